@@ -1,0 +1,102 @@
+import type { Browser } from 'wxt/browser';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { isContentEvent, type ContentRequest, type EditorInfo, type InsertResult } from '@/utils/messaging';
+
+export interface TabEditor extends EditorInfo {
+  /** `frameId:id`, unique in the tab. */
+  key: string;
+  frameId: number;
+  frameUrl: string;
+}
+
+export type PanelInsertResult =
+  | InsertResult
+  | { ok: false; reason: 'no-target' | 'no-tab' | 'unreachable'; message: string };
+
+function keyOf(frameId: number, id: string) {
+  return `${frameId}:${id}`;
+}
+
+/** Report editors in every frame of a tab, the target among them, and insertion into it. */
+export function useTabEditors(tabId: number | null) {
+  const [editors, setEditors] = useState<Map<string, TabEditor>>(new Map());
+  // The pick belongs to the tab it was made in; switching tabs drops it.
+  const [picked, setPicked] = useState<{ tabId: number | null; key: string } | null>(null);
+  const pickedKey = picked?.tabId === tabId ? picked.key : null;
+  const pick = useCallback((key: string | null) => setPicked(key === null ? null : { tabId, key }), [tabId]);
+  const [scanning, setScanning] = useState(false);
+
+  const upsert = useCallback((frameId: number, frameUrl: string, infos: EditorInfo[], replaceFrame: boolean) => {
+    setEditors((previous) => {
+      const next = new Map(previous);
+      if (replaceFrame) for (const [key, e] of next) if (e.frameId === frameId) next.delete(key);
+      for (const info of infos) next.set(keyOf(frameId, info.id), { ...info, key: keyOf(frameId, info.id), frameId, frameUrl });
+      return next;
+    });
+  }, []);
+
+  const scan = useCallback(async () => {
+    if (tabId === null) return;
+    setEditors(new Map());
+    setScanning(true);
+    const request: ContentRequest = { type: 'scan-editors', requestId: crypto.randomUUID() };
+    // Every frame answers on its own with an `editors-found` message.
+    await browser.tabs.sendMessage(tabId, request).catch(() => {});
+    setTimeout(() => setScanning(false), 400);
+  }, [tabId]);
+
+  useEffect(() => {
+    const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+      if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || sender.frameId === undefined) return;
+      if (!isContentEvent(message)) return;
+      if (message.type === 'editors-found') upsert(sender.frameId, message.frameUrl, message.editors, true);
+      else upsert(sender.frameId, message.frameUrl, [message.editor], false);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    // Asking the page for its editors is the subscription itself: answers arrive as messages.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void scan();
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId, scan, upsert]);
+
+  const reportEditors = useMemo(
+    () => [...editors.values()].filter((e) => e.isReportEditor || e.key === pickedKey),
+    [editors, pickedKey],
+  );
+
+  /** The editor the user picked, else the one they last focused. */
+  const target = useMemo(() => {
+    if (pickedKey && editors.has(pickedKey)) return editors.get(pickedKey)!;
+    let best: TabEditor | null = null;
+    for (const e of editors.values()) {
+      if (e.lastFocusedAt !== null && (best === null || e.lastFocusedAt > best.lastFocusedAt!)) best = e;
+    }
+    return best;
+  }, [editors, pickedKey]);
+
+  const insertText = useCallback(
+    async (text: string): Promise<PanelInsertResult> => {
+      if (tabId === null) return { ok: false, reason: 'no-tab', message: 'No tab is open.' };
+      if (!target) return { ok: false, reason: 'no-target', message: '' };
+      const request: ContentRequest = { type: 'insert-text', editorId: target.id, text };
+      let result: InsertResult | undefined;
+      try {
+        result = await browser.tabs.sendMessage(tabId, request, { frameId: target.frameId });
+      } catch {
+        result = undefined;
+      }
+      if (!result) {
+        return { ok: false, reason: 'unreachable', message: 'The page did not answer: reload it and try again.' };
+      }
+      if (result.ok) upsert(target.frameId, target.frameUrl, [result.editor], false);
+      else if (result.reason === 'detached') {
+        pick(null);
+        void scan();
+      }
+      return result;
+    },
+    [tabId, target, upsert, scan, pick],
+  );
+
+  return { editors: reportEditors, target, pick, scan, scanning, insertText };
+}

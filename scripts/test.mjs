@@ -1,0 +1,50 @@
+// The whole test suite: build, type check, lint, unit tests, browser tests; ends with one
+// line `N passed, N failed` totalling unit and browser tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const reports = '.tmp/test-reports';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+function run(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const steps = [
+  run('build', 'npx', ['wxt', 'build']),
+  run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']),
+  run('lint', 'npx', ['eslint', '.', '--max-warnings=0']),
+];
+
+run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`]);
+const unit = readJson(`${reports}/unit.json`);
+
+let browser = null;
+if (existsSync('.output/chrome-mv3/manifest.json')) {
+  run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/browser.json`,
+  });
+  browser = readJson(`${reports}/browser.json`);
+}
+
+const passed = (unit?.numPassedTests ?? 0) + (browser?.stats?.expected ?? 0) + (browser?.stats?.flaky ?? 0);
+let failed = (unit?.numFailedTests ?? 0) + (browser?.stats?.unexpected ?? 0);
+// A runner that crashed before reporting counts as one failure, so the line never hides it.
+if (!unit) failed += 1;
+if (!browser) failed += 1;
+failed += steps.filter((ok) => !ok).length;
+const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (browser?.stats?.skipped ?? 0);
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

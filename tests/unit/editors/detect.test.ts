@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { editorLabel, findEditableRoot, judgeEditor, listEditableRoots, type EditorFacts } from '@/utils/editors/detect';
+
+const big: EditorFacts = { kind: 'textarea', width: 600, height: 300, visible: true, readOnly: false, optedOut: false };
+
+describe('judgeEditor', () => {
+  it('takes a big visible multi-line editor', () => {
+    expect(judgeEditor(big)).toEqual({ isReportEditor: true });
+    expect(judgeEditor({ ...big, kind: 'contenteditable' })).toEqual({ isReportEditor: true });
+    expect(judgeEditor({ ...big, kind: 'design-mode' })).toEqual({ isReportEditor: true });
+  });
+
+  it.each([
+    ['read-only', { readOnly: true }],
+    ['hidden', { visible: false }],
+    ['opted out', { optedOut: true }],
+    ['single line', { kind: 'input' as const }],
+    ['too small', { width: 150 }],
+    ['too small', { height: 20 }],
+  ])('refuses an editor that is %s', (reason, change) => {
+    expect(judgeEditor({ ...big, ...change })).toEqual({ isReportEditor: false, reason });
+  });
+
+  it('gives read-only precedence over size, so the reason shown is the one that matters', () => {
+    expect(judgeEditor({ ...big, readOnly: true, width: 10 })).toEqual({ isReportEditor: false, reason: 'read-only' });
+  });
+});
+
+describe('findEditableRoot', () => {
+  it('climbs to the outermost contenteditable element', () => {
+    document.body.innerHTML = '<div id="root" contenteditable="true"><p><b id="inner">粗体</b></p></div>';
+    expect(findEditableRoot(document.getElementById('inner'))?.id).toBe('root');
+    expect(findEditableRoot(document.getElementById('inner')!.firstChild)?.id).toBe('root');
+  });
+
+  it('takes textareas and text inputs, not checkboxes or plain elements', () => {
+    document.body.innerHTML = '<textarea id="t"></textarea><input id="i"><input id="c" type="checkbox"><p id="p">x</p>';
+    expect(findEditableRoot(document.getElementById('t'))?.id).toBe('t');
+    expect(findEditableRoot(document.getElementById('i'))?.id).toBe('i');
+    expect(findEditableRoot(document.getElementById('c'))).toBeNull();
+    expect(findEditableRoot(document.getElementById('p'))).toBeNull();
+    expect(findEditableRoot(null)).toBeNull();
+  });
+});
+
+describe('listEditableRoots', () => {
+  it('lists each editor once, including those inside open shadow roots', () => {
+    document.body.innerHTML =
+      '<textarea></textarea><div contenteditable="true"><p contenteditable="true">nested</p></div>' +
+      '<div contenteditable="false">off</div><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div contenteditable="true" aria-label="in shadow"></div>';
+    const roots = listEditableRoots(document);
+    expect(roots.map((r) => r.tagName)).toEqual(['TEXTAREA', 'DIV', 'DIV']);
+    expect(roots[2].getAttribute('aria-label')).toBe('in shadow');
+  });
+});
+
+describe('editorLabel', () => {
+  it('prefers what the page shows the user', () => {
+    document.body.innerHTML =
+      '<label for="a">工作总结</label><textarea id="a"></textarea>' +
+      '<div id="b" contenteditable="true" aria-label="述职报告"></div><textarea id="c" placeholder="请输入"></textarea>';
+    expect(editorLabel(document.getElementById('a')!)).toBe('工作总结');
+    expect(editorLabel(document.getElementById('b')!)).toBe('述职报告');
+    expect(editorLabel(document.getElementById('c')!)).toBe('请输入');
+  });
+});

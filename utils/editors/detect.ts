@@ -1,0 +1,118 @@
+import type { EditorKind } from '../messaging';
+
+/** What the report-editor decision needs to know, measured from the DOM by `measureEditor`. */
+export interface EditorFacts {
+  kind: EditorKind;
+  width: number;
+  height: number;
+  visible: boolean;
+  readOnly: boolean;
+  /** The page asked writing tools to stay away (`data-gramm="false"` and the like). */
+  optedOut: boolean;
+}
+
+export type EditorVerdict = { isReportEditor: true } | { isReportEditor: false; reason: string };
+
+/** Reports are written in boxes at least this big; smaller ones are search fields and chat lines. */
+export const MIN_EDITOR_WIDTH = 200;
+export const MIN_EDITOR_HEIGHT = 40;
+
+export function judgeEditor(facts: EditorFacts): EditorVerdict {
+  if (facts.readOnly) return { isReportEditor: false, reason: 'read-only' };
+  if (!facts.visible) return { isReportEditor: false, reason: 'hidden' };
+  if (facts.optedOut) return { isReportEditor: false, reason: 'opted out' };
+  if (facts.kind === 'input') return { isReportEditor: false, reason: 'single line' };
+  if (facts.width < MIN_EDITOR_WIDTH || facts.height < MIN_EDITOR_HEIGHT) {
+    return { isReportEditor: false, reason: 'too small' };
+  }
+  return { isReportEditor: true };
+}
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+const OPT_OUT_ATTRIBUTES: ReadonlyArray<[string, string]> = [
+  ['data-gramm', 'false'],
+  ['data-gramm_editor', 'false'],
+  ['data-enable-grammarly', 'false'],
+  ['data-report-assistant', 'off'],
+];
+
+/** The editable root that `node` belongs to, or null when it is not inside an editor. */
+export function findEditableRoot(node: Node | null): HTMLElement | null {
+  const el = node instanceof Element ? node : node?.parentElement;
+  if (!el) return null;
+  if (el instanceof HTMLTextAreaElement) return el;
+  if (el instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(el.type) ? el : null;
+  const doc = el.ownerDocument;
+  if (doc.designMode === 'on') return doc.body;
+  if (!(el instanceof HTMLElement) || !el.isContentEditable) return null;
+  // The root is the outermost element that is still editable.
+  let root: HTMLElement = el;
+  while (root.parentElement?.isContentEditable) root = root.parentElement;
+  return root;
+}
+
+export function editorKind(root: HTMLElement): EditorKind {
+  if (root instanceof HTMLTextAreaElement) return 'textarea';
+  if (root instanceof HTMLInputElement) return 'input';
+  if (root.ownerDocument.designMode === 'on' && root === root.ownerDocument.body) return 'design-mode';
+  return 'contenteditable';
+}
+
+function isOptedOut(root: HTMLElement): boolean {
+  for (let el: HTMLElement | null = root; el; el = el.parentElement) {
+    for (const [name, value] of OPT_OUT_ATTRIBUTES) {
+      if (el.getAttribute(name) === value) return true;
+    }
+  }
+  return false;
+}
+
+export function measureEditor(root: HTMLElement): EditorFacts {
+  const kind = editorKind(root);
+  // A design-mode body is as big as its frame, whatever its content.
+  const box =
+    kind === 'design-mode'
+      ? { width: root.ownerDocument.documentElement.clientWidth, height: root.ownerDocument.documentElement.clientHeight }
+      : root.getBoundingClientRect();
+  const style = root.ownerDocument.defaultView?.getComputedStyle(root);
+  const visible = box.width > 0 && box.height > 0 && style?.visibility !== 'hidden' && style?.display !== 'none';
+  const readOnly =
+    root.getAttribute('aria-readonly') === 'true' ||
+    ((root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) && (root.readOnly || root.disabled));
+  return { kind, width: Math.round(box.width), height: Math.round(box.height), visible, readOnly, optedOut: isOptedOut(root) };
+}
+
+/** Every editable root in a document or shadow root, including open shadow roots inside it. */
+export function listEditableRoots(scope: Document | ShadowRoot): HTMLElement[] {
+  if (scope instanceof Document && scope.designMode === 'on' && scope.body) return [scope.body];
+  const roots: HTMLElement[] = [];
+  for (const el of scope.querySelectorAll<HTMLElement>('textarea, input, [contenteditable]')) {
+    if (findEditableRoot(el) === el) roots.push(el);
+  }
+  for (const host of scope.querySelectorAll('*')) {
+    if (host.shadowRoot) roots.push(...listEditableRoots(host.shadowRoot));
+  }
+  return roots;
+}
+
+/** A short name for the editor the user will recognise in the panel. */
+export function editorLabel(root: HTMLElement): string {
+  const fieldLabel =
+    root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement ? root.labels?.[0]?.textContent : null;
+  const named =
+    root.getAttribute('aria-label') ||
+    fieldLabel ||
+    root.getAttribute('placeholder') ||
+    root.getAttribute('title') ||
+    root.getAttribute('name') ||
+    root.id;
+  if (named) return named.trim().slice(0, 60);
+  const labelled = root.getAttribute('aria-labelledby');
+  const labelText = labelled && root.ownerDocument.getElementById(labelled)?.textContent?.trim();
+  if (labelText) return labelText.slice(0, 60);
+  if (root.ownerDocument.defaultView !== root.ownerDocument.defaultView?.top) {
+    const frameTitle = root.ownerDocument.title;
+    if (frameTitle) return frameTitle.slice(0, 60);
+  }
+  return '';
+}
