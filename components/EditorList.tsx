@@ -1,10 +1,20 @@
 import type { TabEditor } from './useTabEditors';
 
-const KIND_NAMES: Record<TabEditor['kind'], string> = {
+const FAMILY_NAMES: Record<TabEditor['family'], string> = {
   textarea: 'Text area',
   input: 'Text field',
   contenteditable: 'Rich text',
   'design-mode': 'Rich text (frame)',
+  tinymce: 'TinyMCE',
+  ckeditor4: 'CKEditor 4',
+  kindeditor: 'KindEditor',
+  prosemirror: 'ProseMirror',
+  lexical: 'Lexical',
+  slate: 'Slate',
+  wangeditor: 'wangEditor',
+  quill: 'Quill',
+  ckeditor5: 'CKEditor 5',
+  codemirror: 'CodeMirror',
 };
 
 interface Props {
@@ -15,7 +25,7 @@ interface Props {
 }
 
 export function editorName(editor: TabEditor): string {
-  return editor.label ? `${KIND_NAMES[editor.kind]} “${editor.label}”` : KIND_NAMES[editor.kind];
+  return editor.label ? `${FAMILY_NAMES[editor.family]} “${editor.label}”` : FAMILY_NAMES[editor.family];
 }
 
 export function EditorList({ editors, target, scanning, onPick }: Props) {
@@ -31,7 +41,7 @@ export function EditorList({ editors, target, scanning, onPick }: Props) {
       {editors.map((editor) => {
         const isTarget = editor.key === target?.key;
         return (
-          <li key={editor.key}>
+          <li key={editor.key} data-editor-key={editor.key}>
             <button
               type="button"
               className={isTarget ? 'editor target' : 'editor'}
@@ -39,7 +49,7 @@ export function EditorList({ editors, target, scanning, onPick }: Props) {
               title="Write into this editor"
               onClick={() => onPick(editor.key)}
             >
-              <span className="editor-kind">{KIND_NAMES[editor.kind]}</span>
+              <span className="editor-kind">{FAMILY_NAMES[editor.family]}</span>
               <span className="editor-label">{editor.label || '(unnamed)'}</span>
               <span className="editor-size">
                 {editor.chars.toLocaleString()} chars · {editor.width}×{editor.height}

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { isContentEvent, type ContentRequest, type EditorInfo, type InsertResult } from '@/utils/messaging';
+import { isContentEvent, type ContentRequest, type EditorInfo, type InsertPayload, type InsertResult } from '@/utils/messaging';
 
 export interface TabEditor extends EditorInfo {
   /** `frameId:id`, unique in the tab. */
@@ -74,11 +74,11 @@ export function useTabEditors(tabId: number | null) {
     return best;
   }, [editors, pickedKey]);
 
-  const insertText = useCallback(
-    async (text: string): Promise<PanelInsertResult> => {
+  const insert = useCallback(
+    async (content: InsertPayload): Promise<PanelInsertResult> => {
       if (tabId === null) return { ok: false, reason: 'no-tab', message: 'No tab is open.' };
       if (!target) return { ok: false, reason: 'no-target', message: '' };
-      const request: ContentRequest = { type: 'insert-text', editorId: target.id, text };
+      const request: ContentRequest = { type: 'insert', editorId: target.id, content };
       let result: InsertResult | undefined;
       try {
         result = await browser.tabs.sendMessage(tabId, request, { frameId: target.frameId });
@@ -98,5 +98,5 @@ export function useTabEditors(tabId: number | null) {
     [tabId, target, upsert, scan, pick],
   );
 
-  return { editors: reportEditors, target, pick, scan, scanning, insertText };
+  return { editors: reportEditors, target, pick, scan, scanning, insert };
 }

@@ -1,18 +1,42 @@
 /**
- * The one protocol between the panel, the background and the content scripts.
+ * The one protocol between the panel and the content scripts.
  *
- * Panel -> content goes through `tabs.sendMessage`; a scan is broadcast to every frame of the
+ * Panel -> content goes through `tabs.sendMessage`. A scan is broadcast to every frame of the
  * tab and each frame answers with its own `editors-found` runtime message (a broadcast's
- * response callback only hears the first frame). Inserts go to the one frame holding the editor.
+ * response callback only hears the first frame). Everything else goes to the one frame that
+ * holds the editor.
  */
 
-export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'design-mode';
+/** How the page lets the user edit, as the DOM shows it. */
+export type EditableKind = 'textarea' | 'input' | 'contenteditable' | 'design-mode';
+
+/** Which editor library (or none) owns an editable root; one adapter per family. */
+export type EditorFamily =
+  | 'textarea'
+  | 'input'
+  | 'contenteditable'
+  | 'design-mode'
+  | 'tinymce'
+  | 'ckeditor4'
+  | 'kindeditor'
+  | 'prosemirror'
+  | 'lexical'
+  | 'slate'
+  | 'wangeditor'
+  | 'quill'
+  | 'ckeditor5'
+  | 'codemirror';
+
+export const EDITOR_FAMILIES: readonly EditorFamily[] = [
+  'textarea', 'input', 'contenteditable', 'design-mode', 'tinymce', 'ckeditor4', 'kindeditor',
+  'prosemirror', 'lexical', 'slate', 'wangeditor', 'quill', 'ckeditor5', 'codemirror',
+];
 
 export interface EditorInfo {
   /** Unique within its frame; the panel pairs it with the frame id. */
   id: string;
-  kind: EditorKind;
-  /** What the page calls it: aria-label, placeholder, name, id or a text excerpt. */
+  family: EditorFamily;
+  /** What the page calls it: a label, aria-label, placeholder, name, id or frame title. */
   label: string;
   chars: number;
   width: number;
@@ -25,55 +49,74 @@ export interface EditorInfo {
   lastFocusedAt: number | null;
 }
 
+export interface InsertPayload {
+  text: string;
+  /** Sanitized by the panel before it is sent. */
+  html?: string;
+}
+
 export type ContentRequest =
   | { type: 'scan-editors'; requestId: string }
-  | { type: 'insert-text'; editorId: string; text: string };
+  | { type: 'insert'; editorId: string; content: InsertPayload }
+  | { type: 'read-text'; editorId: string }
+  | { type: 'select'; editorId: string; start: number; end: number };
 
 export type ContentEvent =
   | { type: 'editors-found'; requestId: string; frameUrl: string; editors: EditorInfo[] }
   | { type: 'editor-focused'; frameUrl: string; editor: EditorInfo };
 
-export type InsertFailure = 'detached' | 'not-found' | 'refused';
+export type EditorFailure = 'detached' | 'not-found' | 'refused';
 
-export type InsertResult =
-  | { ok: true; editor: EditorInfo }
-  | { ok: false; reason: InsertFailure; message: string };
+export type Failure = { ok: false; reason: EditorFailure; message: string };
+export type InsertResult = { ok: true; editor: EditorInfo } | Failure;
+export type ReadTextResult = { ok: true; text: string } | Failure;
+export type SelectResult = { ok: true } | Failure;
 
-const EDITOR_KINDS: readonly EditorKind[] = ['textarea', 'input', 'contenteditable', 'design-mode'];
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object';
+}
 
 /** Content scripts run inside untrusted pages: check every field before the panel uses it. */
 export function isEditorInfo(value: unknown): value is EditorInfo {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
+  if (!isRecord(value)) return false;
   return (
-    typeof v.id === 'string' &&
-    EDITOR_KINDS.includes(v.kind as EditorKind) &&
-    typeof v.label === 'string' &&
-    typeof v.chars === 'number' &&
-    typeof v.width === 'number' &&
-    typeof v.height === 'number' &&
-    typeof v.isReportEditor === 'boolean' &&
-    (v.lastFocusedAt === null || typeof v.lastFocusedAt === 'number')
+    typeof value.id === 'string' &&
+    EDITOR_FAMILIES.includes(value.family as EditorFamily) &&
+    typeof value.label === 'string' &&
+    typeof value.chars === 'number' &&
+    typeof value.width === 'number' &&
+    typeof value.height === 'number' &&
+    typeof value.isReportEditor === 'boolean' &&
+    (value.lastFocusedAt === null || typeof value.lastFocusedAt === 'number')
   );
 }
 
 export function isContentEvent(value: unknown): value is ContentEvent {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  if (typeof v.frameUrl !== 'string') return false;
-  if (v.type === 'editors-found') {
-    return typeof v.requestId === 'string' && Array.isArray(v.editors) && v.editors.every(isEditorInfo);
+  if (!isRecord(value) || typeof value.frameUrl !== 'string') return false;
+  if (value.type === 'editors-found') {
+    return typeof value.requestId === 'string' && Array.isArray(value.editors) && value.editors.every(isEditorInfo);
   }
-  if (v.type === 'editor-focused') return isEditorInfo(v.editor);
+  if (value.type === 'editor-focused') return isEditorInfo(value.editor);
   return false;
 }
 
 export function isContentRequest(value: unknown): value is ContentRequest {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  if (v.type === 'scan-editors') return typeof v.requestId === 'string';
-  if (v.type === 'insert-text') {
-    return typeof v.editorId === 'string' && typeof v.text === 'string';
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'scan-editors':
+      return typeof value.requestId === 'string';
+    case 'insert':
+      return (
+        typeof value.editorId === 'string' &&
+        isRecord(value.content) &&
+        typeof value.content.text === 'string' &&
+        (value.content.html === undefined || typeof value.content.html === 'string')
+      );
+    case 'read-text':
+      return typeof value.editorId === 'string';
+    case 'select':
+      return typeof value.editorId === 'string' && Number.isInteger(value.start) && Number.isInteger(value.end);
+    default:
+      return false;
   }
-  return false;
 }

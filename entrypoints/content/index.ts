@@ -1,4 +1,4 @@
-import { adapterFor } from '@/utils/editors/adapters';
+import { adapterFor, type EditorAdapter } from '@/utils/editors/adapters';
 import { editorLabel, findEditableRoot, judgeEditor, listEditableRoots, measureEditor } from '@/utils/editors/detect';
 import { EditorRegistry } from '@/utils/editors/registry';
 import { SelectionMemory } from '@/utils/editors/selection-memory';
@@ -7,7 +7,10 @@ import {
   type ContentEvent,
   type ContentRequest,
   type EditorInfo,
+  type Failure,
   type InsertResult,
+  type ReadTextResult,
+  type SelectResult,
 } from '@/utils/messaging';
 
 /**
@@ -30,11 +33,12 @@ export default defineContentScript({
       const facts = measureEditor(root);
       const verdict = judgeEditor(facts);
       const adapter = adapterFor(root);
+      const text = adapter?.readText(root) ?? '';
       return {
         id: registry.idOf(root),
-        kind: facts.kind,
-        label: editorLabel(root) || (adapter?.readText(root).trim().slice(0, 40) ?? ''),
-        chars: adapter?.readText(root).length ?? 0,
+        family: adapter?.family ?? facts.kind,
+        label: editorLabel(root) || text.trim().slice(0, 40),
+        chars: text.length,
         width: facts.width,
         height: facts.height,
         isReportEditor: verdict.isReportEditor,
@@ -69,12 +73,6 @@ export default defineContentScript({
       }
     };
 
-    const startTracking = () => {
-      if (tracking) return;
-      tracking = true;
-      listen();
-    };
-
     const onFocusIn = (event: FocusEvent) => {
       const root = findEditableRoot(event.composedPath()[0] as Node);
       if (!root || !judgeEditor(measureEditor(root)).isReportEditor) return;
@@ -91,47 +89,72 @@ export default defineContentScript({
         window.addEventListener('focusout', onFocusOut, true);
       }
     };
+    const startTracking = () => {
+      if (tracking) return;
+      tracking = true;
+      listen();
+    };
     listen();
     // Iframe editors (TinyMCE, KindEditor, UEditor) write their frame with document.open(),
     // which erases every listener of the document and its window. Only the document's own
     // children are watched, so this costs nothing until the document is rewritten.
     new MutationObserver(listen).observe(document, { childList: true });
 
-    const insertText = (editorId: string, text: string): InsertResult => {
+    /** The editor the panel names, with its adapter, or why it cannot be used. */
+    const editorFor = (editorId: string): { root: HTMLElement; adapter: EditorAdapter } | Failure => {
       const root = registry.rootOf(editorId);
       if (!root) {
         return { ok: false, reason: 'detached', message: 'That editor is no longer on the page.' };
       }
       const adapter = adapterFor(root);
       if (!adapter) return { ok: false, reason: 'not-found', message: 'This element is not an editor.' };
-      if (!adapter.insertText(root, text, memory.selectionOf(root))) {
-        return { ok: false, reason: 'refused', message: 'The editor did not accept the text.' };
-      }
-      memory.focus(root, Date.now());
-      startTracking();
-      saveSelectionOf(root);
-      return { ok: true, editor: describe(root) };
+      return { root, adapter };
     };
 
-    const handle = (request: ContentRequest): InsertResult | undefined => {
-      switch (request.type) {
-        case 'scan-editors': {
-          const editors = listEditableRoots(document).map(describe);
-          if (editors.length) {
-            announce({ type: 'editors-found', requestId: request.requestId, frameUrl: location.href, editors });
-          }
-          return undefined;
+    const refused: Failure = { ok: false, reason: 'refused', message: 'The editor did not accept the change.' };
+
+    const handle = async (request: ContentRequest): Promise<InsertResult | ReadTextResult | SelectResult | undefined> => {
+      if (request.type === 'scan-editors') {
+        const editors = listEditableRoots(document).map(describe);
+        if (editors.length) {
+          announce({ type: 'editors-found', requestId: request.requestId, frameUrl: location.href, editors });
         }
-        case 'insert-text':
-          return insertText(request.editorId, request.text);
+        return undefined;
+      }
+      const found = editorFor(request.editorId);
+      if ('ok' in found) return found;
+      const { root, adapter } = found;
+      switch (request.type) {
+        case 'insert': {
+          if (!(await adapter.insert(root, request.content, memory.selectionOf(root)))) return refused;
+          memory.focus(root, Date.now());
+          startTracking();
+          saveSelectionOf(root);
+          return { ok: true, editor: describe(root) };
+        }
+        case 'read-text':
+          return { ok: true, text: adapter.readText(root) };
+        case 'select': {
+          await adapter.select(root, { start: request.start, end: request.end });
+          memory.focus(root, Date.now());
+          startTracking();
+          saveSelectionOf(root);
+          return { ok: true };
+        }
       }
     };
 
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       // Only the extension itself can reach this listener; still, check the shape.
       if (sender.id !== browser.runtime.id || !isContentRequest(message)) return;
-      const result = handle(message);
-      if (result) sendResponse(result);
+      if (message.type === 'scan-editors') {
+        void handle(message);
+        return;
+      }
+      handle(message).then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, reason: 'refused', message: String(error) } satisfies Failure),
+      );
+      return true;
     });
   },
 });

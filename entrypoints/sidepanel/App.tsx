@@ -11,11 +11,11 @@ interface Status {
 
 export function App() {
   const tabId = useBoundTab();
-  const { editors, target, pick, scan, scanning, insertText } = useTabEditors(tabId);
+  const { editors, target, pick, scan, scanning, insert: insertIntoTarget } = useTabEditors(tabId);
   const [status, setStatus] = useState<Status | null>(null);
 
   const insert = async (text: string) => {
-    const result = await insertText(text);
+    const result = await insertIntoTarget({ text });
     if (result.ok) {
       setStatus({ tone: 'ok', text: `Inserted into ${editorName({ ...target!, ...result.editor })}.` });
       return true;

@@ -1,8 +1,8 @@
-import type { EditorKind } from '../messaging';
+import type { EditableKind } from '../messaging';
 
 /** What the report-editor decision needs to know, measured from the DOM by `measureEditor`. */
 export interface EditorFacts {
-  kind: EditorKind;
+  kind: EditableKind;
   width: number;
   height: number;
   visible: boolean;
@@ -51,7 +51,7 @@ export function findEditableRoot(node: Node | null): HTMLElement | null {
   return root;
 }
 
-export function editorKind(root: HTMLElement): EditorKind {
+export function editorKind(root: HTMLElement): EditableKind {
   if (root instanceof HTMLTextAreaElement) return 'textarea';
   if (root instanceof HTMLInputElement) return 'input';
   if (root.ownerDocument.designMode === 'on' && root === root.ownerDocument.body) return 'design-mode';

@@ -1,15 +1,27 @@
+import { execInsert } from '../input';
 import type { EditorAdapter, SavedSelection, TextSpan } from './types';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
 
-function isTextField(root: HTMLElement): root is TextField {
-  return root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement;
+
+/** Block content starts and ends a line, as it would in a rich editor. */
+function asBlock(field: TextField, text: string): string {
+  const before = field.value.slice(0, field.selectionStart ?? 0);
+  const after = field.value.slice(field.selectionEnd ?? 0);
+  return (before && !before.endsWith('\n') ? '\n' : '') + text + (after && !after.startsWith('\n') ? '\n' : '');
 }
 
-/** `<textarea>` and text `<input>`: the browser's own editing, so `execCommand` keeps undo. */
-export const textFieldAdapter: EditorAdapter = {
-  kind: 'textarea',
-  matches: isTextField,
+function selectField(field: TextField, span: TextSpan) {
+  field.focus({ preventScroll: true });
+  const length = field.value.length;
+  const start = Math.min(span.start, length);
+  field.setSelectionRange(start, Math.min(Math.max(span.end, start), length));
+}
+
+/** `<textarea>`: the browser's own editing, so `execCommand` keeps undo. */
+export const textareaAdapter: EditorAdapter = {
+  family: 'textarea',
+  matches: (root) => root instanceof HTMLTextAreaElement,
 
   readText(root) {
     return (root as TextField).value;
@@ -21,26 +33,29 @@ export const textFieldAdapter: EditorAdapter = {
     return { start: field.selectionStart ?? 0, end: field.selectionEnd ?? 0, range: null };
   },
 
-  select(root, span: TextSpan) {
-    const field = root as TextField;
-    field.focus({ preventScroll: true });
-    field.setSelectionRange(span.start, span.end);
+  async select(root, span) {
+    selectField(root as TextField, span);
   },
 
-  insertText(root, text, at: SavedSelection | null) {
+  async insert(root, content, at: SavedSelection | TextSpan | null) {
     const field = root as TextField;
-    const span = at ?? this.readSelection(root)!;
-    const length = field.value.length;
-    const start = Math.min(span.start, length);
-    const end = Math.min(Math.max(span.end, start), length);
-    this.select(root, { start, end });
+    selectField(field, at ?? this.readSelection(root)!);
     const before = field.value;
+    // Text fields take plain text; a rich section arrives as its lines, on lines of its own.
+    const text =
+      field instanceof HTMLInputElement ? content.text.replace(/\s*\n+\s*/g, ' ') : content.html ? asBlock(field, content.text) : content.text;
     // execCommand fires a real `input` event (React sees it) and records one undo step.
-    if (field.ownerDocument.execCommand('insertText', false, text) && field.value !== before) return true;
-    if (field.value !== before) return true;
+    if (execInsert(field.ownerDocument, { text }) || field.value !== before) return field.value !== before;
     // Fallback for pages where execCommand is unavailable: the value changes, undo may not.
-    field.setRangeText(text, start, end, 'end');
+    field.setRangeText(text, field.selectionStart ?? 0, field.selectionEnd ?? 0, 'end');
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
     return field.value !== before;
   },
+};
+
+/** Text `<input>`: the same editing as a textarea, on one line. */
+export const inputAdapter: EditorAdapter = {
+  ...textareaAdapter,
+  family: 'input',
+  matches: (root) => root instanceof HTMLInputElement,
 };

@@ -1,4 +1,4 @@
-import type { EditorKind } from '../../messaging';
+import type { EditorFamily } from '../../messaging';
 
 /** A span of the editor's text, in UTF-16 offsets of the text `readText` returns. */
 export interface TextSpan {
@@ -11,22 +11,29 @@ export interface SavedSelection extends TextSpan {
   range: Range | null;
 }
 
+/** What to insert: plain text always; sanitized HTML for editors that take rich content. */
+export interface InsertContent {
+  text: string;
+  html?: string;
+}
+
 /**
- * One editor family. Every family has the same small interface, so the content script never
- * needs to know which editor it talks to.
+ * One editor family, seen from the content script's isolated world. Every family has the same
+ * small interface, so the content script never needs to know which editor it talks to.
  */
 export interface EditorAdapter {
-  readonly kind: EditorKind;
+  readonly family: EditorFamily;
+  /** Whether `root` (an editable root found by detect.ts) belongs to this family. */
   matches(root: HTMLElement): boolean;
-  /** The editor's text, blocks separated by '\n'. */
+  /** The editor's text, blocks separated by '\n' (from the model where the DOM is partial). */
   readText(root: HTMLElement): string;
   /** The selection inside the editor now, or null when the selection is elsewhere. */
   readSelection(root: HTMLElement): SavedSelection | null;
-  /** Put the editor's own selection on `span` (focusing it). */
-  select(root: HTMLElement, span: SavedSelection | TextSpan): void;
+  /** Put the editor's own selection on `span`, focusing it, so typing replaces exactly that. */
+  select(root: HTMLElement, span: SavedSelection | TextSpan): Promise<void>;
   /**
-   * Insert plain text at `at` (or the editor's current selection) through the editor's own input
-   * path, so its model sees the change and one undo removes it. False when the editor refused.
+   * Insert at `at` (or the end) through the editor's own input path, so its model sees the
+   * change and one undo removes it. False when the editor refused.
    */
-  insertText(root: HTMLElement, text: string, at: SavedSelection | null): boolean;
+  insert(root: HTMLElement, content: InsertContent, at: SavedSelection | TextSpan | null): Promise<boolean>;
 }

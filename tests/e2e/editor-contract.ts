@@ -1,0 +1,163 @@
+/**
+ * The behaviour every editor family must show, as one reusable set of browser tests: detected
+ * and named, plain insertion at a caret placed mid-document after the page blurred, a rich
+ * section, one-step undo of each, the full text read from the model, and selection by offsets.
+ * Every check reads the editor's own model through the page's `window.testEditor`.
+ */
+import type { Page } from '@playwright/test';
+import type { ContentRequest, EditorFamily } from '@/utils/messaging';
+import { expect, test } from './fixtures';
+
+export interface EditorContract {
+  family: EditorFamily;
+  /** The name the panel shows for the family. */
+  name: string;
+  /** Test page, relative to the server root. */
+  page: string;
+  /** Names the variant when one family is tested on several pages. */
+  variant?: string;
+  /** How the rich section must show in the editor's HTML; null for plain-text editors. */
+  richHeading: RegExp | null;
+  /** Clicks the editor at the end of the block that contains `text`. */
+  placeCaretAfter?(page: Page, text: string): Promise<void>;
+}
+
+export const INSERTION = '（插入内容）';
+const ANCHOR = '完成了xx项任务。';
+export const SECTION = {
+  text: '三、下一步打算\n持续深化理论学习。\n加强制度建设。',
+  html: '<h2>三、下一步打算</h2><p>持续深化理论学习。</p><p>加强制度建设。</p>',
+};
+
+type TestEditorWindow = Window & {
+  testEditor: { ready: Promise<void>; getText(): string; getHtml(): string | null; focus(): void };
+};
+
+async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.getText());
+}
+
+async function editorHtml(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.getHtml());
+}
+
+/** Blur whatever has focus in every frame, as a click into the side panel does. */
+export async function blurAllFrames(page: Page) {
+  for (const frame of page.frames()) {
+    await frame.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()).catch(() => {});
+  }
+}
+
+async function defaultPlaceCaretAfter(page: Page, text: string) {
+  for (const frame of page.frames()) {
+    const target = frame.getByText(text, { exact: false }).last();
+    if (await target.count()) {
+      await target.click();
+      await page.keyboard.press('End');
+      return;
+    }
+  }
+  throw new Error(`no block with ${text}`);
+}
+
+/** Undo as the user would: back in the editor, after a pause so the edit stands on its own. */
+async function undoOnce(page: Page) {
+  await page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.focus());
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Control+z');
+}
+
+/** Sends one protocol message to the editor's frame from the panel page. */
+type EditorRequest = Exclude<ContentRequest, { type: 'scan-editors' }>;
+type WithoutEditorId<T> = T extends unknown ? Omit<T, 'editorId'> : never;
+
+async function sendToEditor(panel: Page, request: WithoutEditorId<EditorRequest>) {
+  const key = await panel.locator('[data-editor-key]').filter({ hasText: 'Target' }).getAttribute('data-editor-key');
+  const [frameId, editorId] = key!.split(':');
+  const tabId = Number(new URL(panel.url()).searchParams.get('tabId'));
+  return panel.evaluate(
+    ({ tabId, frameId, message }) => {
+      const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
+      return chrome.tabs.sendMessage(tabId, message, { frameId });
+    },
+    { tabId, frameId: Number(frameId), message: { ...request, editorId } },
+  );
+}
+
+export function testEditorContract(contract: EditorContract) {
+  test.describe(`${contract.name} (${contract.family}${contract.variant ? `, ${contract.variant}` : ''})`, () => {
+    let original = '';
+
+    const open = async (page: Page, baseUrl: string) => {
+      await page.goto(`${baseUrl}/${contract.page}`);
+      await page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.ready);
+      original = await editorText(page);
+      expect(original).toContain(ANCHOR);
+    };
+
+    /** Caret after the anchor sentence, then the page blurs and the panel opens. */
+    const caretThenPanel = async (page: Page, openPanel: (p: Page) => Promise<Page>) => {
+      await (contract.placeCaretAfter ?? defaultPlaceCaretAfter)(page, ANCHOR);
+      await page.waitForTimeout(100);
+      await blurAllFrames(page);
+      const panel = await openPanel(page);
+      await expect(panel.getByRole('button', { name: /Target/ })).toContainText(contract.name);
+      return panel;
+    };
+
+    test('is detected and named in the panel', async ({ page, baseUrl, openPanel }) => {
+      await open(page, baseUrl);
+      const panel = await openPanel(page);
+      await expect(panel.getByRole('list', { name: 'Report editors' })).toContainText(contract.name);
+    });
+
+    test('inserts plain text at the caret, undone by one Ctrl+Z', async ({ page, baseUrl, openPanel }) => {
+      await open(page, baseUrl);
+      const panel = await caretThenPanel(page, openPanel);
+      await panel.getByRole('textbox', { name: 'Text to insert' }).fill(INSERTION);
+      await panel.getByRole('button', { name: 'Insert' }).click();
+      await expect(panel.getByRole('status')).toContainText('Inserted into');
+      const at = original.indexOf(ANCHOR) + ANCHOR.length;
+      await expect.poll(() => editorText(page)).toBe(original.slice(0, at) + INSERTION + original.slice(at));
+
+      await undoOnce(page);
+      await expect.poll(() => editorText(page)).toBe(original);
+    });
+
+    test('inserts a rich section, undone by one Ctrl+Z', async ({ page, baseUrl, openPanel }) => {
+      await open(page, baseUrl);
+      const panel = await caretThenPanel(page, openPanel);
+      const result = await sendToEditor(panel, { type: 'insert', content: SECTION });
+      expect(result).toMatchObject({ ok: true });
+      await expect.poll(() => editorText(page)).toContain('三、下一步打算');
+      const text = await editorText(page);
+      // The section's lines arrive in order, each on its own line, after the anchor.
+      const lines = SECTION.text.split('\n');
+      const positions = lines.map((line) => text.indexOf(line));
+      expect(positions.every((p, i) => p > text.indexOf(ANCHOR) && (i === 0 || p > positions[i - 1]))).toBe(true);
+      for (const line of lines) expect(text.split('\n')).toContain(line);
+      if (contract.richHeading) expect(await editorHtml(page)).toMatch(contract.richHeading);
+
+      await undoOnce(page);
+      await expect.poll(() => editorText(page)).toBe(original);
+    });
+
+    test('reads the whole text from the editor', async ({ page, baseUrl, openPanel }) => {
+      await open(page, baseUrl);
+      const panel = await caretThenPanel(page, openPanel);
+      const result = await sendToEditor(panel, { type: 'read-text' });
+      expect(result).toEqual({ ok: true, text: original });
+    });
+
+    test('selects a text range by offsets, so typing replaces exactly it', async ({ page, baseUrl, openPanel }) => {
+      await open(page, baseUrl);
+      const panel = await caretThenPanel(page, openPanel);
+      // The first "xx" of the document, away from where the caret was left.
+      const start = original.indexOf('xx');
+      const result = await sendToEditor(panel, { type: 'select', start, end: start + 2 });
+      expect(result).toEqual({ ok: true });
+      await page.keyboard.type('12');
+      await expect.poll(() => editorText(page)).toBe(original.slice(0, start) + '12' + original.slice(start + 2));
+    });
+  });
+}

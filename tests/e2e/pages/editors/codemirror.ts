@@ -1,0 +1,22 @@
+// CodeMirror 6 with markdown; the document is long enough (> 400 lines) that only part of it
+// is in the DOM at any time.
+import { basicSetup, EditorView } from 'codemirror';
+import { markdown } from '@codemirror/lang-markdown';
+import { EXCERPT_TEXT, exposeEditor } from './shared/harness.ts';
+
+const filler = Array.from({ length: 420 }, (_, i) => `${i + 1}. 第${i + 1}项工作：按计划推进，完成情况良好。`);
+const DOC = [EXCERPT_TEXT, ...filler, '三、下一步打算', '一是加强理论学习。'].join('\n');
+
+exposeEditor('codemirror', () => {
+  const view = new EditorView({
+    doc: DOC,
+    extensions: [basicSetup, markdown(), EditorView.lineWrapping, EditorView.theme({ '&': { height: '400px', border: '1px solid #888' } })],
+    parent: document.querySelector('#editor')!,
+  });
+  return {
+    instance: view,
+    getText: () => view.state.doc.toString(),
+    getHtml: () => null,
+    focus: () => view.focus(),
+  };
+});

@@ -1,0 +1,15 @@
+// ProseMirror through TipTap's plain Editor; StarterKit brings headings and undo history.
+import { Editor } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { EXCERPT_HTML, exposeEditor } from './shared/harness.ts';
+
+exposeEditor('tiptap', async () => {
+  const editor = new Editor({ element: document.querySelector<HTMLElement>('#editor')!, extensions: [StarterKit], content: EXCERPT_HTML });
+  if (!editor.isInitialized) await new Promise((resolve) => editor.once('create', resolve));
+  return {
+    instance: editor,
+    getText: () => editor.getText({ blockSeparator: '\n' }),
+    getHtml: () => editor.getHTML(),
+    focus: () => editor.commands.focus(),
+  };
+});

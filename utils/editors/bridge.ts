@@ -1,0 +1,101 @@
+/**
+ * Calls from the content script's isolated world to the MAIN-world bridge in the same page,
+ * for editors whose own API is the only reliable way in (iframe editors, CodeMirror's model).
+ *
+ * A call is a synchronous DOM event on the editor's element (or, for an editor in a frame, on
+ * the frame element, where the page that owns the editor instance listens). Payloads are JSON
+ * strings: objects do not cross between worlds. The page can see and forge these events, so
+ * an answer is only ever data to check, never an instruction.
+ */
+import type { EditorFamily } from '../messaging';
+import type { InsertContent, TextSpan } from './adapters/types';
+
+export const BRIDGE_CALL = 'report-assistant:call';
+export const BRIDGE_ANSWER = 'report-assistant:answer';
+
+export interface BridgeCalls {
+  insert: { args: InsertContent; value: boolean };
+  readText: { args: null; value: string };
+  select: { args: TextSpan; value: boolean };
+}
+export type BridgeMethod = keyof BridgeCalls;
+
+interface CallMessage {
+  id: string;
+  family: EditorFamily;
+  method: BridgeMethod;
+  args: unknown;
+}
+
+/** Runs `method` on the editor behind `target`; undefined when no bridge answered. */
+export function callBridge<M extends BridgeMethod>(
+  target: Element,
+  family: EditorFamily,
+  method: M,
+  args: BridgeCalls[M]['args'],
+): unknown {
+  const id = Math.random().toString(36).slice(2);
+  let answer: unknown;
+  const onAnswer = (event: Event) => {
+    const detail = (event as CustomEvent).detail;
+    if (typeof detail !== 'string') return;
+    try {
+      const parsed = JSON.parse(detail) as { id?: unknown; value?: unknown };
+      if (parsed.id === id) answer = parsed.value;
+    } catch {
+      // Not ours.
+    }
+  };
+  target.addEventListener(BRIDGE_ANSWER, onAnswer);
+  const call: CallMessage = { id, family, method, args };
+  target.dispatchEvent(new CustomEvent(BRIDGE_CALL, { detail: JSON.stringify(call), bubbles: true, composed: true }));
+  target.removeEventListener(BRIDGE_ANSWER, onAnswer);
+  return answer;
+}
+
+/** The MAIN-world half of one editor family: find the instance, then use its API. */
+export interface BridgeHandler<Editor = unknown> {
+  family: EditorFamily;
+  /** The editor instance behind the element a call arrived on, or null. */
+  find(target: Element): Editor | null;
+  insert?(editor: Editor, content: InsertContent): boolean;
+  readText?(editor: Editor): string;
+  select?(editor: Editor, span: TextSpan): boolean;
+}
+
+export function defineBridge<Editor>(handler: BridgeHandler<Editor>): BridgeHandler<Editor> {
+  return handler;
+}
+
+/** Installs the MAIN-world listener; `handlers` are the families that need one. */
+export function serveBridge(handlers: readonly BridgeHandler[]): void {
+  const onCall = (event: Event) => {
+    const target = event.target;
+    const detail = (event as CustomEvent).detail;
+    if (!(target instanceof Element) || typeof detail !== 'string') return;
+    let call: CallMessage;
+    try {
+      call = JSON.parse(detail) as CallMessage;
+    } catch {
+      return;
+    }
+    const handler = handlers.find((h) => h.family === call.family);
+    const editor = handler?.find(target);
+    if (!handler || !editor) return;
+    let value: unknown;
+    try {
+      if (call.method === 'insert') value = handler.insert?.(editor, call.args as InsertContent);
+      else if (call.method === 'readText') value = handler.readText?.(editor);
+      else if (call.method === 'select') value = handler.select?.(editor, call.args as TextSpan);
+    } catch (error) {
+      console.warn('Report Drafting Assistant: the editor refused the call', error);
+      value = undefined;
+    }
+    if (value === undefined) return;
+    target.dispatchEvent(new CustomEvent(BRIDGE_ANSWER, { detail: JSON.stringify({ id: call.id, value }) }));
+  };
+  const listen = () => document.addEventListener(BRIDGE_CALL, onCall, true);
+  listen();
+  // document.open() erases listeners; editors that write their frame this way get it again.
+  new MutationObserver(listen).observe(document, { childList: true });
+}

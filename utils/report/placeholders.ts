@@ -1,0 +1,807 @@
+/**
+ * Placeholder engine: finds the unfilled slots of a report draft (`xxxx年`, `××`, `某某`,
+ * `【单位名称】`, `{{name}}`, `____`, `TBD`, …) and says what each one asks for.
+ * Pure: strings in, plain data out. Offsets are UTF-16 code units.
+ */
+
+export type PlaceholderKind =
+  | 'year'
+  | 'date'
+  | 'count'
+  | 'percent'
+  | 'place'
+  | 'name'
+  | 'named'
+  | 'free';
+
+export interface Placeholder {
+  start: number;
+  end: number;
+  /** `input.slice(start, end)`. A unit that types an x-run (`年`, `次`, `%`) stays outside. */
+  text: string;
+  kind: PlaceholderKind;
+  /** Label of a named placeholder: `{{单位}}` → `单位`. */
+  name?: string;
+  /** Id of the built-in or user rule that matched. */
+  rule: string;
+}
+
+/** A rule the user wrote; stored in IndexedDB. */
+export interface PlaceholderRule {
+  id: string;
+  name: string;
+  pattern: string;
+  flags?: string;
+  kind: PlaceholderKind;
+  enabled: boolean;
+}
+
+export interface FindOptions {
+  rules?: PlaceholderRule[];
+}
+
+export interface BuiltInRuleInfo {
+  id: string;
+  name: string;
+  kind: PlaceholderKind;
+  example: string;
+}
+
+/** What the built-in rules find, for the settings UI. */
+export const BUILT_IN_RULES = [
+  { id: 'x-year', name: 'Year written with x', kind: 'year', example: 'xxxx年, 20xx年' },
+  { id: 'x-year-range', name: 'Range of years', kind: 'year', example: 'xxxx-xxxx年' },
+  { id: 'x-month', name: 'Month', kind: 'date', example: 'x月' },
+  { id: 'x-day', name: 'Day of the month', kind: 'date', example: 'xx日' },
+  { id: 'x-dotted-date', name: 'Date written with a dot', kind: 'date', example: '“x·xx”, x.xx' },
+  { id: 'x-count', name: 'Number of things', kind: 'count', example: 'xx次, xx项, xx个, xx余篇' },
+  { id: 'x-percent', name: 'Percentage', kind: 'percent', example: 'xx%' },
+  { id: 'x-place', name: 'Place', kind: 'place', example: 'xx市, xx区, xx街道' },
+  { id: 'x-person', name: 'Person called comrade', kind: 'name', example: 'xx同志' },
+  { id: 'x-capital', name: 'Name written XXX', kind: 'name', example: 'XXX' },
+  { id: 'x-other', name: 'Other run of x or ×', kind: 'free', example: '对xx工作, ××' },
+  { id: 'circles', name: 'Circles', kind: 'name', example: '○○, 〇〇' },
+  { id: 'mou', name: 'Someone (某某)', kind: 'name', example: '某某, 某某某' },
+  { id: 'label', name: 'Label in 【】', kind: 'named', example: '【单位名称】' },
+  { id: 'blank-brackets', name: 'Empty brackets', kind: 'free', example: '［　］, [ ], 【】' },
+  { id: 'blank-parens', name: 'Empty parentheses', kind: 'free', example: '（　）, (  )' },
+  { id: 'underscores', name: 'Blank line to write on', kind: 'free', example: '____' },
+  { id: 'mustache', name: 'Template field', kind: 'named', example: '{{单位}}' },
+  { id: 'square-label', name: 'Label in square brackets', kind: 'named', example: '[Name]' },
+  { id: 'angle-label', name: 'Label in angle brackets', kind: 'named', example: '<Company Name>' },
+  { id: 'todo', name: 'To be done', kind: 'free', example: 'TBD, TODO, TBA, TBC' },
+  { id: 'pending', name: 'Pending (待定)', kind: 'free', example: '待定, 待补充, （待填写）' },
+] as const satisfies readonly BuiltInRuleInfo[];
+
+type BuiltInRuleId = (typeof BUILT_IN_RULES)[number]['id'];
+
+// ---------------------------------------------------------------------------------------------
+// Characters
+
+/** Code of the character `i`, or NaN outside the text. */
+const at = (text: string, i: number) => text.charCodeAt(i);
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Part of a Latin (or Greek, Cyrillic, full-width Latin) word or number. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x5f ||
+    (c >= 0xc0 && c <= 0x4ff && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a)
+  );
+}
+
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/** Chinese text or punctuation, full-width forms. */
+const isCjkContext = (c: number) =>
+  (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xffef);
+
+const X_CHARS = 'xX×ｘＸ';
+const isXChar = (c: number) => c === 0x78 || c === 0x58 || c === 0xd7 || c === 0xff58 || c === 0xff38;
+const isCapitalX = (c: number) => c === 0x58 || c === 0xff38;
+
+function isCapitalRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isCapitalX(at(text, i))) return false;
+  return true;
+}
+
+const CHINESE_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
+const isNumeral = (c: number) =>
+  isDigit(c) || (c >= 0xff10 && c <= 0xff19) || CHINESE_NUMERALS.includes(String.fromCharCode(c));
+
+const isBlank = (s: string) => /^[ \t\u00a0\u3000]*$/.test(s);
+
+function lineStartOf(text: string, i: number): number {
+  return i === 0 ? 0 : text.lastIndexOf('\n', i - 1) + 1;
+}
+
+function lineEndOf(text: string, i: number): number {
+  const end = text.indexOf('\n', i);
+  return end === -1 ? text.length : end;
+}
+
+function make(
+  text: string,
+  start: number,
+  end: number,
+  kind: PlaceholderKind,
+  rule: string,
+  name?: string,
+): Placeholder {
+  const found: Placeholder = { start, end, text: text.slice(start, end), kind, rule };
+  if (name !== undefined) found.name = name;
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runs of x / X / ×
+
+/** Units after an x-run that make it a count: `xx次`, `xx项`, `x万`. */
+const COUNT_UNITS = '次项个人名家件篇条场批期户所万亿元千百份位种天周台套处起轮届例';
+/** Words that start with a count unit but are nouns: `xx人大` is a congress, not people. */
+const NOUNS_AFTER_COUNT = new Set(['人大', '人民', '人员', '家庭', '家乡', '名称', '名单', '条例', '条件', '期间', '项目']);
+const PLACE_UNITS = '市省县区镇乡村州';
+/** Words in which a lone x is the letter itself: `x轴`, `X光`, `X射线`. */
+const LETTER_WORDS = ['轴', '光', '射线'];
+const DATE_SEPARATORS = '·.．・/';
+const RANGE_SEPARATORS = '-—–~～';
+/** What may join two runs into one slot; `:` for a time, `xx:xx`. */
+const JOINERS = DATE_SEPARATORS + RANGE_SEPARATORS + ':';
+
+interface Compound {
+  end: number;
+  /** Length of each part, digits that lead a part (`20xx`) included. */
+  parts: number[];
+  separators: string;
+}
+
+/** Length of `\d{0,3}` + x-run at `i` (one part of `xxxx-20xx`), or 0. */
+function partLength(text: string, i: number): number {
+  let j = i;
+  while (j - i < 3 && isDigit(at(text, j))) j++;
+  if (!isXChar(at(text, j))) return 0;
+  while (isXChar(at(text, j))) j++;
+  return j - i;
+}
+
+/** `x·xx`, `xxxx-xxxx`, `xxx-xxxx-xxxx`, `xx:xx`: runs joined by one separator are one slot. */
+function readCompound(text: string, firstPartLength: number, runEnd: number): Compound {
+  const compound: Compound = { end: runEnd, parts: [firstPartLength], separators: '' };
+  for (;;) {
+    const sep = text[compound.end];
+    if (sep === undefined || !JOINERS.includes(sep)) break;
+    // `xxxx——xxxx年`: Chinese writes a range with a doubled dash too.
+    const sepLength = sep === '—' && text[compound.end + 1] === '—' ? 2 : 1;
+    const length = partLength(text, compound.end + sepLength);
+    if (length === 0) break;
+    compound.separators += sep;
+    compound.parts.push(length);
+    compound.end += sepLength + length;
+  }
+  return compound;
+}
+
+/**
+ * A single capital letter between Chinese characters masks a word (`D` for 党 in `光荣在Dxx年`).
+ * Not next to capital X: `XXI世纪` is a Roman numeral.
+ */
+function isMaskLetter(text: string, i: number, away: -1 | 1): boolean {
+  const c = at(text, i);
+  return c >= 0x41 && c <= 0x5a && c !== 0x58 && isHan(at(text, i + away));
+}
+
+/** The left side of an x-run does not glue it into a word, number, URL, e-mail or code. */
+function standsAloneLeft(text: string, start: number, maskable: boolean): boolean {
+  const c = at(text, start - 1);
+  if (Number.isNaN(c)) return true;
+  if (isWordChar(c)) return maskable && isMaskLetter(text, start - 1, -1);
+  const before = at(text, start - 2);
+  switch (text[start - 1]) {
+    case '.':
+    case '-':
+      return !isWordChar(before); // `a.x`, `www.x`, `Type-X`
+    case '/':
+      return !isWordChar(before) && before !== 0x2f && before !== 0x3a; // `http://x`, `a/x`
+    case '#':
+      return before !== 0x26; // `&#x27;`
+    case '@':
+    case '\\':
+      return false; // `a@x.com`, `\x41`
+    default:
+      return true;
+  }
+}
+
+function standsAloneRight(text: string, end: number, maskable: boolean): boolean {
+  const c = at(text, end);
+  if (Number.isNaN(c)) return true;
+  if (isWordChar(c)) return maskable && isMaskLetter(text, end, 1);
+  switch (text[end]) {
+    case '@':
+      return false; // `x@y.com`
+    case '.':
+    case '-':
+    case '/':
+    case ':':
+    case "'":
+      return !isWordChar(at(text, end + 1)); // `x.com`, `xx-large`, `x's`
+    default:
+      return true;
+  }
+}
+
+function nearestNonSpace(text: string, i: number, step: -1 | 1): number {
+  while (text[i] === ' ' || text[i] === '\t') i += step;
+  return at(text, i);
+}
+
+/** `年` after runs that stand for a year rather than a number of years. */
+function isYearBeforeNian(text: string, compound: Compound, afterUnit: number): boolean {
+  if (compound.parts.every((length) => length === 4)) return true;
+  if (text[afterUnit] === '度') return true; // `xx年度`
+  // `xx年x月`: the year of a date.
+  let i = afterUnit;
+  while (isXChar(at(text, i)) || isDigit(at(text, i))) i++;
+  return i > afterUnit && text[i] === '月';
+}
+
+/** `x.xx` in Chinese text is a date; `$X.X million` is an amount. */
+function isDottedDate(text: string, start: number, compound: Compound): boolean {
+  if (compound.parts.length === 1 || ![...compound.separators].every((s) => DATE_SEPARATORS.includes(s))) return false;
+  if (!/^\.+$/.test(compound.separators)) return true;
+  return isCjkContext(at(text, start - 1)) || isCjkContext(at(text, compound.end));
+}
+
+/** Kind of an x-run by the unit after it; `leadingDigits`: written like `20xx`. */
+function typeXRun(
+  text: string,
+  start: number,
+  compound: Compound,
+  leadingDigits: boolean,
+): { kind: PlaceholderKind; rule: BuiltInRuleId } {
+  const unitAt = compound.end;
+  const unit = text.charAt(unitAt);
+  const isUnit = (units: string, c = unit) => c !== '' && units.includes(c);
+  const twoChars = text.slice(unitAt, unitAt + 2);
+  if (isUnit('%％‰')) return { kind: 'percent', rule: 'x-percent' };
+  if (unit === '年') {
+    if (!isYearBeforeNian(text, compound, unitAt + 1)) return { kind: 'count', rule: 'x-count' };
+    const isRange = compound.parts.length === 2 && isUnit(RANGE_SEPARATORS, compound.separators);
+    return { kind: 'year', rule: isRange ? 'x-year-range' : 'x-year' };
+  }
+  if (unit === '月') return { kind: 'date', rule: 'x-month' };
+  if (unit === '日') return { kind: 'date', rule: 'x-day' };
+  if (twoChars === '街道' || (isUnit(PLACE_UNITS) && twoChars !== '市场')) return { kind: 'place', rule: 'x-place' };
+  if (twoChars === '同志') return { kind: 'name', rule: 'x-person' };
+  // `xx余次`, `xxx多篇`: an approximate number still counts something.
+  const countAt = unit === '余' || unit === '多' ? unitAt + 1 : unitAt;
+  if (isUnit(COUNT_UNITS, text.charAt(countAt)) && !NOUNS_AFTER_COUNT.has(text.slice(countAt, countAt + 2))) {
+    return { kind: 'count', rule: 'x-count' };
+  }
+  if (isDottedDate(text, start, compound)) return { kind: 'date', rule: 'x-dotted-date' };
+  if (leadingDigits) return { kind: 'year', rule: 'x-year' }; // `in 20XX`
+  if (compound.parts.length === 1 && compound.end - start >= 3 && isCapitalRun(text, start, compound.end)) {
+    return { kind: 'name', rule: 'x-capital' };
+  }
+  return { kind: 'free', rule: 'x-other' };
+}
+
+/** Capital X runs that are Roman numerals: `XX世纪`, a heading numbered `X.` */
+function isRomanNumeral(text: string, start: number, end: number): boolean {
+  if (text.startsWith('世纪', end)) return true;
+  const after = text[end];
+  return (after === '.' || after === '．') && isBlank(text.slice(lineStartOf(text, start), start));
+}
+
+function matchXRun(text: string, runStart: number, runEnd: number): Placeholder | null {
+  // `20xx年`: digits that lead a year belong to the slot; any other digit glues the run into a
+  // number (`3x3`, `0x1F`).
+  let start = runStart;
+  while (runStart - start < 4 && isDigit(at(text, start - 1))) start--;
+  if (start < runStart) {
+    const first = text[start];
+    if (runEnd - start !== 4 || (first !== '1' && first !== '2')) return null;
+  }
+  const compound = readCompound(text, runEnd - start, runEnd);
+  const { end } = compound;
+  const capitals = isCapitalRun(text, runStart, runEnd);
+  if (!standsAloneLeft(text, start, !capitals) || !standsAloneRight(text, end, !capitals)) return null;
+  if (capitals && start === runStart && end === runEnd && isRomanNumeral(text, start, end)) return null;
+
+  const typed = typeXRun(text, start, compound, start < runStart);
+  if (end - start === 1) {
+    // One x or × between numbers multiplies (`1 x 2`, `一×二`); in Latin text a lone x is a
+    // variable or a name (`Mac OS X`) unless a unit types it (`x%`).
+    const left = nearestNonSpace(text, start - 1, -1);
+    const right = nearestNonSpace(text, end, 1);
+    if (isNumeral(left) && isNumeral(right)) return null;
+    if (LETTER_WORDS.some((word) => text.startsWith(word, end))) return null;
+    const touchesChinese = isCjkContext(at(text, start - 1)) || isCjkContext(at(text, end));
+    if (typed.rule === 'x-other' && !touchesChinese) return null;
+  }
+  return make(text, start, end, typed.kind, typed.rule);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Brackets, blanks and words
+
+/** Element names: `<div>` is markup, `<name>` is a slot. */
+const HTML_TAGS = new Set(
+  (
+    'a abbr address area article aside audio b base bdi bdo big blockquote body br button canvas ' +
+    'caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em ' +
+    'embed fieldset figcaption figure font footer form frame frameset head header hgroup hr html ' +
+    'i iframe img input ins kbd label legend li link main map mark marquee math menu meta meter ' +
+    'nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s ' +
+    'samp script search section select slot small source span strike strong style sub summary ' +
+    'sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var ' +
+    'video wbr'
+  ).split(' '),
+);
+
+/** A short label: letters of any script and spaces, `Company Name`, `单位名称`. */
+const LABEL = /^\p{L}(?:[\p{L} \u3000]*\p{L})?$/u;
+const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/;
+
+/** `- [ ]`, `* [x]`, `1. [ ]`: a markdown task list box, not a slot. */
+function isTaskListBox(text: string, open: number): boolean {
+  return /^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(lineStartOf(text, open), open));
+}
+
+function matchLenticular(text: string, start: number, end: number): Placeholder | null {
+  const inner = text.slice(start + 1, end - 1);
+  if (isBlank(inner)) return make(text, start, end, 'free', 'blank-brackets');
+  if (SENTENCE_PUNCTUATION.test(inner)) return null;
+  return make(text, start, end, 'named', 'label', inner.trim());
+}
+
+function matchSquare(text: string, start: number, end: number): Placeholder | null {
+  const inner = text.slice(start + 1, end - 1);
+  const ascii = text[start] === '[';
+  // `arr[i]`, `a[ ]`, `f(x)[key]`: indexing in code.
+  const before = text[start - 1];
+  if (ascii && (isWordChar(at(text, start - 1)) || before === ']' || before === ')')) return null;
+  if (isBlank(inner)) {
+    if (ascii && (inner === '' || isTaskListBox(text, start))) return null;
+    return make(text, start, end, 'free', 'blank-brackets');
+  }
+  if (!LABEL.test(inner)) return null; // `[1]` is a citation
+  if (ascii) {
+    if (inner.length === 1) return null; // `[a]`, `[X]`: a footnote or a ticked box
+    const after = text[end];
+    if (after === '(' || after === '[') return null; // markdown link `[text](url)`
+    if (after === ':' && isBlank(text.slice(lineStartOf(text, start), start))) return null; // `[id]: url`
+  }
+  return make(text, start, end, 'named', 'square-label', inner);
+}
+
+function matchAngle(text: string, start: number, end: number): Placeholder | null {
+  const inner = text.slice(start + 1, end - 1);
+  if (isWordChar(at(text, start - 1)) || !LABEL.test(inner)) return null; // `List<T>`, `</p>`, `<a href="">`
+  if (HTML_TAGS.has(inner.split(' ')[0].toLowerCase())) return null;
+  return make(text, start, end, 'named', 'angle-label', inner);
+}
+
+function matchParens(text: string, start: number, end: number): Placeholder | null {
+  const inner = text.slice(start + 1, end - 1);
+  if (!isBlank(inner)) return make(text, start, end, 'free', 'pending'); // `（待补充）`
+  // `()` and `f( )` are code; `（）` is a blank in a Chinese form.
+  if (text[start] === '(' && (inner === '' || isWordChar(at(text, start - 1)))) return null;
+  return make(text, start, end, 'free', 'blank-parens');
+}
+
+function matchUnderscores(text: string, start: number, end: number): Placeholder | null {
+  if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null; // `snake___case`
+  const line = text.slice(lineStartOf(text, start), lineEndOf(text, end)).trim();
+  if (/^_+$/.test(line)) return null; // a markdown rule `___`
+  return make(text, start, end, 'free', 'underscores');
+}
+
+function matchCircles(text: string, start: number, end: number): Placeholder | null {
+  // `二〇〇八年`: zeros inside a number.
+  if (isNumeral(at(text, start - 1)) || isNumeral(at(text, end))) return null;
+  return make(text, start, end, 'name', 'circles');
+}
+
+function matchMustache(text: string, start: number, end: number): Placeholder | null {
+  const name = text.slice(start + 2, end - 2).trim();
+  return name ? make(text, start, end, 'named', 'mustache', name) : null;
+}
+
+function matchTodo(text: string, start: number, end: number): Placeholder | null {
+  if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null; // `TODOs`, `ATBA`
+  return make(text, start, end, 'free', 'todo');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanning
+
+type Matcher = (text: string, start: number, end: number) => Placeholder | null;
+
+interface Candidate {
+  /** Regex source without capture groups. */
+  pattern: string;
+  /** Judges the context of a candidate: a placeholder, or null when it is not one. */
+  match: Matcher;
+  /** The candidate is a maximal run whose tails cannot stand alone either: skip it whole. */
+  skipRunWhenRefused?: boolean;
+}
+
+const CANDIDATES: Candidate[] = [
+  { pattern: `[${X_CHARS}]+`, match: matchXRun, skipRunWhenRefused: true },
+  { pattern: '[○〇◯]{2,}', match: matchCircles },
+  { pattern: '某{2,}', match: (text, start, end) => make(text, start, end, 'name', 'mou') },
+  { pattern: String.raw`【[^【】\r\n]{0,20}】`, match: matchLenticular },
+  { pattern: String.raw`\[[^[\]\r\n]{0,30}\]|［[^［］\r\n]{0,30}］`, match: matchSquare },
+  { pattern: String.raw`[（(](?:[ \t\u00a0\u3000]{0,40}|待定|待补充|待填写)[）)]`, match: matchParens },
+  { pattern: '[_＿]{3,}', match: matchUnderscores, skipRunWhenRefused: true },
+  { pattern: String.raw`\{\{[^{}\r\n]{1,40}\}\}`, match: matchMustache },
+  { pattern: String.raw`<[^<>\r\n]{1,30}>`, match: matchAngle },
+  { pattern: '待定|待补充|待填写', match: (text, start, end) => make(text, start, end, 'free', 'pending') },
+  { pattern: 'TBD|TODO|TBA|TBC', match: matchTodo },
+];
+
+/**
+ * One pass over the text finds every candidate; the group that matched says which matcher
+ * judges it. The regex keeps finding cheap, the matchers keep the judgement readable.
+ */
+const CANDIDATE_REGEX = new RegExp(CANDIDATES.map((c) => `(${c.pattern})`).join('|'), 'g');
+
+/** Built-in placeholders starting in [from, to), in order, not overlapping. */
+function scanBuiltIns(text: string, from: number, to: number, found: Placeholder[]): void {
+  const regex = CANDIDATE_REGEX;
+  regex.lastIndex = from;
+  for (let m = regex.exec(text); m !== null && m.index < to; m = regex.exec(text)) {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    const candidate = CANDIDATES[group - 1];
+    const match = candidate.match(text, m.index, regex.lastIndex);
+    if (match) {
+      found.push(match);
+      regex.lastIndex = match.end;
+    } else if (!candidate.skipRunWhenRefused) {
+      regex.lastIndex = m.index + 1;
+    }
+  }
+}
+
+function scanUserRule(
+  text: string,
+  from: number,
+  to: number,
+  rule: PlaceholderRule,
+  regex: RegExp,
+  found: Placeholder[],
+): void {
+  regex.lastIndex = from;
+  for (let m = regex.exec(text); m !== null && m.index < to; m = regex.exec(text)) {
+    if (m[0] === '') {
+      regex.lastIndex++; // validateRule refuses these; a lookaround can still produce one
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    const name = rule.kind === 'named' ? (m[1] ?? m[0]).trim() : undefined;
+    found.push(make(text, m.index, end, rule.kind, rule.id, name));
+  }
+}
+
+/** Validating runs the pattern against slow inputs, so a rule is judged once per pattern. */
+const compiledRules = new Map<string, RegExp | null>();
+
+function compileRule(rule: PlaceholderRule): RegExp | null {
+  const key = `${rule.flags ?? ''}/${rule.pattern}`;
+  let regex = compiledRules.get(key);
+  if (regex === undefined) {
+    const checked = validateRule(rule);
+    regex = checked.ok ? new RegExp(checked.regex.source, checked.regex.flags + 'g') : null;
+    if (compiledRules.size > 200) compiledRules.clear();
+    compiledRules.set(key, regex);
+  }
+  return regex;
+}
+
+function scan(text: string, from: number, to: number, options?: FindOptions): Placeholder[] {
+  const found: Placeholder[] = [];
+  const rules = options?.rules?.filter((rule) => rule.enabled) ?? [];
+  for (const rule of rules) {
+    const regex = compileRule(rule);
+    if (regex) scanUserRule(text, from, to, rule, regex, found);
+  }
+  const userCount = found.length;
+  scanBuiltIns(text, from, to, found);
+  if (userCount === 0) return found;
+  // Earliest start wins, then the longest; on a tie the user's rule (listed first, stable sort).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Placeholder[] = [];
+  for (const p of found) if (kept.length === 0 || p.start >= kept[kept.length - 1].end) kept.push(p);
+  return kept;
+}
+
+/** Every placeholder in `text`, in document order, not overlapping. */
+export function findPlaceholders(text: string, options?: FindOptions): Placeholder[] {
+  return scan(text, 0, text.length, options);
+}
+
+/**
+ * Placeholders on the lines that [from, to) touches, with offsets in `text`: after an edit,
+ * rescan only those lines and splice the result into the previous list. A user rule's match
+ * that crosses a line break is not found here.
+ */
+export function findPlaceholdersInRange(
+  text: string,
+  from: number,
+  to: number,
+  options?: FindOptions,
+): Placeholder[] {
+  const low = Math.max(0, Math.min(from, to, text.length));
+  const high = Math.min(text.length, Math.max(from, to, 0));
+  return scan(text, lineStartOf(text, low), lineEndOf(text, high), options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filling
+
+/** Placeholders with the same key are filled together. */
+export function placeholderKey(p: Placeholder): string {
+  return p.name !== undefined ? `name:${p.name}` : `${p.kind}:${p.text}`;
+}
+
+/** Values worth offering before the writer types one. */
+export function suggestValues(p: Placeholder, now: Date): string[] {
+  const year = now.getFullYear();
+  const month = now.getMonth() + 1;
+  const day = now.getDate();
+  switch (p.rule) {
+    case 'x-year':
+      return [String(year), String(year - 1)];
+    case 'x-year-range': {
+      const separator = /[^\dxX×ｘＸ]+/.exec(p.text)?.[0] ?? '-';
+      return [`${year - 1}${separator}${year}`, `${year}${separator}${year + 1}`];
+    }
+    case 'x-month':
+      return [String(month)];
+    case 'x-day':
+      return [String(day)];
+    case 'x-dotted-date': {
+      const separators = p.text.match(/[^\dxX×ｘＸ]/g) ?? [];
+      return separators.length === 1 ? [`${month}${separators[0]}${day}`] : [];
+    }
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (p.kind === 'year') return [String(year), String(year - 1)];
+  if (p.kind === 'date') return [`${year}年${month}月${day}日`, `${year}-${pad(month)}-${pad(day)}`];
+  return [];
+}
+
+const CHINESE_NUMBER = new RegExp(`^[${CHINESE_NUMERALS}]+$`);
+
+/** Whether `value` can fill `p`: a count takes a number, a year four digits, and so on. */
+export function isValidFill(p: Placeholder, value: string): boolean {
+  const v = value.trim();
+  switch (p.kind) {
+    case 'count':
+      return /^\d+(?:,\d{3})*(?:\.\d+)?$/.test(v) || CHINESE_NUMBER.test(v);
+    case 'year':
+      return p.rule === 'x-year-range' ? /^\d{4}\s*[-—–~～至到]{1,2}\s*\d{4}$/.test(v) : /^\d{4}$/.test(v);
+    case 'percent':
+      return /^\d+(?:\.\d+)?\s*[%％]?$/.test(v);
+    default:
+      return v !== '';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// User rules
+
+export type RuleCheck = { ok: true; regex: RegExp } | { ok: false; message: string };
+
+const SLOW_MS = 20;
+
+/** A piece of a parsed pattern: one atom with its repeat count. */
+interface PatternTerm {
+  /** The atom as written, for messages and for telling alternatives apart. */
+  token: string;
+  min: number;
+  max: number;
+  /** Alternatives inside a group. */
+  body?: PatternTerm[][];
+  /** `^`, `$`, `\b`, lookarounds: match no text. */
+  assertion: boolean;
+  /** The atom with its quantifier. */
+  source: string;
+}
+
+/** Splits an already valid pattern into alternatives of quantified atoms. */
+function parsePattern(pattern: string): PatternTerm[][] {
+  let i = 0;
+  const rest = () => pattern.slice(i);
+
+  function alternation(): PatternTerm[][] {
+    const alternatives: PatternTerm[][] = [[]];
+    while (i < pattern.length && pattern[i] !== ')') {
+      if (pattern[i] === '|') {
+        alternatives.push([]);
+        i++;
+        continue;
+      }
+      const begin = i;
+      const term = atom();
+      const quantifier = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(rest());
+      if (quantifier) {
+        const [whole, symbol, min, comma, max] = quantifier;
+        i += whole.length;
+        if (!term.assertion) {
+          term.min = symbol === '+' ? 1 : symbol ? 0 : Number(min);
+          term.max = symbol === '?' ? 1 : symbol ? Infinity : !comma ? Number(min) : max ? Number(max) : Infinity;
+        }
+      }
+      term.source = pattern.slice(begin, i);
+      alternatives[alternatives.length - 1].push(term);
+    }
+    return alternatives;
+  }
+
+  function atom(): PatternTerm {
+    const single = (token: string, assertion = false): PatternTerm => {
+      i += token.length;
+      return { token, min: assertion ? 0 : 1, max: assertion ? 0 : 1, assertion, source: token };
+    };
+    const c = pattern[i];
+    if (c === '(') {
+      const opening = /^\((?:\?(?:[:=!]|<[=!]|<[^>]*>))?/.exec(rest())![0];
+      i += opening.length;
+      const body = alternation();
+      i++; // ')'
+      const assertion = /^\(\?<?[=!]/.test(opening);
+      return { token: opening, min: 1, max: 1, body, assertion, source: '' };
+    }
+    if (c === '[') {
+      let j = i + 1;
+      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
+      return single(pattern.slice(i, j + 1));
+    }
+    if (c === '\\') {
+      const escape = /^\\(?:u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|[pP]\{[^}]*\}|k<[^>]*>|c[A-Za-z]|\d+|[\s\S])/.exec(rest())![0];
+      return single(escape, escape === '\\b' || escape === '\\B');
+    }
+    if (c === '^' || c === '$') return single(c, true);
+    const code = pattern.charCodeAt(i);
+    return single(code >= 0xd800 && code <= 0xdbff ? pattern.slice(i, i + 2) : c);
+  }
+
+  return alternation();
+}
+
+const repeats = (alternatives: PatternTerm[][]): boolean =>
+  alternatives.some((seq) => seq.some((t) => t.max === Infinity || (t.body !== undefined && repeats(t.body))));
+
+/** A plain atom every pass through the alternative must consume: `,` in `(\d+,)*`. */
+const hasFixedAtom = (seq: PatternTerm[]) =>
+  seq.some((t) => !t.body && !t.assertion && t.min >= 1 && t.max !== Infinity);
+
+/** `(a|a)*`, `(a|ab)+`: alternatives that start alike. */
+function startsAlike(alternatives: PatternTerm[][]): boolean {
+  const starts = alternatives.map((seq) => seq[0]).filter((t) => t && !t.body && t.min >= 1).map((t) => t.token);
+  return new Set(starts).size < starts.length;
+}
+
+/**
+ * The part of the pattern that repeats a repetition with nothing to pin each pass, `(a+)+`,
+ * `(\w+\s*)*`, or repeats alternatives that start alike, `(a|a)*`: such text can be split in
+ * exponentially many ways before the engine gives up.
+ */
+function findNestedRepetition(alternatives: PatternTerm[][]): string | null {
+  for (const seq of alternatives) {
+    for (const term of seq) {
+      if (!term.body) continue;
+      const unpinned = repeats(term.body) && term.body.some((inner) => !hasFixedAtom(inner));
+      if (term.max === Infinity && (unpinned || startsAlike(term.body))) return term.source;
+      const inner = findNestedRepetition(term.body);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+/** A character `token` matches, for the inputs below; null when the defaults cover it (`\w`, `.`). */
+function sampleCharacter(token: string): string | null {
+  if (token === '\\d') return '1';
+  if (token === '\\s') return ' ';
+  if (/^\\\W$/.test(token)) return token[1]; // `\.`, `\[`
+  if (token.startsWith('[')) return /^\[([^\\^\]])/.exec(token)?.[1] ?? null; // first member of a class
+  if (token.startsWith('\\') || token === '.') return null;
+  return token;
+}
+
+/** Characters the pattern's atoms match, to build inputs it may choke on. */
+function probeCharacters(alternatives: PatternTerm[][]): string[] {
+  const chars = new Set(['a', 'x', '1', ' ']);
+  const walk = (alts: PatternTerm[][]) => {
+    for (const term of alts.flat()) {
+      if (term.body) walk(term.body);
+      else if (!term.assertion) chars.add(sampleCharacter(term.token) ?? 'a');
+    }
+  };
+  walk(alternatives);
+  return [...chars].slice(0, 12);
+}
+
+/**
+ * A short input the pattern takes over SLOW_MS on, or null. Inputs grow, so a bad pattern stops
+ * early instead of running for minutes; a slow run is repeated so a pause of the engine (garbage
+ * collection) does not refuse a good pattern.
+ */
+function findSlowInput(regex: RegExp, chars: string[]): string | null {
+  const lengths: number[] = [];
+  for (let n = 10; n <= 48; n += 2) lengths.push(n); // exponential blow-up shows here
+  for (let n = 64; n <= 1024; n *= 2) lengths.push(n); // cubic and worse shows here
+  const isSlow = (input: string) => {
+    const begin = performance.now();
+    regex.exec(input);
+    return performance.now() - begin > SLOW_MS;
+  };
+  for (const c of chars) {
+    for (const n of lengths) {
+      const input = c.repeat(n) + '!';
+      if (isSlow(input) && isSlow(input)) return input;
+    }
+  }
+  return null;
+}
+
+function canMatchEmpty(regex: RegExp, chars: string[]): boolean {
+  return ['', '\n', '中', ...chars].some((probe) => regex.exec(probe)?.[0] === '');
+}
+
+/**
+ * Whether a user's pattern is safe to run on every keystroke: valid, never matching empty text,
+ * and without the nested repeats that can freeze the page for seconds.
+ */
+export function validateRule(rule: Pick<PlaceholderRule, 'pattern' | 'flags'>): RuleCheck {
+  const flags = rule.flags ?? '';
+  if (rule.pattern === '') return { ok: false, message: 'The pattern is empty.' };
+  if (!/^[imsu]*$/.test(flags) || new Set(flags).size !== flags.length) {
+    return { ok: false, message: `Unsupported flags "${flags}": use only i, m, s and u, each once.` };
+  }
+  let regex: RegExp;
+  try {
+    regex = new RegExp(rule.pattern, flags);
+  } catch (error) {
+    return { ok: false, message: `Invalid pattern: "${(error as Error).message}".` };
+  }
+  const terms = parsePattern(rule.pattern);
+  const nested = findNestedRepetition(terms);
+  if (nested) {
+    return {
+      ok: false,
+      message:
+        `"${nested}" repeats something that already repeats; on some text that takes exponential ` +
+        'time and could freeze the page. Repeat one thing once, e.g. a+ instead of (a+)+.',
+    };
+  }
+  const chars = probeCharacters(terms);
+  if (canMatchEmpty(regex, chars)) {
+    return {
+      ok: false,
+      message: 'The pattern can match empty text, so it would find a placeholder everywhere. Make it need at least one character.',
+    };
+  }
+  const slow = findSlowInput(regex, chars);
+  if (slow !== null) {
+    return {
+      ok: false,
+      message:
+        `The pattern took over ${SLOW_MS} ms on a test text of ${slow.length} characters ` +
+        `("${slow.slice(0, 12)}…"); it could freeze the page while you type.`,
+    };
+  }
+  return { ok: true, regex };
+}
