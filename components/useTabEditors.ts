@@ -59,10 +59,11 @@ export function useTabEditors(tabId: number | null) {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [tabId, scan, upsert]);
 
-  const reportEditors = useMemo(
-    () => [...editors.values()].filter((e) => e.isReportEditor || e.key === pickedKey),
-    [editors, pickedKey],
-  );
+  const [reportEditors, optedOut] = useMemo(() => {
+    const all = [...editors.values()];
+    const chosen = (e: TabEditor) => e.isReportEditor || e.key === pickedKey;
+    return [all.filter(chosen), all.filter((e) => !chosen(e))];
+  }, [editors, pickedKey]);
 
   /** The editor the user picked, else the one they last focused. */
   const target = useMemo(() => {
@@ -98,5 +99,5 @@ export function useTabEditors(tabId: number | null) {
     [tabId, target, upsert, scan, pick],
   );
 
-  return { editors: reportEditors, target, pick, scan, scanning, insert };
+  return { editors: reportEditors, optedOut, target, pick, scan, scanning, insert };
 }

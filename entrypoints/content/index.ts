@@ -115,7 +115,11 @@ export default defineContentScript({
 
     const handle = async (request: ContentRequest): Promise<InsertResult | ReadTextResult | SelectResult | undefined> => {
       if (request.type === 'scan-editors') {
-        const editors = listEditableRoots(document).map(describe);
+        // Report editors, and those that opted out so the user can still pick them; not the
+        // search boxes and small fields a form is full of.
+        const editors = listEditableRoots(document)
+          .map(describe)
+          .filter((e) => e.isReportEditor || e.reason === 'opted out');
         if (editors.length) {
           announce({ type: 'editors-found', requestId: request.requestId, frameUrl: location.href, editors });
         }

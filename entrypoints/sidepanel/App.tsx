@@ -11,7 +11,7 @@ interface Status {
 
 export function App() {
   const tabId = useBoundTab();
-  const { editors, target, pick, scan, scanning, insert: insertIntoTarget } = useTabEditors(tabId);
+  const { editors, optedOut, target, pick, scan, scanning, insert: insertIntoTarget } = useTabEditors(tabId);
   const [status, setStatus] = useState<Status | null>(null);
 
   const insert = async (text: string) => {
@@ -47,7 +47,7 @@ export function App() {
             Refresh
           </button>
         </div>
-        <EditorList editors={editors} target={target} scanning={scanning} onPick={pick} />
+        <EditorList editors={editors} optedOut={optedOut} target={target} scanning={scanning} onPick={pick} />
       </section>
       <section aria-label="Insert">
         <InsertBox onInsert={insert} />

@@ -174,3 +174,30 @@ test.describe('design-mode document in an about:blank frame', () => {
     await expect(paragraph).toHaveText('截至x月底，共完成项目xx个。');
   });
 });
+
+test.describe('editors that opt out', () => {
+  test('are left alone until the user picks one', async ({ page, baseUrl, openPanel }) => {
+    await page.goto(`${baseUrl}/opt-out.html`);
+    // Focusing an opted-out editor does not make it the target.
+    await page.locator('#code').click();
+    await blurPage(page);
+    const panel = await openPanel(page);
+    const reportList = panel.getByRole('list', { name: 'Report editors' });
+    await expect(reportList.getByRole('listitem')).toHaveCount(1);
+    await expect(reportList).toContainText('工作总结');
+    await expect(panel.getByRole('button', { name: /Target/ })).toHaveCount(0);
+
+    await panel.getByText('Editors that asked to be left alone (2)').click();
+    const leftAlone = panel.getByRole('list', { name: 'Editors left alone' });
+    await expect(leftAlone).toContainText('代码');
+    await expect(leftAlone).toContainText('私密笔记');
+
+    // Picked by the user, it takes the insertion like any other.
+    await leftAlone.getByRole('button', { name: /代码/ }).click();
+    await expect(panel.getByRole('button', { name: /Target/ })).toContainText('代码');
+    await insertFromPanel(panel, '// 插入');
+    await expect(panel.getByRole('status')).toContainText('Inserted into');
+    await expect(page.locator('#code')).toHaveValue(/\/\/ 插入/);
+    await expect(page.locator('#private')).toHaveText('不要动');
+  });
+});
