@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/e2e/.bundles/', '.tmp/', 'test-results/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'tests/e2e/.bundles/', '.tmp/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,6 +21,11 @@ export default tseslint.config(
   {
     files: ['scripts/**', 'tests/e2e/*.mjs', '*.config.*'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Node scripts whose callbacks to `page.evaluate` run in the browser.
+    files: ['tests/bench/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // Playwright fixtures take their dependencies as a destructured (often empty) object.

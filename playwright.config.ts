@@ -9,6 +9,6 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/matrix-reporter.ts']],
   use: { trace: 'off' },
 });

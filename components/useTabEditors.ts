@@ -1,6 +1,13 @@
 import type { Browser } from 'wxt/browser';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { isContentEvent, type ContentRequest, type EditorInfo, type InsertPayload, type InsertResult } from '@/utils/messaging';
+import {
+  isContentEvent,
+  type ContentRequest,
+  type EditorAnswers,
+  type EditorInfo,
+  type InsertPayload,
+  type TargetRequest,
+} from '@/utils/messaging';
 
 export interface TabEditor extends EditorInfo {
   /** `frameId:id`, unique in the tab. */
@@ -9,9 +16,8 @@ export interface TabEditor extends EditorInfo {
   frameUrl: string;
 }
 
-export type PanelInsertResult =
-  | InsertResult
-  | { ok: false; reason: 'no-target' | 'no-tab' | 'unreachable'; message: string };
+/** Why the panel could not even ask: no tab, no target editor, or the page did not answer. */
+export type PanelFailure = { ok: false; reason: 'no-target' | 'no-tab' | 'unreachable'; message: string };
 
 function keyOf(frameId: number, id: string) {
   return `${frameId}:${id}`;
@@ -59,12 +65,6 @@ export function useTabEditors(tabId: number | null) {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [tabId, scan, upsert]);
 
-  const [reportEditors, optedOut] = useMemo(() => {
-    const all = [...editors.values()];
-    const chosen = (e: TabEditor) => e.isReportEditor || e.key === pickedKey;
-    return [all.filter(chosen), all.filter((e) => !chosen(e))];
-  }, [editors, pickedKey]);
-
   /** The editor the user picked, else the one they last focused. */
   const target = useMemo(() => {
     if (pickedKey && editors.has(pickedKey)) return editors.get(pickedKey)!;
@@ -75,29 +75,46 @@ export function useTabEditors(tabId: number | null) {
     return best;
   }, [editors, pickedKey]);
 
-  const insert = useCallback(
-    async (content: InsertPayload): Promise<PanelInsertResult> => {
+  // Report editors, and the target whatever it is; the opted-out ones apart.
+  const [reportEditors, optedOut] = useMemo(() => {
+    const all = [...editors.values()];
+    const listed = (e: TabEditor) => e.isReportEditor || e.key === target?.key;
+    return [all.filter(listed), all.filter((e) => !listed(e) && e.reason === 'opted out')];
+  }, [editors, target]);
+
+  /** Sends a request about the target editor to its frame. */
+  const send = useCallback(
+    async <T extends keyof EditorAnswers>(request: TargetRequest<T>): Promise<EditorAnswers[T] | PanelFailure> => {
       if (tabId === null) return { ok: false, reason: 'no-tab', message: 'No tab is open.' };
       if (!target) return { ok: false, reason: 'no-target', message: '' };
-      const request: ContentRequest = { type: 'insert', editorId: target.id, content };
-      let result: InsertResult | undefined;
+      let result: EditorAnswers[T] | undefined;
       try {
-        result = await browser.tabs.sendMessage(tabId, request, { frameId: target.frameId });
+        result = await browser.tabs.sendMessage(tabId, { ...request, editorId: target.id } as ContentRequest, {
+          frameId: target.frameId,
+        });
       } catch {
         result = undefined;
       }
       if (!result) {
         return { ok: false, reason: 'unreachable', message: 'The page did not answer: reload it and try again.' };
       }
-      if (result.ok) upsert(target.frameId, target.frameUrl, [result.editor], false);
-      else if (result.reason === 'detached') {
+      if (!result.ok && result.reason === 'detached') {
         pick(null);
         void scan();
       }
       return result;
     },
-    [tabId, target, upsert, scan, pick],
+    [tabId, target, scan, pick],
   );
 
-  return { editors: reportEditors, optedOut, target, pick, scan, scanning, insert };
+  const insert = useCallback(
+    async (content: InsertPayload) => {
+      const result = await send<'insert'>({ type: 'insert', content });
+      if (result.ok && target) upsert(target.frameId, target.frameUrl, [result.editor], false);
+      return result;
+    },
+    [send, target, upsert],
+  );
+
+  return { editors: reportEditors, optedOut, target, pick, scan, scanning, insert, send };
 }

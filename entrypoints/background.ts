@@ -1,5 +1,16 @@
-/** Thin on purpose: the toolbar button opens the panel; everything else lives in the panel. */
+import type { PlaceholderStep } from '@/utils/messaging';
+
+/** Thin on purpose: the toolbar button opens the panel, and keyboard commands go to it. */
 export default defineBackground(() => {
   // Firefox opens its sidebar from `sidebar_action` and has no sidePanel API.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (tab?.id === undefined) return;
+    const direction = command === 'next-placeholder' ? 1 : command === 'previous-placeholder' ? -1 : 0;
+    if (!direction) return;
+    const step: PlaceholderStep = { type: 'placeholder-step', tabId: tab.id, direction };
+    // The panel holds the checklist; with no panel open there is nothing to step through.
+    browser.runtime.sendMessage(step).catch(() => {});
+  });
 });

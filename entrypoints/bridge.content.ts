@@ -1,3 +1,7 @@
+import { ckeditor4Bridge } from '@/utils/editors/adapters/ckeditor4';
+import { codeMirrorBridge } from '@/utils/editors/adapters/codemirror';
+import { kindeditorBridge } from '@/utils/editors/adapters/kindeditor';
+import { tinymceBridge } from '@/utils/editors/adapters/tinymce';
 import { serveBridge } from '@/utils/editors/bridge';
 
 /**
@@ -12,6 +16,6 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   world: 'MAIN',
   main() {
-    serveBridge([]);
+    serveBridge([tinymceBridge, ckeditor4Bridge, kindeditorBridge, codeMirrorBridge]);
   },
 });

@@ -2,6 +2,7 @@
 // report numbers and fail only when a benchmark cannot run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 function run(command, args) {
@@ -10,6 +11,8 @@ function run(command, args) {
 }
 
 run('npx', ['wxt', 'build']);
+// wxt.config.ts builds into OUTPUT_DIR when it is set, and the browser benchmarks load it from there.
+const extension = join(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3');
 
 console.log('\nBundle sizes (minified; gzip in brackets)');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -18,12 +21,14 @@ const report = (label, file) => {
   const bytes = readFileSync(file);
   console.log(`  ${label.padEnd(28)} ${kb(bytes.length).padStart(9)}  (${kb(gzipSync(bytes).length)})`);
 };
-report('content script', '.output/chrome-mv3/content-scripts/content.js');
-report('MAIN-world bridge', '.output/chrome-mv3/content-scripts/bridge.js');
-report('background', '.output/chrome-mv3/background.js');
-for (const file of readdirSync('.output/chrome-mv3/chunks').filter((f) => f.endsWith('.js'))) {
-  report(`panel (${file})`, `.output/chrome-mv3/chunks/${file}`);
+report('content script (isolated)', join(extension, 'editor-agent.js'));
+report('MAIN-world bridge', join(extension, 'content-scripts/bridge.js'));
+report('background', join(extension, 'background.js'));
+for (const file of readdirSync(join(extension, 'chunks')).filter((f) => f.endsWith('.js'))) {
+  report(`panel (${file})`, join(extension, 'chunks', file));
 }
+
+run('node', ['tests/bench/browser.bench.mjs']);
 
 const benches = existsSync('tests/bench') ? readdirSync('tests/bench').filter((f) => f.endsWith('.bench.ts')) : [];
 if (benches.length) run('npx', ['vitest', 'bench', '--run', ...benches.map((f) => `tests/bench/${f}`)]);

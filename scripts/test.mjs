@@ -32,7 +32,7 @@ const unit = readJson(`${reports}/unit.json`);
 
 let browser = null;
 if (existsSync('.output/chrome-mv3/manifest.json')) {
-  run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+  run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json,./tests/e2e/matrix-reporter.ts'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/browser.json`,
   });
   browser = readJson(`${reports}/browser.json`);

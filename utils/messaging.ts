@@ -55,22 +55,78 @@ export interface InsertPayload {
   html?: string;
 }
 
+/** A span of an editor's text, in UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span the panel expects to hold `text`; a replacement is refused if the editor moved on. */
+export interface ExpectedSpan extends Span {
+  text: string;
+}
+
 export type ContentRequest =
   | { type: 'scan-editors'; requestId: string }
   | { type: 'insert'; editorId: string; content: InsertPayload }
   | { type: 'read-text'; editorId: string }
-  | { type: 'select'; editorId: string; start: number; end: number };
+  /** With `text`, refused as stale unless the span still holds it. */
+  | { type: 'select'; editorId: string; start: number; end: number; text?: string }
+  | { type: 'read-selection'; editorId: string }
+  | { type: 'replace'; editorId: string; spans: ExpectedSpan[]; text: string };
 
 export type ContentEvent =
   | { type: 'editors-found'; requestId: string; frameUrl: string; editors: EditorInfo[] }
   | { type: 'editor-focused'; frameUrl: string; editor: EditorInfo };
 
-export type EditorFailure = 'detached' | 'not-found' | 'refused';
+export type EditorFailure = 'detached' | 'not-found' | 'refused' | 'stale';
 
 export type Failure = { ok: false; reason: EditorFailure; message: string };
 export type InsertResult = { ok: true; editor: EditorInfo } | Failure;
 export type ReadTextResult = { ok: true; text: string } | Failure;
 export type SelectResult = { ok: true } | Failure;
+export type ReadSelectionResult = { ok: true; selection: Span | null } | Failure;
+export type ReplaceResult = { ok: true } | Failure;
+
+/** Requests about one editor, and what each is answered with. */
+export type EditorRequest = Exclude<ContentRequest, { type: 'scan-editors' }>;
+export interface EditorAnswers {
+  insert: InsertResult;
+  'read-text': ReadTextResult;
+  select: SelectResult;
+  'read-selection': ReadSelectionResult;
+  replace: ReplaceResult;
+}
+/** A request as the panel writes it: the editor is the panel's target. */
+type WithoutEditorId<R> = R extends unknown ? Omit<R, 'editorId'> : never;
+export type TargetRequest<T extends EditorRequest['type'] = EditorRequest['type']> = WithoutEditorId<Extract<EditorRequest, { type: T }>>;
+
+/** Background -> panel: a keyboard command to move between placeholders on a tab. */
+export interface PlaceholderStep {
+  type: 'placeholder-step';
+  tabId: number;
+  direction: 1 | -1;
+}
+
+export function isPlaceholderStep(value: unknown): value is PlaceholderStep {
+  return isRecord(value) && value.type === 'placeholder-step' && Number.isInteger(value.tabId) && (value.direction === 1 || value.direction === -1);
+}
+
+/**
+ * A long-lived port from the panel to the frame of its target editor: the frame sends the
+ * editor's text and then each change as a delta; the panel sends what to highlight. When the
+ * panel closes, the port disconnects and the frame clears its highlights.
+ */
+export const WATCH_PORT = 'watch-editor';
+
+export type WatchRequest =
+  | { type: 'watch'; editorId: string }
+  | { type: 'highlight'; spans: Span[]; current: number | null };
+
+export type WatchEvent =
+  | { type: 'text'; text: string }
+  | { type: 'delta'; delta: { start: number; removed: number; inserted: string } }
+  | { type: 'gone' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value === 'object';
@@ -100,23 +156,16 @@ export function isContentEvent(value: unknown): value is ContentEvent {
   return false;
 }
 
-export function isContentRequest(value: unknown): value is ContentRequest {
+
+
+
+export function isWatchEvent(value: unknown): value is WatchEvent {
   if (!isRecord(value)) return false;
-  switch (value.type) {
-    case 'scan-editors':
-      return typeof value.requestId === 'string';
-    case 'insert':
-      return (
-        typeof value.editorId === 'string' &&
-        isRecord(value.content) &&
-        typeof value.content.text === 'string' &&
-        (value.content.html === undefined || typeof value.content.html === 'string')
-      );
-    case 'read-text':
-      return typeof value.editorId === 'string';
-    case 'select':
-      return typeof value.editorId === 'string' && Number.isInteger(value.start) && Number.isInteger(value.end);
-    default:
-      return false;
+  if (value.type === 'text') return typeof value.text === 'string';
+  if (value.type === 'gone') return true;
+  if (value.type === 'delta' && isRecord(value.delta)) {
+    const d = value.delta;
+    return Number.isInteger(d.start) && Number.isInteger(d.removed) && typeof d.inserted === 'string';
   }
+  return false;
 }

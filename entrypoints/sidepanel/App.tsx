@@ -1,18 +1,45 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { ChecklistTab } from '@/components/ChecklistTab';
 import { EditorList, editorName } from '@/components/EditorList';
 import { InsertBox } from '@/components/InsertBox';
+import { OutlineTab } from '@/components/OutlineTab';
+import { Tabs } from '@/components/Tabs';
 import { useBoundTab } from '@/components/useBoundTab';
+import { useTargetDocument } from '@/components/useTargetDocument';
 import { useTabEditors } from '@/components/useTabEditors';
+import { isPlaceholderStep } from '@/utils/messaging';
+import { nextPlaceholder } from '@/utils/report/checklist';
+import { findPlaceholders } from '@/utils/report/placeholders';
 
 interface Status {
   tone: 'ok' | 'error';
   text: string;
 }
 
+type TabId = 'checklist' | 'outline';
+
 export function App() {
   const tabId = useBoundTab();
-  const { editors, optedOut, target, pick, scan, scanning, insert: insertIntoTarget } = useTabEditors(tabId);
+  const { editors, optedOut, target, pick, scan, scanning, insert: insertIntoTarget, send } = useTabEditors(tabId);
+  const document = useTargetDocument(tabId, target);
   const [status, setStatus] = useState<Status | null>(null);
+  const [activeTab, setActiveTab] = useState<TabId>('checklist');
+  const report = useCallback((text: string, tone: Status['tone']) => setStatus({ text, tone }), []);
+
+  // Next / previous placeholder, from the keyboard commands, relative to the caret. The text is
+  // read afresh: the writer may have typed a moment ago, before the live list caught up.
+  useEffect(() => {
+    const onMessage = async (message: unknown) => {
+      if (!isPlaceholderStep(message) || message.tabId !== tabId) return;
+      const [fresh, caret] = [await send<'read-text'>({ type: 'read-text' }), await send<'read-selection'>({ type: 'read-selection' })];
+      if (!fresh.ok) return;
+      const from = caret.ok ? caret.selection : null;
+      const next = nextPlaceholder(findPlaceholders(fresh.text, { rules: document.rules }), from, message.direction);
+      if (next) await send<'select'>({ type: 'select', start: next.start, end: next.end });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId, document.rules, send]);
 
   const insert = async (text: string) => {
     const result = await insertIntoTarget({ text });
@@ -49,9 +76,33 @@ export function App() {
         </div>
         <EditorList editors={editors} optedOut={optedOut} target={target} scanning={scanning} onPick={pick} />
       </section>
+      <Tabs<TabId>
+        active={activeTab}
+        onChange={setActiveTab}
+        tabs={[
+          {
+            id: 'checklist',
+            label: 'Checklist',
+            content: (
+              <ChecklistTab
+                editorKey={target?.key ?? null}
+                state={document.state}
+                send={send}
+                highlight={document.highlight}
+                onStatus={report}
+              />
+            ),
+          },
+          {
+            id: 'outline',
+            label: 'Outline',
+            content: <OutlineTab state={document.state} send={send} onStatus={report} />,
+          },
+        ]}
+      />
       <section aria-label="Insert">
         <InsertBox onInsert={insert} />
-        <p role="status" className={status ? `status ${status.tone}` : 'status'}>
+        <p role="status" aria-label="Result" className={status ? `status ${status.tone}` : 'status'}>
           {status?.text}
         </p>
       </section>

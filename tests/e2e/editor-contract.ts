@@ -71,7 +71,7 @@ async function undoOnce(page: Page) {
 type EditorRequest = Exclude<ContentRequest, { type: 'scan-editors' }>;
 type WithoutEditorId<T> = T extends unknown ? Omit<T, 'editorId'> : never;
 
-async function sendToEditor(panel: Page, request: WithoutEditorId<EditorRequest>) {
+export async function sendToEditor(panel: Page, request: WithoutEditorId<EditorRequest>) {
   const key = await panel.locator('[data-editor-key]').filter({ hasText: 'Target' }).getAttribute('data-editor-key');
   const [frameId, editorId] = key!.split(':');
   const tabId = Number(new URL(panel.url()).searchParams.get('tabId'));
@@ -115,8 +115,8 @@ export function testEditorContract(contract: EditorContract) {
       await open(page, baseUrl);
       const panel = await caretThenPanel(page, openPanel);
       await panel.getByRole('textbox', { name: 'Text to insert' }).fill(INSERTION);
-      await panel.getByRole('button', { name: 'Insert' }).click();
-      await expect(panel.getByRole('status')).toContainText('Inserted into');
+      await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+      await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
       const at = original.indexOf(ANCHOR) + ANCHOR.length;
       await expect.poll(() => editorText(page)).toBe(original.slice(0, at) + INSERTION + original.slice(at));
 

@@ -1,21 +1,9 @@
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extensionIdOf, launchWithExtension, tabIdOf } from './browser.mjs';
 import { startServer } from './server.mjs';
 
-export const EXTENSION_DIR = resolve(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-];
+export { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR } from './browser.mjs';
 
 interface WorkerFixtures {
   extensionContext: BrowserContext;
@@ -39,15 +27,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   extensionContext: [
     async ({}, use) => {
-      const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rda-profile-')), {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          ...CHROMIUM_ARGS,
-          `--disable-extensions-except=${EXTENSION_DIR}`,
-          `--load-extension=${EXTENSION_DIR}`,
-        ],
-      });
+      const context = await launchWithExtension();
       await use(context);
       await context.close();
     },
@@ -55,8 +35,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   extensionId: [
     async ({ extensionContext: context }, use) => {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      await use(new URL(worker.url()).host);
+      await use(await extensionIdOf(context));
     },
     { scope: 'worker' },
   ],
@@ -68,16 +47,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   openPanel: async ({ extensionContext: context, extensionId }, use) => {
     const panels: Page[] = [];
     await use(async (page, query = '') => {
-      // Without the `tabs` permission tab URLs are hidden: find the tab by making it active.
-      await page.bringToFront();
-      const worker = context.serviceWorkers()[0];
-      const url = page.url();
-      const tabId = await worker.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return tab?.id;
-      });
-      if (!tabId) throw new Error(`no tab for ${url}`);
+      const tabId = await tabIdOf(context, page);
       const panel = await context.newPage();
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}${query}`);
       panels.push(panel);

@@ -10,7 +10,7 @@ async function blurPage(page: Page) {
 
 async function insertFromPanel(panel: Page, text: string) {
   await panel.getByRole('textbox', { name: 'Text to insert' }).fill(text);
-  await panel.getByRole('button', { name: 'Insert' }).click();
+  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
 }
 
 async function undoIn(page: Page, selector: string) {
@@ -33,7 +33,7 @@ test.describe('textarea, React textarea and contenteditable', () => {
       const panel = await openPanel(page);
       await expect(panel.getByRole('button', { name: /Target/ })).toContainText(id === 'plain' ? '工作总结' : 'React 表单');
       await insertFromPanel(panel, INSERTION);
-      await expect(panel.getByRole('status')).toContainText('Inserted into');
+      await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
 
       const expected = original.slice(0, 3) + INSERTION + original.slice(3);
       await expect(field).toHaveValue(expected);
@@ -63,7 +63,7 @@ test.describe('textarea, React textarea and contenteditable', () => {
     const panel = await openPanel(page);
     await expect(panel.getByRole('button', { name: /Target/ })).toContainText('述职报告');
     await insertFromPanel(panel, INSERTION);
-    await expect(panel.getByRole('status')).toContainText('Inserted into');
+    await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
 
     await expect(rich.locator('p').nth(1)).toHaveText(`今年以来，${INSERTION}围绕中心工作完成了各项任务。`);
     await expect(rich.locator('p').nth(0)).toHaveText('一、主要工作');
@@ -103,7 +103,7 @@ test.describe('editor in a same-origin iframe', () => {
     await expect(target).toContainText('in a frame');
     await expect(target).toContainText('正文');
     await insertFromPanel(panel, INSERTION);
-    await expect(panel.getByRole('status')).toContainText('Inserted into');
+    await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     await expect(framed.locator('p').nth(1)).toHaveText(`现将${INSERTION}有关情况报告如下。`);
 
     await framed.focus();
@@ -120,8 +120,8 @@ test.describe('bad input', () => {
     const panel = await openPanel(page);
     await expect(panel.getByRole('list', { name: 'Report editors' }).getByRole('listitem')).toHaveCount(3);
     await insertFromPanel(panel, INSERTION);
-    await expect(panel.getByRole('status')).toContainText('Click into the editor you are writing in');
-    await expect(panel.getByRole('status')).toContainText('工作总结');
+    await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Click into the editor you are writing in');
+    await expect(panel.getByRole('status', { name: 'Result' })).toContainText('工作总结');
     await expect(page.locator('#plain')).toHaveValue(before);
     // The text the user typed is still in the box.
     await expect(panel.getByRole('textbox', { name: 'Text to insert' })).toHaveValue(INSERTION);
@@ -140,7 +140,7 @@ test.describe('bad input', () => {
       return rich.innerHTML;
     });
     await insertFromPanel(panel, INSERTION);
-    await expect(panel.getByRole('status')).toContainText('has left the page');
+    await expect(panel.getByRole('status', { name: 'Result' })).toContainText('has left the page');
     expect(await page.evaluate(() => (window as unknown as { removed: HTMLElement }).removed.innerHTML)).toBe(removedHtml);
     // The panel rescans and no longer offers the removed editor.
     await expect(panel.getByRole('list', { name: 'Report editors' })).not.toContainText('述职报告');
@@ -165,7 +165,7 @@ test.describe('design-mode document in an about:blank frame', () => {
     const panel = await openPanel(page);
     await expect(panel.getByRole('button', { name: /Target/ })).toContainText('Rich text (frame)');
     await insertFromPanel(panel, '本季度');
-    await expect(panel.getByRole('status')).toContainText('Inserted into');
+    await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     await expect(paragraph).toHaveText('截至本季度x月底，共完成项目xx个。');
 
     await frame.locator('body').focus();
@@ -196,8 +196,25 @@ test.describe('editors that opt out', () => {
     await leftAlone.getByRole('button', { name: /代码/ }).click();
     await expect(panel.getByRole('button', { name: /Target/ })).toContainText('代码');
     await insertFromPanel(panel, '// 插入');
-    await expect(panel.getByRole('status')).toContainText('Inserted into');
+    await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     await expect(page.locator('#code')).toHaveValue(/\/\/ 插入/);
     await expect(page.locator('#private')).toHaveText('不要动');
+  });
+});
+
+test.describe('a one-line text field', () => {
+  test('becomes the target when the user clicks into it, and takes the text on one line', async ({ page, baseUrl, openPanel }) => {
+    await page.goto(`${baseUrl}/basic.html`);
+    const search = page.locator('#search');
+    await search.fill('关于工作');
+    await search.evaluate((el: HTMLInputElement) => el.setSelectionRange(2, 2));
+    await blurPage(page);
+    const panel = await openPanel(page);
+    await expect(panel.getByRole('button', { name: /Target/ })).toContainText('Text field');
+    await insertFromPanel(panel, '年度\n总结');
+    await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
+    await expect(search).toHaveValue('关于年度 总结工作');
+    await undoIn(page, '#search');
+    await expect(search).toHaveValue('关于工作');
   });
 });

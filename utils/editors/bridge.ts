@@ -16,6 +16,7 @@ export const BRIDGE_ANSWER = 'report-assistant:answer';
 export interface BridgeCalls {
   insert: { args: InsertContent; value: boolean };
   readText: { args: null; value: string };
+  readSelection: { args: null; value: TextSpan };
   select: { args: TextSpan; value: boolean };
 }
 export type BridgeMethod = keyof BridgeCalls;
@@ -60,6 +61,8 @@ export interface BridgeHandler<Editor = unknown> {
   find(target: Element): Editor | null;
   insert?(editor: Editor, content: InsertContent): boolean;
   readText?(editor: Editor): string;
+  /** The editor's own selection, for editors whose DOM does not hold all of their text. */
+  readSelection?(editor: Editor): TextSpan;
   select?(editor: Editor, span: TextSpan): boolean;
 }
 
@@ -86,6 +89,7 @@ export function serveBridge(handlers: readonly BridgeHandler[]): void {
     try {
       if (call.method === 'insert') value = handler.insert?.(editor, call.args as InsertContent);
       else if (call.method === 'readText') value = handler.readText?.(editor);
+      else if (call.method === 'readSelection') value = handler.readSelection?.(editor);
       else if (call.method === 'select') value = handler.select?.(editor, call.args as TextSpan);
     } catch (error) {
       console.warn('Report Drafting Assistant: the editor refused the call', error);

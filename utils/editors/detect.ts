@@ -20,8 +20,8 @@ export const MIN_EDITOR_HEIGHT = 40;
 export function judgeEditor(facts: EditorFacts): EditorVerdict {
   if (facts.readOnly) return { isReportEditor: false, reason: 'read-only' };
   if (!facts.visible) return { isReportEditor: false, reason: 'hidden' };
-  if (facts.optedOut) return { isReportEditor: false, reason: 'opted out' };
   if (facts.kind === 'input') return { isReportEditor: false, reason: 'single line' };
+  if (facts.optedOut) return { isReportEditor: false, reason: 'opted out' };
   if (facts.width < MIN_EDITOR_WIDTH || facts.height < MIN_EDITOR_HEIGHT) {
     return { isReportEditor: false, reason: 'too small' };
   }
@@ -83,16 +83,43 @@ export function measureEditor(root: HTMLElement): EditorFacts {
 }
 
 /** Every editable root in a document or shadow root, including open shadow roots inside it. */
-export function listEditableRoots(scope: Document | ShadowRoot): HTMLElement[] {
+export function listEditableRoots(scope: Document | ShadowRoot, includeInputs = true): HTMLElement[] {
   if (scope instanceof Document && scope.designMode === 'on' && scope.body) return [scope.body];
   const roots: HTMLElement[] = [];
-  for (const el of scope.querySelectorAll<HTMLElement>('textarea, input, [contenteditable]')) {
+  const selector = includeInputs ? 'textarea, input, [contenteditable]' : 'textarea, [contenteditable]';
+  for (const el of scope.querySelectorAll<HTMLElement>(selector)) {
     if (findEditableRoot(el) === el) roots.push(el);
   }
   for (const host of scope.querySelectorAll('*')) {
-    if (host.shadowRoot) roots.push(...listEditableRoots(host.shadowRoot));
+    if (host.shadowRoot) roots.push(...listEditableRoots(host.shadowRoot, includeInputs));
   }
   return roots;
+}
+
+export interface FoundEditor {
+  root: HTMLElement;
+  facts: EditorFacts;
+  verdict: EditorVerdict;
+}
+
+/**
+ * The editors worth offering the user: report editors, and big ones that opted out (the user
+ * may still pick them). Single-line fields and small boxes, which forms have by the thousand,
+ * are passed over before anything costly is measured.
+ */
+export function findEditors(scope: Document | ShadowRoot): FoundEditor[] {
+  const found: FoundEditor[] = [];
+  for (const root of listEditableRoots(scope, false)) {
+    const designMode = root.ownerDocument.designMode === 'on';
+    if (!designMode) {
+      const box = root.getBoundingClientRect();
+      if (box.width < MIN_EDITOR_WIDTH || box.height < MIN_EDITOR_HEIGHT) continue;
+    }
+    const facts = measureEditor(root);
+    const verdict = judgeEditor(facts);
+    if (verdict.isReportEditor || verdict.reason === 'opted out') found.push({ root, facts, verdict });
+  }
+  return found;
 }
 
 /** A short name for the editor the user will recognise in the panel. */

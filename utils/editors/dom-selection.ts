@@ -2,8 +2,9 @@
  * Reading and setting the selection of a DOM-based editor through its text offsets. Shared by
  * every adapter whose editor keeps its text in the DOM (all but text fields and CodeMirror).
  */
-import type { SavedSelection, TextSpan } from './adapters/types';
-import { settle } from './input';
+import type { EditorFamily } from '../messaging';
+import type { EditorAdapter, InsertContent, SavedSelection, TextSpan } from './adapters/types';
+import { dispatchPaste, EMPTY_PARAGRAPHS, sectionPaste, settle, until, type BlockEdges } from './input';
 import { buildTextIndex } from './text-index';
 
 export const END_OF_TEXT: TextSpan = { start: Number.MAX_SAFE_INTEGER, end: Number.MAX_SAFE_INTEGER };
@@ -59,9 +60,12 @@ export function readDomSelection(root: HTMLElement): SavedSelection | null {
   };
 }
 
+/**
+ * Whether keys typed now reach the editor. Not `activeElement`: in a design-mode document the
+ * body is the active element before anything was focused, yet keys go nowhere until focus().
+ */
 function hasFocus(root: HTMLElement): boolean {
-  const active = root.ownerDocument.activeElement;
-  return !!active && (active === root || root.contains(active));
+  return root.matches(':focus-within');
 }
 
 /**
@@ -88,4 +92,41 @@ export async function selectDom(root: HTMLElement, span: SavedSelection | TextSp
 
 export function readDomText(root: HTMLElement): string {
   return buildTextIndex(root).text;
+}
+
+export function domRangesOf(root: HTMLElement, spans: TextSpan[]): Range[] {
+  const index = buildTextIndex(root);
+  return spans.map((span) => index.rangeOf(span.start, span.end));
+}
+
+/**
+ * Inserts through the editor's own paste pipeline (ProseMirror, Lexical, Quill 2, CKEditor 5):
+ * one undo step, and rich HTML becomes the editor's headings and paragraphs. Each of them
+ * brings its model selection up to the DOM selection (`selectionchange`, or re-read on paste)
+ * before it reads the paste. `edges` are the editor's empty blocks (see sectionPaste); `paste`
+ * is the event the editor reads (Slate and wangEditor: `beforeinput`).
+ */
+export async function pasteAt(
+  root: HTMLElement,
+  content: InsertContent,
+  at: SavedSelection | TextSpan | null,
+  edges: BlockEdges = EMPTY_PARAGRAPHS,
+  paste: (target: Element, content: InsertContent) => void = dispatchPaste,
+): Promise<boolean> {
+  const target = at ?? END_OF_TEXT;
+  const placed = content.html ? sectionPaste(readDomText(root), target, content.html, edges) : { span: target, html: undefined };
+  const moved = placed.span.start !== target.start || placed.span.end !== target.end;
+  await selectDom(root, moved ? placed.span : target);
+  const before = readDomText(root);
+  paste(root, { text: content.text, html: placed.html });
+  // Lexical renders its update a microtask later.
+  return until(() => readDomText(root) !== before);
+}
+
+/**
+ * An adapter for an editor whose whole text is in its DOM: reading, selecting and highlighting
+ * go through the DOM; only the way in differs from one family to the next.
+ */
+export function domEditor(family: EditorFamily, matches: EditorAdapter['matches'], insert: EditorAdapter['insert']): EditorAdapter {
+  return { family, matches, readText: readDomText, readSelection: readDomSelection, select: selectDom, rangesOf: domRangesOf, insert };
 }

@@ -3,11 +3,50 @@
  * its model sees the change and records one undo step. None of the common editors checks
  * `isTrusted`, so synthetic events work when they are the events the editor actually reads.
  */
-import type { InsertContent } from './adapters/types';
+import type { InsertContent, TextSpan } from './adapters/types';
 
 /** Lets the editor react to focus and selection changes before the insertion arrives. */
 export function settle(ms = 30): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** True once `done()` holds, false after `ms`: editors that render later (React) need a moment. */
+export async function until(done: () => boolean, ms = 300): Promise<boolean> {
+  for (const end = Date.now() + ms; !done(); await settle(10)) {
+    if (Date.now() > end) return false;
+  }
+  return true;
+}
+
+/**
+ * Block content in a plain-text editor: it starts and ends a line of its own. `before` and
+ * `after` are the text on either side of the caret (only their edges matter).
+ */
+export function onOwnLines(text: string, before: string, after: string): string {
+  return (before && !before.endsWith('\n') ? '\n' : '') + text + (after && !after.startsWith('\n') ? '\n' : '');
+}
+
+/** An empty block in an editor's HTML, on each side of a pasted section. */
+export interface BlockEdges {
+  before: string;
+  after: string;
+}
+
+export const EMPTY_PARAGRAPHS: BlockEdges = { before: '<p><br></p>', after: '<p><br></p>' };
+
+/**
+ * Rich editors join a paste's first block to the text before the caret and its last block to
+ * the text after it, so a section pasted mid-line would lose its heading. Where the caret's line
+ * has text on a side, an empty block on that side takes the join. A caret at the start of a line
+ * moves to the end of the line before, so the line it was on keeps its type (a heading stays one).
+ */
+export function sectionPaste(text: string, span: TextSpan, html: string, edges: BlockEdges): { span: TextSpan; html: string } {
+  let start = Math.min(span.start, text.length);
+  let end = Math.min(Math.max(span.end, start), text.length);
+  if (start === end && text[start - 1] === '\n') start = end = start - 1;
+  const before = start > 0 && text[start - 1] !== '\n';
+  const after = end < text.length && text[end] !== '\n';
+  return { span: { start, end }, html: (before ? edges.before : '') + html + (after ? edges.after : '') };
 }
 
 function dataTransferOf(content: InsertContent): DataTransfer {
@@ -17,18 +56,24 @@ function dataTransferOf(content: InsertContent): DataTransfer {
   return data;
 }
 
-/** A synthetic paste: ProseMirror, Lexical, Quill 2 and CKEditor 5 run their paste pipeline. */
-export function dispatchPaste(target: Element, content: InsertContent): void {
-  target.dispatchEvent(
+/**
+ * A synthetic paste: ProseMirror, Lexical, Quill 2 and CKEditor 5 run their paste pipeline.
+ * False when the editor took it (cancelled the event).
+ */
+export function dispatchPaste(target: Element, content: InsertContent): boolean {
+  return target.dispatchEvent(
     new ClipboardEvent('paste', { clipboardData: dataTransferOf(content), bubbles: true, cancelable: true, composed: true }),
   );
 }
 
-/** A synthetic `beforeinput` paste: Slate and wangEditor insert its DataTransfer. */
-export function dispatchBeforeInputPaste(target: Element, content: InsertContent): void {
+/**
+ * A synthetic `beforeinput` paste: Slate and wangEditor insert its DataTransfer, at its target
+ * range (the DOM selection) rather than waiting for their throttled `selectionchange`.
+ */
+export function dispatchBeforeInputPaste(target: Element, content: InsertContent): boolean {
   const selection = target.ownerDocument.getSelection();
   const targetRanges = selection && selection.rangeCount ? [new StaticRange(selection.getRangeAt(0))] : [];
-  target.dispatchEvent(
+  return target.dispatchEvent(
     new InputEvent('beforeinput', {
       inputType: 'insertFromPaste',
       dataTransfer: dataTransferOf(content),

@@ -16,6 +16,12 @@ export class SelectionMemory {
   private last: RememberedEditor | null = null;
   private readonly focusTimes = new WeakMap<HTMLElement, number>();
 
+  /**
+   * `successorOf` finds the element an editor rebuilt in place of a root that left the page
+   * (see EditorRegistry); the caret moves over to it.
+   */
+  constructor(private readonly successorOf: (root: HTMLElement) => HTMLElement | null = () => null) {}
+
   focus(root: HTMLElement, now: number): void {
     if (this.last?.root !== root) this.last = { root, focusedAt: now, selection: null };
     else this.last.focusedAt = now;
@@ -27,10 +33,21 @@ export class SelectionMemory {
     if (this.last?.root === root) this.last.selection = selection;
   }
 
-  /** The remembered editor; once it has left the page it is dropped, never written to. */
+  /**
+   * The remembered editor. When it has left the page, the element rebuilt in its place takes
+   * over its caret as text offsets (the saved Range holds detached nodes). Until one stands
+   * there (an editor may be halfway through rebuilding) there is none: never written to.
+   */
   current(): RememberedEditor | null {
-    if (this.last && !this.last.root.isConnected) this.forget(this.last.root);
-    return this.last;
+    const last = this.last;
+    if (!last || last.root.isConnected) return last;
+    const successor = this.successorOf(last.root);
+    if (!successor) return null;
+    this.focusTimes.set(successor, last.focusedAt);
+    this.focusTimes.delete(last.root);
+    last.root = successor;
+    if (last.selection) last.selection = { start: last.selection.start, end: last.selection.end, range: null };
+    return last;
   }
 
   /** Where the caret was in `root`, if `root` is the editor remembered. */
@@ -39,7 +56,8 @@ export class SelectionMemory {
   }
 
   lastFocusedAt(root: HTMLElement): number | null {
-    return this.focusTimes.get(root) ?? null;
+    this.current();
+    return root.isConnected ? (this.focusTimes.get(root) ?? null) : null;
   }
 
   forget(root: HTMLElement): void {

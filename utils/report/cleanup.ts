@@ -9,6 +9,8 @@
  * produced, the two become one change reported under the later rule.
  */
 
+import { checkUserPattern } from './regex-safety';
+
 export interface CleanupRule {
   id: string;
   name: string;
@@ -109,11 +111,6 @@ const TRACES: { pattern: RegExp; message: string }[] = [
 // Validation
 
 const KINDS: readonly CleanupRule['kind'][] = ['remove-line', 'remove', 'replace'];
-const EMPTY_MATCH_PROBES = ['', 'a', 'a b', '中文', '\n', 'x1\n\n'];
-const TRIAL_UNITS = ['a', 'A', '0', ' ', '\n', '中', 'x', 'D', '.', '#', '，', 'ab', 'a ', '0a', '中,'];
-const TRIAL_MAX_LENGTH = 1024;
-const TRIAL_BUDGET_MS = 20;
-const safetyCache = new Map<string, RuleCheck>();
 
 /** Usable RegExp flags: `g` is added by the caller, `y` would stop the scan at the first miss. */
 function baseFlags(flags = ''): string {
@@ -121,110 +118,18 @@ function baseFlags(flags = ''): string {
 }
 
 /**
- * Checks a user rule before it runs: valid syntax, a replacement for replace rules, no match of
- * the empty string, and no catastrophic backtracking (a quantified group that itself holds a
- * quantifier, or a pattern that slows down sharply on long repetitive input).
+ * Checks a user rule before it runs: a known kind, a replacement for replace rules, and a
+ * pattern that checkUserPattern finds safe (valid, no empty match, no catastrophic backtracking).
  */
 export function validateCleanupRule(rule: CleanupRule): RuleCheck {
   if (!KINDS.includes(rule.kind)) return { ok: false, message: `Unknown rule kind: ${String(rule.kind)}` };
-  if (typeof rule.pattern !== 'string' || !rule.pattern) return { ok: false, message: 'The pattern is empty.' };
+  // Rules come from storage, where a field may be missing whatever the type says.
+  if (typeof rule.pattern !== 'string') return { ok: false, message: 'The rule has no pattern.' };
   if (rule.kind === 'replace' && typeof rule.replacement !== 'string') {
     return { ok: false, message: 'A replace rule needs a replacement (it may be empty).' };
   }
-  const key = `${baseFlags(rule.flags)}\u0000${rule.pattern}`;
-  let check = safetyCache.get(key);
-  if (!check) {
-    check = checkPatternSafety(rule.pattern, baseFlags(rule.flags));
-    if (safetyCache.size > 500) safetyCache.clear();
-    safetyCache.set(key, check);
-  }
-  return check;
-}
-
-function checkPatternSafety(pattern: string, flags: string): RuleCheck {
-  let re: RegExp;
-  try {
-    re = new RegExp(pattern, flags);
-  } catch (error) {
-    return { ok: false, message: `Invalid regular expression: ${(error as Error).message}` };
-  }
-  const global = new RegExp(pattern, `${flags}g`);
-  for (const probe of EMPTY_MATCH_PROBES) {
-    global.lastIndex = 0;
-    for (let m = global.exec(probe); m; m = global.exec(probe)) {
-      if (m[0] === '') return { ok: false, message: 'The pattern can match an empty string.' };
-    }
-  }
-  if (hasNestedQuantifier(pattern)) {
-    return { ok: false, message: 'The pattern repeats a group that itself repeats (like (a+)+); it can take forever to run.' };
-  }
-  for (const unit of [...TRIAL_UNITS, ...literalChars(pattern)]) {
-    // Small steps while short, so that an exponential pattern overshoots the budget by little.
-    for (let length = 8; length <= TRIAL_MAX_LENGTH; length = length < 40 ? length + 2 : Math.ceil(length * 1.25)) {
-      const input = unit.repeat(Math.ceil(length / unit.length)) + '\u0000';
-      const started = performance.now();
-      re.test(input);
-      if (performance.now() - started > TRIAL_BUDGET_MS) {
-        return { ok: false, message: 'The pattern is too slow on long repetitive text (catastrophic backtracking).' };
-      }
-    }
-  }
-  return { ok: true };
-}
-
-/** Up to eight letters or Chinese characters written literally in the pattern, as trial input. */
-function literalChars(pattern: string): string[] {
-  const plain = pattern.replace(/\\./g, '');
-  return [...new Set(plain.match(/[A-Za-z\u3400-\u9fff]/g) ?? [])].slice(0, 8);
-}
-
-const QUANTIFIER = /^(?:[*+]|\?|\{(\d+)(?:(,)(\d*))?\})/;
-
-/** Length of a quantifier at `i` and whether it repeats (can match more than once). */
-function quantifierAt(pattern: string, i: number): { length: number; repeats: boolean } | null {
-  const m = QUANTIFIER.exec(pattern.slice(i, i + 24));
-  if (!m) return null;
-  const repeats = m[0] === '*' || m[0] === '+' || (m[1] !== undefined && (m[2] !== undefined ? m[3] === '' || Number(m[3]) > 1 : Number(m[1]) > 1));
-  const lazy = pattern[i + m[0].length] === '?' ? 1 : 0;
-  return { length: m[0].length + lazy, repeats };
-}
-
-/** True when a repeated group contains something that repeats: star height above one. */
-function hasNestedQuantifier(pattern: string): boolean {
-  // One entry per open group: does anything inside it repeat?
-  const groups: boolean[] = [false];
-  let i = 0;
-  while (i < pattern.length) {
-    const ch = pattern[i];
-    if (ch === '\\') {
-      i += 2;
-    } else if (ch === '[') {
-      i++;
-      if (pattern[i] === ']') i++;
-      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
-      i++;
-    } else if (ch === '(') {
-      groups.push(false);
-      i++;
-      continue;
-    } else if (ch === ')') {
-      const innerRepeats = groups.length > 1 ? (groups.pop() as boolean) : false;
-      i++;
-      const q = quantifierAt(pattern, i);
-      if (q?.repeats && innerRepeats) return true;
-      if (q) i += q.length;
-      groups[groups.length - 1] ||= innerRepeats || Boolean(q?.repeats);
-      continue;
-    } else {
-      i++;
-    }
-    const q = quantifierAt(pattern, i);
-    if (q) {
-      groups[groups.length - 1] ||= q.repeats;
-      i += q.length;
-    }
-  }
-  return false;
+  const check = checkUserPattern(rule.pattern, baseFlags(rule.flags));
+  return check.ok ? { ok: true } : check;
 }
 
 // ---------------------------------------------------------------------------------------------

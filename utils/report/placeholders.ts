@@ -4,6 +4,8 @@
  * Pure: strings in, plain data out. Offsets are UTF-16 code units.
  */
 
+import { checkUserPattern, type PatternCheck } from './regex-safety';
+
 export type PlaceholderKind =
   | 'year'
   | 'date'
@@ -493,19 +495,10 @@ function scanUserRule(
   }
 }
 
-/** Validating runs the pattern against slow inputs, so a rule is judged once per pattern. */
-const compiledRules = new Map<string, RegExp | null>();
-
+/** A scanning copy of the rule's regex: the checked one is shared, so it carries no lastIndex. */
 function compileRule(rule: PlaceholderRule): RegExp | null {
-  const key = `${rule.flags ?? ''}/${rule.pattern}`;
-  let regex = compiledRules.get(key);
-  if (regex === undefined) {
-    const checked = validateRule(rule);
-    regex = checked.ok ? new RegExp(checked.regex.source, checked.regex.flags + 'g') : null;
-    if (compiledRules.size > 200) compiledRules.clear();
-    compiledRules.set(key, regex);
-  }
-  return regex;
+  const checked = validateRule(rule);
+  return checked.ok ? new RegExp(checked.regex.source, checked.regex.flags + 'g') : null;
 }
 
 function scan(text: string, from: number, to: number, options?: FindOptions): Placeholder[] {
@@ -601,207 +594,16 @@ export function isValidFill(p: Placeholder, value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // User rules
 
-export type RuleCheck = { ok: true; regex: RegExp } | { ok: false; message: string };
-
-const SLOW_MS = 20;
-
-/** A piece of a parsed pattern: one atom with its repeat count. */
-interface PatternTerm {
-  /** The atom as written, for messages and for telling alternatives apart. */
-  token: string;
-  min: number;
-  max: number;
-  /** Alternatives inside a group. */
-  body?: PatternTerm[][];
-  /** `^`, `$`, `\b`, lookarounds: match no text. */
-  assertion: boolean;
-  /** The atom with its quantifier. */
-  source: string;
-}
-
-/** Splits an already valid pattern into alternatives of quantified atoms. */
-function parsePattern(pattern: string): PatternTerm[][] {
-  let i = 0;
-  const rest = () => pattern.slice(i);
-
-  function alternation(): PatternTerm[][] {
-    const alternatives: PatternTerm[][] = [[]];
-    while (i < pattern.length && pattern[i] !== ')') {
-      if (pattern[i] === '|') {
-        alternatives.push([]);
-        i++;
-        continue;
-      }
-      const begin = i;
-      const term = atom();
-      const quantifier = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(rest());
-      if (quantifier) {
-        const [whole, symbol, min, comma, max] = quantifier;
-        i += whole.length;
-        if (!term.assertion) {
-          term.min = symbol === '+' ? 1 : symbol ? 0 : Number(min);
-          term.max = symbol === '?' ? 1 : symbol ? Infinity : !comma ? Number(min) : max ? Number(max) : Infinity;
-        }
-      }
-      term.source = pattern.slice(begin, i);
-      alternatives[alternatives.length - 1].push(term);
-    }
-    return alternatives;
-  }
-
-  function atom(): PatternTerm {
-    const single = (token: string, assertion = false): PatternTerm => {
-      i += token.length;
-      return { token, min: assertion ? 0 : 1, max: assertion ? 0 : 1, assertion, source: token };
-    };
-    const c = pattern[i];
-    if (c === '(') {
-      const opening = /^\((?:\?(?:[:=!]|<[=!]|<[^>]*>))?/.exec(rest())![0];
-      i += opening.length;
-      const body = alternation();
-      i++; // ')'
-      const assertion = /^\(\?<?[=!]/.test(opening);
-      return { token: opening, min: 1, max: 1, body, assertion, source: '' };
-    }
-    if (c === '[') {
-      let j = i + 1;
-      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
-      return single(pattern.slice(i, j + 1));
-    }
-    if (c === '\\') {
-      const escape = /^\\(?:u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|[pP]\{[^}]*\}|k<[^>]*>|c[A-Za-z]|\d+|[\s\S])/.exec(rest())![0];
-      return single(escape, escape === '\\b' || escape === '\\B');
-    }
-    if (c === '^' || c === '$') return single(c, true);
-    const code = pattern.charCodeAt(i);
-    return single(code >= 0xd800 && code <= 0xdbff ? pattern.slice(i, i + 2) : c);
-  }
-
-  return alternation();
-}
-
-const repeats = (alternatives: PatternTerm[][]): boolean =>
-  alternatives.some((seq) => seq.some((t) => t.max === Infinity || (t.body !== undefined && repeats(t.body))));
-
-/** A plain atom every pass through the alternative must consume: `,` in `(\d+,)*`. */
-const hasFixedAtom = (seq: PatternTerm[]) =>
-  seq.some((t) => !t.body && !t.assertion && t.min >= 1 && t.max !== Infinity);
-
-/** `(a|a)*`, `(a|ab)+`: alternatives that start alike. */
-function startsAlike(alternatives: PatternTerm[][]): boolean {
-  const starts = alternatives.map((seq) => seq[0]).filter((t) => t && !t.body && t.min >= 1).map((t) => t.token);
-  return new Set(starts).size < starts.length;
-}
+export type RuleCheck = PatternCheck;
 
 /**
- * The part of the pattern that repeats a repetition with nothing to pin each pass, `(a+)+`,
- * `(\w+\s*)*`, or repeats alternatives that start alike, `(a|a)*`: such text can be split in
- * exponentially many ways before the engine gives up.
- */
-function findNestedRepetition(alternatives: PatternTerm[][]): string | null {
-  for (const seq of alternatives) {
-    for (const term of seq) {
-      if (!term.body) continue;
-      const unpinned = repeats(term.body) && term.body.some((inner) => !hasFixedAtom(inner));
-      if (term.max === Infinity && (unpinned || startsAlike(term.body))) return term.source;
-      const inner = findNestedRepetition(term.body);
-      if (inner) return inner;
-    }
-  }
-  return null;
-}
-
-/** A character `token` matches, for the inputs below; null when the defaults cover it (`\w`, `.`). */
-function sampleCharacter(token: string): string | null {
-  if (token === '\\d') return '1';
-  if (token === '\\s') return ' ';
-  if (/^\\\W$/.test(token)) return token[1]; // `\.`, `\[`
-  if (token.startsWith('[')) return /^\[([^\\^\]])/.exec(token)?.[1] ?? null; // first member of a class
-  if (token.startsWith('\\') || token === '.') return null;
-  return token;
-}
-
-/** Characters the pattern's atoms match, to build inputs it may choke on. */
-function probeCharacters(alternatives: PatternTerm[][]): string[] {
-  const chars = new Set(['a', 'x', '1', ' ']);
-  const walk = (alts: PatternTerm[][]) => {
-    for (const term of alts.flat()) {
-      if (term.body) walk(term.body);
-      else if (!term.assertion) chars.add(sampleCharacter(term.token) ?? 'a');
-    }
-  };
-  walk(alternatives);
-  return [...chars].slice(0, 12);
-}
-
-/**
- * A short input the pattern takes over SLOW_MS on, or null. Inputs grow, so a bad pattern stops
- * early instead of running for minutes; a slow run is repeated so a pause of the engine (garbage
- * collection) does not refuse a good pattern.
- */
-function findSlowInput(regex: RegExp, chars: string[]): string | null {
-  const lengths: number[] = [];
-  for (let n = 10; n <= 48; n += 2) lengths.push(n); // exponential blow-up shows here
-  for (let n = 64; n <= 1024; n *= 2) lengths.push(n); // cubic and worse shows here
-  const isSlow = (input: string) => {
-    const begin = performance.now();
-    regex.exec(input);
-    return performance.now() - begin > SLOW_MS;
-  };
-  for (const c of chars) {
-    for (const n of lengths) {
-      const input = c.repeat(n) + '!';
-      if (isSlow(input) && isSlow(input)) return input;
-    }
-  }
-  return null;
-}
-
-function canMatchEmpty(regex: RegExp, chars: string[]): boolean {
-  return ['', '\n', '中', ...chars].some((probe) => regex.exec(probe)?.[0] === '');
-}
-
-/**
- * Whether a user's pattern is safe to run on every keystroke: valid, never matching empty text,
- * and without the nested repeats that can freeze the page for seconds.
+ * Whether a user's pattern is safe to run on every keystroke (see checkUserPattern). Only the
+ * flags i, m, s and u: the scanner adds g itself, and y would stop it at the first miss.
  */
 export function validateRule(rule: Pick<PlaceholderRule, 'pattern' | 'flags'>): RuleCheck {
   const flags = rule.flags ?? '';
-  if (rule.pattern === '') return { ok: false, message: 'The pattern is empty.' };
   if (!/^[imsu]*$/.test(flags) || new Set(flags).size !== flags.length) {
     return { ok: false, message: `Unsupported flags "${flags}": use only i, m, s and u, each once.` };
   }
-  let regex: RegExp;
-  try {
-    regex = new RegExp(rule.pattern, flags);
-  } catch (error) {
-    return { ok: false, message: `Invalid pattern: "${(error as Error).message}".` };
-  }
-  const terms = parsePattern(rule.pattern);
-  const nested = findNestedRepetition(terms);
-  if (nested) {
-    return {
-      ok: false,
-      message:
-        `"${nested}" repeats something that already repeats; on some text that takes exponential ` +
-        'time and could freeze the page. Repeat one thing once, e.g. a+ instead of (a+)+.',
-    };
-  }
-  const chars = probeCharacters(terms);
-  if (canMatchEmpty(regex, chars)) {
-    return {
-      ok: false,
-      message: 'The pattern can match empty text, so it would find a placeholder everywhere. Make it need at least one character.',
-    };
-  }
-  const slow = findSlowInput(regex, chars);
-  if (slow !== null) {
-    return {
-      ok: false,
-      message:
-        `The pattern took over ${SLOW_MS} ms on a test text of ${slow.length} characters ` +
-        `("${slow.slice(0, 12)}…"); it could freeze the page while you type.`,
-    };
-  }
-  return { ok: true, regex };
+  return checkUserPattern(rule.pattern, flags);
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { editorLabel, findEditableRoot, judgeEditor, listEditableRoots, type EditorFacts } from '@/utils/editors/detect';
+import { editorLabel, findEditableRoot, findEditors, judgeEditor, listEditableRoots, type EditorFacts } from '@/utils/editors/detect';
 
 const big: EditorFacts = { kind: 'textarea', width: 600, height: 300, visible: true, readOnly: false, optedOut: false };
 
@@ -65,5 +65,25 @@ describe('editorLabel', () => {
     expect(editorLabel(document.getElementById('a')!)).toBe('工作总结');
     expect(editorLabel(document.getElementById('b')!)).toBe('述职报告');
     expect(editorLabel(document.getElementById('c')!)).toBe('请输入');
+  });
+});
+
+describe('findEditors', () => {
+  const sized = (el: Element, width: number, height: number) => {
+    el.getBoundingClientRect = () => ({ width, height, top: 0, left: 0, right: width, bottom: height, x: 0, y: 0, toJSON: () => ({}) });
+  };
+
+  it('offers big editors and big opted-out ones, never inputs or small boxes', () => {
+    document.body.innerHTML =
+      '<textarea id="report"></textarea><textarea id="remark"></textarea><input id="name">' +
+      '<div id="rich" contenteditable="true"></div><div id="code" contenteditable="true" data-gramm="false"></div>';
+    for (const id of ['report', 'rich', 'code', 'name']) sized(document.getElementById(id)!, 600, 300);
+    sized(document.getElementById('remark')!, 150, 30);
+    const found = findEditors(document);
+    expect(found.map((f) => [f.root.id, f.verdict.isReportEditor])).toEqual([
+      ['report', true],
+      ['rich', true],
+      ['code', false],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { END_OF_TEXT, readDomSelection, readDomText, selectDom } from '../dom-selection';
+import { domEditor, END_OF_TEXT, selectDom } from '../dom-selection';
 import { execInsert } from '../input';
 import type { EditorAdapter } from './types';
 
@@ -6,21 +6,17 @@ import type { EditorAdapter } from './types';
  * Plain contenteditable and design-mode documents, including ones inside open shadow roots:
  * the browser's editing commands keep the undo stack; direct DOM edits would not.
  */
-export const contentEditableAdapter: EditorAdapter = {
-  family: 'contenteditable',
-  matches: (root) => root.isContentEditable,
-  readText: readDomText,
-  readSelection: readDomSelection,
-  select: selectDom,
-
-  async insert(root, content, at) {
+export const contentEditableAdapter = /* @__PURE__ */ domEditor(
+  'contenteditable',
+  (root) => root.isContentEditable,
+  async (root, content, at) => {
     await selectDom(root, at ?? END_OF_TEXT);
     const before = root.innerHTML;
     // insertText turns '\n' into paragraphs and insertHTML keeps structure: one undo step each.
     execInsert(root.ownerDocument, content);
     return root.innerHTML !== before;
   },
-};
+);
 
 /** A whole document in design mode, as older iframe editors make them. */
 export const designModeAdapter: EditorAdapter = {

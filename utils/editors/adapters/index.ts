@@ -1,6 +1,16 @@
+import { ckeditor4Adapter } from './ckeditor4';
+import { ckeditor5Adapter } from './ckeditor5';
+import { codeMirrorAdapter } from './codemirror';
 import { contentEditableAdapter, designModeAdapter } from './contenteditable';
+import { kindeditorAdapter } from './kindeditor';
+import { lexicalAdapter } from './lexical';
+import { proseMirrorAdapter } from './prosemirror';
+import { quillAdapter } from './quill';
+import { slateAdapter } from './slate';
 import { inputAdapter, textareaAdapter } from './textarea';
+import { tinymceAdapter } from './tinymce';
 import type { EditorAdapter } from './types';
+import { wangEditorAdapter } from './wangeditor';
 
 /**
  * Most specific first: the editor-library adapters, then plain contenteditable, which matches
@@ -9,6 +19,16 @@ import type { EditorAdapter } from './types';
 const ADAPTERS: readonly EditorAdapter[] = [
   textareaAdapter,
   inputAdapter,
+  wangEditorAdapter,
+  slateAdapter,
+  codeMirrorAdapter,
+  proseMirrorAdapter,
+  lexicalAdapter,
+  quillAdapter,
+  ckeditor5Adapter,
+  tinymceAdapter,
+  ckeditor4Adapter,
+  kindeditorAdapter,
   designModeAdapter,
   contentEditableAdapter,
 ];

@@ -1,14 +1,11 @@
-import { execInsert } from '../input';
+import { execInsert, onOwnLines } from '../input';
 import type { EditorAdapter, SavedSelection, TextSpan } from './types';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
 
-
 /** Block content starts and ends a line, as it would in a rich editor. */
 function asBlock(field: TextField, text: string): string {
-  const before = field.value.slice(0, field.selectionStart ?? 0);
-  const after = field.value.slice(field.selectionEnd ?? 0);
-  return (before && !before.endsWith('\n') ? '\n' : '') + text + (after && !after.startsWith('\n') ? '\n' : '');
+  return onOwnLines(text, field.value.slice(0, field.selectionStart ?? 0), field.value.slice(field.selectionEnd ?? 0));
 }
 
 function selectField(field: TextField, span: TextSpan) {
@@ -50,6 +47,22 @@ export const textareaAdapter: EditorAdapter = {
     field.setRangeText(text, field.selectionStart ?? 0, field.selectionEnd ?? 0, 'end');
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
     return field.value !== before;
+  },
+
+  async replaceAll(root, spans, text) {
+    const field = root as TextField;
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const from = sorted[0].start;
+    const to = sorted[sorted.length - 1].end;
+    // One insertion over the whole stretch, rebuilt with every span replaced: one undo step,
+    // and a text field has no formatting in between to lose.
+    let middle = '';
+    let at = from;
+    for (const span of sorted) {
+      middle += field.value.slice(at, span.start) + text;
+      at = span.end;
+    }
+    return this.insert(root, { text: middle }, { start: from, end: to });
   },
 };
 

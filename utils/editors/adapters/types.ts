@@ -36,4 +36,14 @@ export interface EditorAdapter {
    * change and one undo removes it. False when the editor refused.
    */
   insert(root: HTMLElement, content: InsertContent, at: SavedSelection | TextSpan | null): Promise<boolean>;
+  /**
+   * DOM ranges for spans of the text, for highlighting. Only for editors whose whole text is
+   * in the DOM as `readText` reads it (not text fields, not virtualised editors).
+   */
+  rangesOf?(root: HTMLElement, spans: TextSpan[]): Range[];
+  /**
+   * Replace every span with `text` as ONE undo step, for editors that allow it. Without it the
+   * spans are replaced one by one, last first.
+   */
+  replaceAll?(root: HTMLElement, spans: TextSpan[], text: string): Promise<boolean>;
 }

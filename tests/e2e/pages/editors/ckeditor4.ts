@@ -1,6 +1,6 @@
 // CKEditor 4 classic (iframe) editor. ckeditor.js (global `CKEDITOR`) is loaded from
 // /node_modules by the page and loads its config, skin and language files from there.
-import { EXCERPT_HTML, exposeEditor, htmlToText } from './shared/harness.ts';
+import { blocksToHtml, exposeEditor, htmlToText, initialBlocks } from './shared/harness.ts';
 
 interface Ck4Editor {
   getData(): string;
@@ -12,7 +12,7 @@ declare const CKEDITOR: {
 
 exposeEditor('ckeditor4', async () => {
   const textarea = document.querySelector<HTMLTextAreaElement>('#editor')!;
-  textarea.value = EXCERPT_HTML;
+  textarea.value = blocksToHtml(await initialBlocks());
   let editor!: Ck4Editor;
   await new Promise<void>((resolve) => {
     editor = CKEDITOR.replace(textarea, {

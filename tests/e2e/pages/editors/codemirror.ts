@@ -2,14 +2,16 @@
 // is in the DOM at any time.
 import { basicSetup, EditorView } from 'codemirror';
 import { markdown } from '@codemirror/lang-markdown';
-import { EXCERPT_TEXT, exposeEditor } from './shared/harness.ts';
+import { EXCERPT_TEXT, exposeEditor, initialBlocks } from './shared/harness.ts';
 
 const filler = Array.from({ length: 420 }, (_, i) => `${i + 1}. 第${i + 1}项工作：按计划推进，完成情况良好。`);
 const DOC = [EXCERPT_TEXT, ...filler, '三、下一步打算', '一是加强理论学习。'].join('\n');
 
-exposeEditor('codemirror', () => {
+exposeEditor('codemirror', async () => {
+  // With `?sample=` the real sample is the document; it is long enough to be virtualised too.
+  const sample = new URLSearchParams(location.search).has('sample');
   const view = new EditorView({
-    doc: DOC,
+    doc: sample ? (await initialBlocks()).map((b) => b.text).join('\n') : DOC,
     extensions: [basicSetup, markdown(), EditorView.lineWrapping, EditorView.theme({ '&': { height: '400px', border: '1px solid #888' } })],
     parent: document.querySelector('#editor')!,
   });

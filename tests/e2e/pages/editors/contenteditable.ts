@@ -1,8 +1,8 @@
 // A plain contenteditable: the browser's own editing, no library. With `?shadow` the editor
 // lives inside an open shadow root.
-import { EXCERPT_HTML, exposeEditor, htmlToText } from './shared/harness.ts';
+import { blocksToHtml, exposeEditor, htmlToText, initialBlocks } from './shared/harness.ts';
 
-exposeEditor('contenteditable', () => {
+exposeEditor('contenteditable', async () => {
   const host = document.querySelector<HTMLElement>('#editor')!;
   const scope = new URLSearchParams(location.search).has('shadow') ? host.attachShadow({ mode: 'open' }) : host;
   const editor = document.createElement('div');
@@ -15,7 +15,8 @@ exposeEditor('contenteditable', () => {
     trustedTypes?: { createPolicy(name: string, rules: { createHTML(html: string): string }): { createHTML(html: string): unknown } };
   };
   const policy = trustedTypes?.createPolicy('harness', { createHTML: (html) => html });
-  editor.innerHTML = (policy?.createHTML(EXCERPT_HTML) ?? EXCERPT_HTML) as string;
+  const html = blocksToHtml(await initialBlocks());
+  editor.innerHTML = (policy?.createHTML(html) ?? html) as string;
   scope.append(editor);
   return {
     instance: editor,

@@ -1,6 +1,6 @@
 // KindEditor (iframe). kindeditor-all.js (global `KindEditor`) and its zh-CN strings are loaded
 // from /node_modules by the page; it loads its theme CSS from `basePath`.
-import { EXCERPT_HTML, exposeEditor, htmlToText } from './shared/harness.ts';
+import { blocksToHtml, exposeEditor, htmlToText, initialBlocks } from './shared/harness.ts';
 
 interface KEditor {
   html(): string;
@@ -11,7 +11,7 @@ declare const KindEditor: {
 };
 
 exposeEditor('kindeditor', async () => {
-  document.querySelector<HTMLTextAreaElement>('#editor')!.value = EXCERPT_HTML;
+  document.querySelector<HTMLTextAreaElement>('#editor')!.value = blocksToHtml(await initialBlocks());
   let editor!: KEditor;
   await new Promise<void>((resolve) => {
     editor = KindEditor.create('#editor', {

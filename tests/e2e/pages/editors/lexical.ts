@@ -3,9 +3,10 @@ import { $createParagraphNode, $createTextNode, $getRoot, createEditor } from 'l
 import { $createHeadingNode, HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { $generateHtmlFromNodes } from '@lexical/html';
-import { EXCERPT, exposeEditor } from './shared/harness.ts';
+import { exposeEditor, initialBlocks } from './shared/harness.ts';
 
-exposeEditor('lexical', () => {
+exposeEditor('lexical', async () => {
+  const initial = await initialBlocks();
   const editor = createEditor({
     namespace: 'lexical-test-page',
     nodes: [HeadingNode, QuoteNode],
@@ -16,7 +17,7 @@ exposeEditor('lexical', () => {
   // Fill before history is registered, so undo cannot empty the editor.
   editor.update(
     () => {
-      const blocks = EXCERPT.map((b) => (b.heading ? $createHeadingNode('h2') : $createParagraphNode()).append($createTextNode(b.text)));
+      const blocks = initial.map((b) => (b.heading ? $createHeadingNode('h2') : $createParagraphNode()).append($createTextNode(b.text)));
       $getRoot().clear().append(...blocks);
     },
     { discrete: true },

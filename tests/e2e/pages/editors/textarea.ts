@@ -1,9 +1,9 @@
 // A plain textarea holding the excerpt as lines.
-import { EXCERPT_TEXT, exposeEditor } from './shared/harness.ts';
+import { exposeEditor, initialBlocks } from './shared/harness.ts';
 
-exposeEditor('textarea', () => {
+exposeEditor('textarea', async () => {
   const editor = document.querySelector<HTMLTextAreaElement>('#editor')!;
-  editor.value = EXCERPT_TEXT;
+  editor.value = (await initialBlocks()).map((b) => b.text).join('\n');
   return {
     instance: editor,
     getText: () => editor.value,

@@ -1,12 +1,12 @@
 // TinyMCE in iframe mode. tinymce.min.js (global `tinymce`) is loaded from /node_modules by the
 // page, so the editor finds its skins, models, themes and icons next to it.
 import type { TinyMCE } from 'tinymce';
-import { EXCERPT_HTML, exposeEditor, htmlToText } from './shared/harness.ts';
+import { blocksToHtml, exposeEditor, htmlToText, initialBlocks } from './shared/harness.ts';
 
 declare const tinymce: TinyMCE;
 
 exposeEditor('tinymce', async () => {
-  document.querySelector<HTMLTextAreaElement>('#editor')!.value = EXCERPT_HTML;
+  document.querySelector<HTMLTextAreaElement>('#editor')!.value = blocksToHtml(await initialBlocks());
   const [editor] = await tinymce.init({
     selector: '#editor',
     license_key: 'gpl',

@@ -13,6 +13,27 @@ export const EXCERPT_TEXT = EXCERPT.map((b) => b.text).join('\n');
 /** The excerpt as HTML, headings as <h2>. */
 export const EXCERPT_HTML = EXCERPT.map((b) => (b.heading ? `<h2>${b.text}</h2>` : `<p>${b.text}</p>`)).join('');
 
+/**
+ * The document a page starts with: the excerpt, or with `?sample=<file>` a real sample from
+ * /samples/ (the shared samples folder), one block per non-empty line.
+ */
+export async function initialBlocks(): Promise<{ heading: boolean; text: string }[]> {
+  const sample = new URLSearchParams(location.search).get('sample');
+  if (!sample) return EXCERPT;
+  const text = await (await fetch(`/samples/${encodeURIComponent(sample)}`)).text();
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => ({ heading: /^[一二三四五六七八九十]+、/.test(line), text: line }));
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function blocksToHtml(blocks: { heading: boolean; text: string }[]): string {
+  return blocks.map((b) => (b.heading ? `<h2>${escapeHtml(b.text)}</h2>` : `<p>${escapeHtml(b.text)}</p>`)).join('');
+}
+
 export interface TestEditor {
   family: string;
   /** Resolves once the editor is initialised and pre-filled. */

@@ -1,0 +1,209 @@
+import { adapterFor, type EditorAdapter } from '@/utils/editors/adapters';
+import { editorLabel, findEditableRoot, findEditors, judgeEditor, measureEditor, type EditorVerdict } from '@/utils/editors/detect';
+import { EditorWatch } from '@/utils/editors/editor-watch';
+import { EditorRegistry } from '@/utils/editors/registry';
+import { SelectionMemory } from '@/utils/editors/selection-memory';
+import {
+  WATCH_PORT,
+  type ContentEvent,
+  type ContentRequest,
+  type EditorInfo,
+  type Failure,
+  type InsertResult,
+  type ReadSelectionResult,
+  type ReadTextResult,
+  type ReplaceResult,
+  type SelectResult,
+  type WatchRequest,
+} from '@/utils/messaging';
+
+/**
+ * The content script (isolated world), in every frame: editors live in iframes and about:blank
+ * documents. It stays idle, a focus listener and a message listener, until an editor is focused
+ * or the panel asks.
+ *
+ * Built as an unlisted script and declared in the manifest by wxt.config.ts, rather than with
+ * defineContentScript: WXT's content-script context (location watcher, a window message to
+ * every page at start) would add a quarter to its size and run on every page.
+ */
+export default defineUnlistedScript(() => {
+  const registry = new EditorRegistry();
+  // A caret survives its editor rebuilding the element in place (the registry recognises it).
+  const memory = new SelectionMemory((root) => registry.successorOf(root));
+  let tracking = false;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const describe = (root: HTMLElement): EditorInfo => {
+    const facts = measureEditor(root);
+    const verdict = judgeEditor(facts);
+    const adapter = adapterFor(root);
+    const text = adapter?.readText(root) ?? '';
+    return {
+      id: registry.idOf(root),
+      family: adapter?.family ?? facts.kind,
+      label: editorLabel(root) || text.trim().slice(0, 40),
+      chars: text.length,
+      width: facts.width,
+      height: facts.height,
+      isReportEditor: verdict.isReportEditor,
+      reason: verdict.isReportEditor ? undefined : verdict.reason,
+      lastFocusedAt: memory.lastFocusedAt(root),
+    };
+  };
+
+  const announce = (event: ContentEvent) => {
+    // Nobody listens while the panel is closed; that is not an error.
+    browser.runtime.sendMessage(event).catch(() => {});
+  };
+
+  const saveSelectionOf = (root: HTMLElement) => {
+    const selection = adapterFor(root)?.readSelection(root);
+    if (selection) memory.save(root, selection);
+  };
+
+  const onSelectionChange = () => {
+    const root = memory.current()?.root;
+    if (!root) return;
+    // Text offsets need a walk over the editor's text: do it once the caret settles.
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => saveSelectionOf(root), 60);
+  };
+
+  const onFocusOut = (event: FocusEvent) => {
+    const root = memory.current()?.root;
+    if (root && event.composedPath().includes(root)) {
+      clearTimeout(saveTimer);
+      saveSelectionOf(root);
+    }
+  };
+
+  /**
+   * Where the user clicks is where they mean to write, even a one-line field; but never an
+   * editor that is read-only, hidden, or asked writing tools to stay away.
+   */
+  const worthRemembering = (verdict: EditorVerdict) =>
+    verdict.isReportEditor || verdict.reason === 'single line' || verdict.reason === 'too small';
+
+  const onFocusIn = (event: FocusEvent) => {
+    const root = findEditableRoot(event.composedPath()[0] as Node);
+    if (!root || !worthRemembering(judgeEditor(measureEditor(root)))) return;
+    memory.focus(root, Date.now());
+    startTracking();
+    saveSelectionOf(root);
+    announce({ type: 'editor-focused', frameUrl: location.href, editor: describe(root) });
+  };
+
+  const listen = () => {
+    window.addEventListener('focusin', onFocusIn, true);
+    if (tracking) {
+      document.addEventListener('selectionchange', onSelectionChange);
+      window.addEventListener('focusout', onFocusOut, true);
+    }
+  };
+  const startTracking = () => {
+    if (tracking) return;
+    tracking = true;
+    listen();
+  };
+  listen();
+  // Iframe editors (TinyMCE, KindEditor, UEditor) write their frame with document.open(),
+  // which erases every listener of the document and its window. Only the document's own
+  // children are watched, so this costs nothing until the document is rewritten.
+  new MutationObserver(listen).observe(document, { childList: true });
+
+  /** The editor the panel names, with its adapter, or why it cannot be used. */
+  const editorFor = (editorId: string): { root: HTMLElement; adapter: EditorAdapter } | Failure => {
+    const root = registry.rootOf(editorId);
+    if (!root) {
+      return { ok: false, reason: 'detached', message: 'That editor is no longer on the page.' };
+    }
+    const adapter = adapterFor(root);
+    if (!adapter) return { ok: false, reason: 'not-found', message: 'This element is not an editor.' };
+    return { root, adapter };
+  };
+
+  const refused: Failure = { ok: false, reason: 'refused', message: 'The editor did not accept the change.' };
+  const stale: Failure = { ok: false, reason: 'stale', message: 'The document changed a moment ago: try again.' };
+
+  type Answer = InsertResult | ReadTextResult | SelectResult | ReadSelectionResult | ReplaceResult;
+  const handle = async (request: ContentRequest): Promise<Answer | undefined> => {
+    if (request.type === 'scan-editors') {
+      const roots = findEditors(document).map(({ root }) => root);
+      // The field the user last wrote in is listed too, report editor or not.
+      const last = memory.current()?.root;
+      if (last && !roots.includes(last)) roots.push(last);
+      const editors = roots.map(describe);
+      if (editors.length) {
+        announce({ type: 'editors-found', requestId: request.requestId, frameUrl: location.href, editors });
+      }
+      return undefined;
+    }
+    const found = editorFor(request.editorId);
+    if ('ok' in found) return found;
+    const { root, adapter } = found;
+    switch (request.type) {
+      case 'insert': {
+        if (!(await adapter.insert(root, request.content, memory.selectionOf(root)))) return refused;
+        memory.focus(root, Date.now());
+        startTracking();
+        saveSelectionOf(root);
+        return { ok: true, editor: describe(root) };
+      }
+      case 'read-text':
+        return { ok: true, text: adapter.readText(root) };
+      case 'replace': {
+        const text = adapter.readText(root);
+        if (request.spans.some((span) => text.slice(span.start, span.end) !== span.text)) return stale;
+        const spans = [...request.spans].sort((a, b) => b.start - a.start);
+        let ok = true;
+        if (adapter.replaceAll) ok = await adapter.replaceAll(root, spans, request.text);
+        else for (const span of spans) ok = (await adapter.insert(root, { text: request.text }, span)) && ok;
+        return ok ? { ok: true } : refused;
+      }
+      case 'read-selection': {
+        // The live selection when the editor still has it, else the remembered one.
+        const selection = adapter.readSelection(root) ?? memory.selectionOf(root);
+        return { ok: true, selection: selection && { start: selection.start, end: selection.end } };
+      }
+      case 'select': {
+        if (request.text !== undefined && adapter.readText(root).slice(request.start, request.end) !== request.text) return stale;
+        await adapter.select(root, { start: request.start, end: request.end });
+        memory.focus(root, Date.now());
+        startTracking();
+        saveSelectionOf(root);
+        return { ok: true };
+      }
+    }
+  };
+
+  // Only this extension's own pages can reach these listeners (web pages cannot), so requests
+  // are trusted; what comes back from the page is checked by the panel (utils/messaging.ts).
+  browser.runtime.onMessage.addListener((message: ContentRequest, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return;
+    if (message.type === 'scan-editors') {
+      void handle(message);
+      return;
+    }
+    handle(message).then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, reason: 'refused', message: String(error) } satisfies Failure),
+    );
+    return true;
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== WATCH_PORT || port.sender?.id !== browser.runtime.id) return;
+    let watch: EditorWatch | null = null;
+    port.onMessage.addListener((message: WatchRequest) => {
+      if (message.type === 'watch') {
+        watch?.stop();
+        const found = editorFor(message.editorId);
+        if ('ok' in found) port.postMessage({ type: 'gone' });
+        else watch = new EditorWatch(found.root, found.adapter, (event) => port.postMessage(event));
+      } else {
+        watch?.highlight(message.spans, message.current);
+      }
+    });
+    // The panel closed or moved on: stop following, and leave the page as it was.
+    port.onDisconnect.addListener(() => watch?.stop());
+  });
+});

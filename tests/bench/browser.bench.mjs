@@ -1,0 +1,271 @@
+// Browser benchmarks in the Chromium the browser tests use: what the extension costs a page
+// that has no editor, how fast it finds editors among many form fields, and how long an
+// insertion takes from the panel's Insert button to the editor's model. Prints figures; fails
+// only when a benchmark cannot run. Needs a build (OUTPUT_DIR picks which one):
+// `node tests/bench/browser.bench.mjs`, or `npm run bench`, which builds first.
+import { expect } from '@playwright/test';
+import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { extensionIdOf, launchChromium, launchWithExtension, tabIdOf } from '../e2e/browser.mjs';
+import { buildEditorPages } from '../e2e/build-pages.mjs';
+import { startServer } from '../e2e/server.mjs';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+const PAGE_LOADS = 15;
+const SCANS = 20;
+const INSERTS = 5;
+/** After `load`, time for document_idle content scripts (run at the latest just after load) to finish. */
+const IDLE_MS = 250;
+const INSERT_TIMEOUT_MS = 3000;
+/** many-fields.html holds this many report editors among its fields. */
+const REPORT_EDITORS = 3;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+const row = (label, value, note = '') => console.log(`  ${label.padEnd(30)} ${value.padStart(9)}  ${note}`.trimEnd());
+
+/** `ScriptDuration` of the page's renderer over one fresh load: page scripts and content scripts alike. */
+async function scriptMsOfLoad(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForTimeout(IDLE_MS);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await page.close();
+  return metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+}
+
+async function benchPageCost(withExtension, baseUrl) {
+  const plain = await launchChromium();
+  const url = `${baseUrl}/no-editor.html`;
+  const times = { with: [], without: [] };
+  // One discarded load each warms the HTTP server and the browser; then loads alternate so
+  // that drift in machine load hits both sides alike.
+  await scriptMsOfLoad(withExtension, url);
+  await scriptMsOfLoad(plain, url);
+  for (let i = 0; i < PAGE_LOADS; i++) {
+    times.with.push(await scriptMsOfLoad(withExtension, url));
+    times.without.push(await scriptMsOfLoad(plain, url));
+  }
+  await plain.close();
+
+  const [withMs, withoutMs] = [median(times.with), median(times.without)];
+  console.log(`\nScript time on a page with no editor (renderer ScriptDuration, median of ${PAGE_LOADS} loads of no-editor.html)`);
+  row('without the extension', ms(withoutMs));
+  row('with the extension', ms(withMs));
+  row('added by the extension', ms(withMs - withoutMs), '(goal ≤ 3 ms)');
+}
+
+/** utils/editors/detect.ts as a script that leaves its exports on `globalThis.__rdaDetect`. */
+async function detectBundle() {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: "import * as detect from './utils/editors/detect.ts'; globalThis.__rdaDetect = detect;",
+      resolveDir: repo,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'warning',
+  });
+  return outputFiles[0].text;
+}
+
+async function benchDetection(context, extensionId, baseUrl) {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/many-fields.html`);
+  await page.waitForTimeout(IDLE_MS);
+
+  // The round trip the panel sees: scan-editors out, every frame's editors-found back.
+  const tabId = await tabIdOf(context, page);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  const roundTrips = await panel.evaluate(
+    async ({ tabId, scans, expected }) => {
+      const { chrome } = globalThis;
+      const times = [];
+      for (let i = 0; i < scans; i++) {
+        const requestId = crypto.randomUUID();
+        const started = performance.now();
+        await new Promise((done, fail) => {
+          let reportEditors = 0;
+          const timer = setTimeout(() => fail(new Error(`scan answered with ${reportEditors} report editors`)), 5000);
+          const onMessage = (message) => {
+            if (message?.type !== 'editors-found' || message.requestId !== requestId) return;
+            reportEditors += message.editors.filter((editor) => editor.isReportEditor).length;
+            if (reportEditors < expected) return;
+            clearTimeout(timer);
+            chrome.runtime.onMessage.removeListener(onMessage);
+            done();
+          };
+          chrome.runtime.onMessage.addListener(onMessage);
+          chrome.tabs.sendMessage(tabId, { type: 'scan-editors', requestId }).catch(() => {});
+        });
+        times.push(performance.now() - started);
+      }
+      return times;
+    },
+    { tabId, scans: SCANS, expected: REPORT_EDITORS },
+  );
+  await panel.close();
+
+  // Detection alone, as each frame's content script runs it: the module is loaded into every
+  // frame (its `instanceof` checks need the frame's own realm), then timed from the top frame.
+  const bundle = await detectBundle();
+  for (const frame of page.frames()) await frame.evaluate(bundle);
+  const detection = await page.evaluate((scans) => {
+    const realms = [window, ...Array.from(document.querySelectorAll('iframe'), (frame) => frame.contentWindow)];
+    const scan = () =>
+      realms.flatMap((realm) => {
+        const detect = realm.__rdaDetect;
+        return detect.findEditors(realm.document).map((found) => ({ realm, ...found }));
+      });
+    const times = [];
+    let found = [];
+    for (let i = 0; i < scans; i++) {
+      const started = performance.now();
+      found = scan();
+      times.push(performance.now() - started);
+    }
+    const fields = realms.reduce((n, realm) => n + realm.document.querySelectorAll('input, select, textarea').length, 0);
+    const editors = found
+      .filter(({ verdict }) => verdict.isReportEditor)
+      .map(({ realm, root, facts }) => ({
+        where: realm === window ? 'page' : 'iframe',
+        kind: facts.kind,
+        label: realm.__rdaDetect.editorLabel(root),
+        size: `${facts.width}×${facts.height}`,
+      }));
+    return { times, fields, editors };
+  }, SCANS);
+  await page.close();
+
+  console.log(`\nFinding editors on many-fields.html (${detection.fields} input/select/textarea elements; median of ${SCANS})`);
+  const fastest = Math.min(...detection.times);
+  row('detection alone', ms(median(detection.times)), `(goal < 10 ms; first run ${ms(detection.times[0])}, fastest ${ms(fastest)})`);
+  row('scan round trip from the panel', ms(median(roundTrips)), '(scan-editors → every editors-found, with messaging)');
+  const count = detection.editors.length;
+  const exact = count === REPORT_EDITORS ? `exactly the ${count} report editors` : `${count} report editors, expected ${REPORT_EDITORS}`;
+  console.log(`  found ${exact}:`);
+  for (const editor of detection.editors) console.log(`    ${editor.where.padEnd(7)} ${editor.kind.padEnd(16)} ${editor.size.padEnd(9)} “${editor.label}”`);
+}
+
+const ANCHOR = '完成了xx项任务。';
+
+/** Caret at the end of the excerpt's second line, as a click there and End would leave it. */
+async function placeCaret(page) {
+  for (const frame of page.frames()) {
+    const target = frame.getByText(ANCHOR, { exact: false }).last();
+    if (await target.count()) {
+      await target.click();
+      await page.keyboard.press('End');
+      return;
+    }
+  }
+  // A textarea's text is its value, which text locators do not see.
+  const field = page.locator('textarea:visible').first();
+  await field.click();
+  await field.evaluate((el, anchor) => {
+    const at = el.value.indexOf(anchor) + anchor.length;
+    el.setSelectionRange(at, at);
+  }, ANCHOR);
+}
+
+/** Blur every frame, as a click into the side panel does. */
+async function blurAllFrames(page) {
+  for (const frame of page.frames()) {
+    await frame.evaluate(() => document.activeElement?.blur()).catch(() => {});
+  }
+}
+
+/** Milliseconds of each insertion into the page's `testEditor`, or why it could not be measured. */
+async function clickToText(context, extensionId, url) {
+  const page = await context.newPage();
+  const panel = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.evaluate(() =>
+      Promise.race([window.testEditor.ready, new Promise((_, fail) => setTimeout(() => fail(new Error('not ready after 10 s')), 10_000))]),
+    );
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${await tabIdOf(context, page)}`);
+    const insertButton = panel.getByRole('button', { name: 'Insert' });
+    const times = [];
+    for (let run = 1; run <= INSERTS; run++) {
+      const text = `（插入${run}）`;
+      await placeCaret(page);
+      // The content script saves the caret once it settles.
+      await page.waitForTimeout(100);
+      await blurAllFrames(page);
+      await panel.getByRole('button', { name: /Target/ }).waitFor({ timeout: 5000 });
+      await panel.getByRole('textbox', { name: 'Text to insert' }).fill(text);
+      // Not `click()`: its stability check waits for animation frames, which the panel, a
+      // background tab here, gets only about once a second. A trusted click at its centre.
+      await expect(insertButton).toBeEnabled();
+      const box = await insertButton.boundingBox();
+      // Wall time from the trusted click to an in-page poll on every frame seeing the text: it
+      // overstates by the click's CDP round trips and up to one frame. The poll starts first,
+      // so that it only waits for the text; it must not reject unheard if the click throws.
+      const shown = page.waitForFunction((t) => window.testEditor.getText().includes(t), text, { polling: 'raf', timeout: INSERT_TIMEOUT_MS });
+      shown.catch(() => {});
+      const started = performance.now();
+      await panel.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      try {
+        await shown;
+      } catch {
+        const status = (await panel.getByRole('status').textContent())?.trim();
+        return { error: status ? `not in the editor's model; panel: ${status}` : `no text in the editor after ${INSERT_TIMEOUT_MS / 1000} s` };
+      }
+      times.push(performance.now() - started);
+    }
+    return { times };
+  } catch (error) {
+    return { error: error.message };
+  } finally {
+    await panel.close();
+    await page.close();
+  }
+}
+
+async function benchInsertion(context, extensionId, baseUrl) {
+  const pages = readdirSync(`${repo}/tests/e2e/pages/editors`).filter((f) => f.endsWith('.html')).sort();
+  console.log(`\nPanel Insert click to text in the editor's model (wall time, median of ${INSERTS} per editor)`);
+  const buildError = await buildEditorPages().then(
+    () => null,
+    (error) => `editor pages did not build: ${error.message}`,
+  );
+  const all = [];
+  for (const file of pages) {
+    const name = file.replace(/\.html$/, '');
+    const result = buildError ? { error: buildError } : await clickToText(context, extensionId, `${baseUrl}/editors/${file}`);
+    if (result.error) {
+      row(name, 'n/a', result.error.replace(/\s+/g, ' ').slice(0, 110));
+      continue;
+    }
+    all.push(...result.times);
+    row(name, ms(median(result.times)), `(${result.times.map((t) => t.toFixed(0)).join(', ')})`);
+  }
+  const working = all.length / INSERTS;
+  if (all.length) row('overall median', ms(median(all)), `over ${working} of ${pages.length} editors (goal < 100 ms)`);
+}
+
+const server = await startServer(0);
+const baseUrl = `http://localhost:${server.address().port}`;
+const context = await launchWithExtension();
+try {
+  const extensionId = await extensionIdOf(context);
+  await benchPageCost(context, baseUrl);
+  await benchDetection(context, extensionId, baseUrl);
+  await benchInsertion(context, extensionId, baseUrl);
+} finally {
+  await context.close();
+  server.close();
+}

@@ -1,0 +1,48 @@
+// Chromium as the browser tests and the benchmarks run it: headless, on a throwaway profile,
+// with the built extension loaded (or without it, for a baseline).
+import { chromium } from '@playwright/test';
+import { resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
+/**
+ * A persistent context (extensions need one). The empty profile path makes Playwright use a
+ * fresh temporary profile and delete it on close.
+ */
+export function launchChromium(extraArgs = []) {
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+export function launchWithExtension() {
+  return launchChromium([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
+}
+
+export async function extensionIdOf(context) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+/** The tab id of `page`. Without the `tabs` permission tab URLs are hidden: find it by making it active. */
+export async function tabIdOf(context, page) {
+  await page.bringToFront();
+  const tabId = await context.serviceWorkers()[0].evaluate(async () => {
+    const [tab] = await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (!tabId) throw new Error(`no tab for ${page.url()}`);
+  return tabId;
+}

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contextOf, groupByKind, sameAs, updatePlaceholders } from '@/utils/report/checklist';
+import { findPlaceholders } from '@/utils/report/placeholders';
+import { applyDelta, diffText } from '@/utils/report/text-delta';
+import { readSample } from '../samples';
+
+describe('diffText', () => {
+  it('finds the one span that changed', () => {
+    expect(diffText('截至x月底', '截至5月底')).toEqual({ start: 2, removed: 1, inserted: '5' });
+    expect(diffText('abc', 'abc')).toBeNull();
+    expect(diffText('', '新')).toEqual({ start: 0, removed: 0, inserted: '新' });
+    expect(diffText('删除我', '')).toEqual({ start: 0, removed: 3, inserted: '' });
+  });
+
+  it('never splits an astral character', () => {
+    const delta = diffText('a😀b', 'a😁b')!;
+    expect(delta).toEqual({ start: 1, removed: 2, inserted: '😁' });
+  });
+
+  it('round-trips any pair of strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (a, b) => {
+        const delta = diffText(a, b);
+        expect(delta ? applyDelta(a, delta) : a).toBe(b);
+      }),
+    );
+  });
+});
+
+describe('updatePlaceholders', () => {
+  const sample = readSample('zh-duty-report-2023.txt');
+
+  it('after filling one placeholder in the sample, equals a full scan', () => {
+    const before = findPlaceholders(sample);
+    const first = before.find((p) => p.kind === 'count')!;
+    const after = sample.slice(0, first.start) + '12' + sample.slice(first.end);
+    const updated = updatePlaceholders(before, after, diffText(sample, after)!);
+    expect(updated).toEqual(findPlaceholders(after));
+    expect(updated).toHaveLength(before.length - 1);
+  });
+
+  it('after typing a new placeholder, equals a full scan', () => {
+    const text = '一、情况\n完成了项任务。\n二、问题';
+    const edited = '一、情况\n完成了xx项任务。\n二、问题';
+    const updated = updatePlaceholders(findPlaceholders(text), edited, diffText(text, edited)!);
+    expect(updated).toEqual(findPlaceholders(edited));
+    expect(updated.map((p) => p.kind)).toEqual(['count']);
+  });
+
+  it('equals a full scan after any edit of placeholder-rich text', () => {
+    const piece = fc.constantFrom('xx', 'xxxx年', '次', '\n', '某某', '【单位】', '{{名}}', 'TBD', '，', '工作', 'box', ' ', '×', 'x');
+    const doc = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(doc, doc, fc.nat(), fc.nat(), (text, inserted, a, b) => {
+        const start = Math.min(a, text.length);
+        const end = Math.min(start + (b % 6), text.length);
+        const edited = text.slice(0, start) + inserted + text.slice(end);
+        const delta = diffText(text, edited);
+        if (!delta) return;
+        expect(updatePlaceholders(findPlaceholders(text), edited, delta)).toEqual(findPlaceholders(edited));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('contextOf, groupByKind, sameAs', () => {
+  const text = '第一行\n今年以来，我们围绕xx中心工作，完成了xx项任务，覆盖{{单位}}和{{单位}}。';
+  const found = findPlaceholders(text);
+
+  it('shows the words around a placeholder, within its line', () => {
+    expect(contextOf(text, found[0], 6)).toEqual({ before: '…来，我们围绕', after: '中心工作，完…' });
+    expect(contextOf('xxxx年', findPlaceholders('xxxx年')[0])).toEqual({ before: '', after: '年' });
+  });
+
+  it('groups by kind in a fixed order, each group in document order', () => {
+    expect(groupByKind(found).map((g) => [g.kind, g.items.length])).toEqual([
+      ['count', 1],
+      ['named', 2],
+      ['free', 1],
+    ]);
+  });
+
+  it('finds the placeholders filled together', () => {
+    const named = found.find((p) => p.kind === 'named')!;
+    expect(sameAs(found, named)).toHaveLength(2);
+  });
+});

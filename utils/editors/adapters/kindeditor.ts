@@ -1,0 +1,69 @@
+import { defineBridge } from '../bridge';
+import { frameEditorAdapter, textToHtml } from '../frame-editor';
+
+/** The parts of a KindEditor instance and of its range used here. */
+interface KRange {
+  doc: Document;
+  collapsed: boolean;
+  startContainer: Node;
+  startOffset: number;
+  setStartBefore(node: Node): KRange;
+  setStartAfter(node: Node): KRange;
+  collapse(toStart: boolean): KRange;
+}
+interface KEditor {
+  edit?: { iframe?: ArrayLike<HTMLIFrameElement> };
+  focus(): void;
+  cmd: { selection(): void; range: KRange };
+  insertHtml(html: string): void;
+  sync(): void;
+}
+
+/**
+ * KindEditor re-reads the DOM selection into its own range only on keyup and mouseup: make it
+ * read the one the content script set.
+ */
+function adoptSelection(editor: KEditor) {
+  editor.focus();
+  editor.cmd.selection();
+}
+
+/**
+ * KindEditor inserts HTML right at the caret, so a section's blocks would nest inside the
+ * paragraph. Move the caret out of its top-level block: before it when the caret is at the
+ * block's start, after it otherwise.
+ */
+function besideBlock(range: KRange) {
+  const body = range.doc.body;
+  let block: Node = range.startContainer;
+  while (block.parentNode && block.parentNode !== body) block = block.parentNode;
+  if (!range.collapsed || block.parentNode !== body) return;
+  const head = range.doc.createRange();
+  head.setStart(block, 0);
+  head.setEnd(range.startContainer, range.startOffset);
+  (head.toString() ? range.setStartAfter(block) : range.setStartBefore(block)).collapse(true);
+}
+
+/** MAIN world: insertHtml runs as an editor command, bookmarked before and after (one undo). */
+export const kindeditorBridge = defineBridge<KEditor>({
+  family: 'kindeditor',
+  find(frame) {
+    const instances = (window as { KindEditor?: { instances?: KEditor[] } }).KindEditor?.instances ?? [];
+    return Array.from(instances).find((editor) => editor.edit?.iframe?.[0] === frame) ?? null;
+  },
+  select(editor) {
+    adoptSelection(editor);
+    return true;
+  },
+  insert(editor, content) {
+    adoptSelection(editor);
+    if (content.html) besideBlock(editor.cmd.range);
+    editor.insertHtml(content.html ?? textToHtml(content.text));
+    // The source <textarea> is what a form submits.
+    editor.sync();
+    return true;
+  },
+});
+
+/** KindEditor: a design-mode body in `iframe.ke-edit-iframe`; its class is a page option. */
+export const kindeditorAdapter = /* @__PURE__ */ frameEditorAdapter('kindeditor', 'ke-edit-iframe', null);

@@ -1,0 +1,22 @@
+import { domEditor, pasteAt } from '../dom-selection';
+import { dispatchBeforeInputPaste, dispatchPaste, type BlockEdges } from '../input';
+import type { InsertContent } from './types';
+
+/** wangEditor inserts each pasted block as a block of its own: no empty block needed around. */
+const NO_EDGES: BlockEdges = { before: '', after: '' };
+
+/**
+ * wangEditor takes a plain-text `paste` itself. A paste with HTML only arms its `beforeinput`
+ * handler (in Chrome the browser's `insertFromPaste` follows), which inserts the DataTransfer.
+ */
+function paste(root: Element, content: InsertContent) {
+  if (dispatchPaste(root, content)) dispatchBeforeInputPaste(root, content);
+}
+
+/** wangEditor 5 (its own Slate, rendered by snabbdom): the instance is out of reach. */
+export const wangEditorAdapter = /* @__PURE__ */ domEditor(
+  'wangeditor',
+  // Before Slate's adapter: it is a Slate editor too.
+  (root) => root.hasAttribute('data-slate-editor') && root.id.startsWith('w-e-textarea-'),
+  (root, content, at) => pasteAt(root, content, at, NO_EDGES, paste),
+);

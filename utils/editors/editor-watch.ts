@@ -1,0 +1,66 @@
+import { diffText } from '../report/text-delta';
+import type { Span, WatchEvent } from '../messaging';
+import type { EditorAdapter } from './adapters/types';
+import { clearHighlights, showHighlights } from './highlight';
+
+/** How long typing must pause before the panel hears of it. */
+const QUIET_MS = 120;
+
+/**
+ * Follows one editor's text while the panel is open: sends it once, then each change as a
+ * delta, and keeps the placeholder highlights the panel asks for.
+ */
+export class EditorWatch {
+  private text: string;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly observer: MutationObserver;
+  private spans: Span[] = [];
+  private current: number | null = null;
+  private readonly onInput = () => this.schedule();
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly adapter: EditorAdapter,
+    private readonly post: (event: WatchEvent) => void,
+  ) {
+    this.text = adapter.readText(root);
+    post({ type: 'text', text: this.text });
+    // Rich editors change their DOM; text fields change only their value, seen as `input`.
+    this.observer = new MutationObserver(() => this.schedule());
+    this.observer.observe(root, { subtree: true, childList: true, characterData: true });
+    root.addEventListener('input', this.onInput);
+  }
+
+  private schedule() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), QUIET_MS);
+  }
+
+  private flush() {
+    if (!this.root.isConnected) {
+      this.post({ type: 'gone' });
+      this.stop();
+      return;
+    }
+    const text = this.adapter.readText(this.root);
+    const delta = diffText(this.text, text);
+    this.text = text;
+    if (delta) this.post({ type: 'delta', delta });
+    // Highlight ranges hold DOM positions the edit may have moved; the panel sends new spans.
+  }
+
+  highlight(spans: Span[], current: number | null) {
+    this.spans = spans;
+    this.current = current;
+    const ranges = this.adapter.rangesOf?.(this.root, this.spans.filter((s) => s.end <= this.text.length));
+    if (!ranges) return;
+    showHighlights(this.root, ranges, this.current === null ? null : (ranges[this.current] ?? null));
+  }
+
+  stop() {
+    clearTimeout(this.timer);
+    this.observer.disconnect();
+    this.root.removeEventListener('input', this.onInput);
+    clearHighlights(this.root.ownerDocument);
+  }
+}

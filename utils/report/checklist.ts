@@ -1,0 +1,68 @@
+/**
+ * The placeholder checklist kept current as the writer types: after an edit only the lines it
+ * touched are scanned again, and the rest of the list is shifted. Pure.
+ */
+import { findPlaceholdersInRange, placeholderKey, type FindOptions, type Placeholder, type PlaceholderKind } from './placeholders';
+import type { TextDelta } from './text-delta';
+
+/** The list after `delta` turned the old text into `text`. */
+export function updatePlaceholders(previous: Placeholder[], text: string, delta: TextDelta, options?: FindOptions): Placeholder[] {
+  const shift = delta.inserted.length - delta.removed;
+  const editEnd = delta.start + delta.inserted.length;
+  // The lines around the edit, in the new text; everything found there is found again.
+  const lineStart = text.lastIndexOf('\n', delta.start - 1) + 1;
+  const nextBreak = text.indexOf('\n', editEnd);
+  const lineEnd = nextBreak === -1 ? text.length : nextBreak;
+  const rescanned = findPlaceholdersInRange(text, lineStart, lineEnd, options);
+  const before: Placeholder[] = [];
+  const after: Placeholder[] = [];
+  for (const p of previous) {
+    if (p.end <= lineStart && p.end <= delta.start) before.push(p);
+    else if (p.start >= delta.start + delta.removed && p.start + shift >= lineEnd) {
+      after.push({ ...p, start: p.start + shift, end: p.end + shift });
+    }
+  }
+  return [...before, ...rescanned, ...after];
+}
+
+/** A few characters either side of a placeholder, on its own line, so the writer knows which one it is. */
+export function contextOf(text: string, p: Placeholder, chars = 10): { before: string; after: string } {
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  const nextBreak = text.indexOf('\n', p.end);
+  const lineEnd = nextBreak === -1 ? text.length : nextBreak;
+  const from = Math.max(lineStart, p.start - chars);
+  const to = Math.min(lineEnd, p.end + chars);
+  return {
+    before: (from > lineStart ? '…' : '') + text.slice(from, p.start),
+    after: text.slice(p.end, to) + (to < lineEnd ? '…' : ''),
+  };
+}
+
+export interface PlaceholderGroup {
+  kind: PlaceholderKind;
+  items: Placeholder[];
+}
+
+const KIND_ORDER: readonly PlaceholderKind[] = ['year', 'date', 'count', 'percent', 'place', 'name', 'named', 'free'];
+
+/** Placeholders by kind, kinds in a fixed order, each group in document order. */
+export function groupByKind(list: Placeholder[]): PlaceholderGroup[] {
+  return KIND_ORDER.map((kind) => ({ kind, items: list.filter((p) => p.kind === kind) })).filter((g) => g.items.length);
+}
+
+/** Every placeholder filled together with `p`: the same named field, or the same text and kind. */
+export function sameAs(list: Placeholder[], p: Placeholder): Placeholder[] {
+  const key = placeholderKey(p);
+  return list.filter((q) => placeholderKey(q) === key);
+}
+
+/**
+ * The placeholder after (direction 1) or before (-1) the caret, wrapping around the document;
+ * with no caret, the first or the last.
+ */
+export function nextPlaceholder(list: Placeholder[], caret: { start: number; end: number } | null, direction: 1 | -1): Placeholder | null {
+  if (list.length === 0) return null;
+  if (!caret) return direction === 1 ? list[0] : list[list.length - 1];
+  if (direction === 1) return list.find((p) => p.start >= caret.end) ?? list[0];
+  return [...list].reverse().find((p) => p.end <= caret.start) ?? list[list.length - 1];
+}
