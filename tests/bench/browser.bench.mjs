@@ -63,11 +63,12 @@ async function benchPageCost(withExtension, baseUrl) {
   row('added by the extension', ms(withMs - withoutMs), '(goal ≤ 3 ms)');
 }
 
-/** utils/editors/detect.ts as a script that leaves its exports on `globalThis.__rdaDetect`. */
-async function detectBundle() {
+/** Project modules as a script that leaves their exports on `globalThis[name]`, to time them in a page. */
+async function moduleBundle(name, modules) {
+  const imports = modules.map((m, i) => `import * as m${i} from './${m}'; Object.assign(exports, m${i});`).join('\n');
   const { outputFiles } = await build({
     stdin: {
-      contents: "import * as detect from './utils/editors/detect.ts'; globalThis.__rdaDetect = detect;",
+      contents: `const exports = {}; ${imports} globalThis.${name} = exports;`,
       resolveDir: repo,
       loader: 'ts',
     },
@@ -120,7 +121,7 @@ async function benchDetection(context, extensionId, baseUrl) {
 
   // Detection alone, as each frame's content script runs it: the module is loaded into every
   // frame (its `instanceof` checks need the frame's own realm), then timed from the top frame.
-  const bundle = await detectBundle();
+  const bundle = await moduleBundle('__rdaDetect', ['utils/editors/detect.ts']);
   for (const frame of page.frames()) await frame.evaluate(bundle);
   const detection = await page.evaluate((scans) => {
     const realms = [window, ...Array.from(document.querySelectorAll('iframe'), (frame) => frame.contentWindow)];
@@ -236,7 +237,8 @@ async function clickToText(context, extensionId, url) {
 }
 
 async function benchInsertion(context, extensionId, baseUrl) {
-  const pages = readdirSync(`${repo}/tests/e2e/pages/editors`).filter((f) => f.endsWith('.html')).sort();
+  // Every editor family's page; the React pages test re-rendering, not an editor library.
+  const pages = readdirSync(`${repo}/tests/e2e/pages/editors`).filter((f) => f.endsWith('.html') && !f.startsWith('react-')).sort();
   console.log(`\nPanel Insert click to text in the editor's model (wall time, median of ${INSERTS} per editor)`);
   const buildError = await buildEditorPages().then(
     () => null,
@@ -257,6 +259,63 @@ async function benchInsertion(context, extensionId, baseUrl) {
   if (all.length) row('overall median', ms(median(all)), `over ${working} of ${pages.length} editors (goal < 100 ms)`);
 }
 
+const LIVE_CHARS = 100_000;
+const EDITS = 20;
+
+/**
+ * The checklist's work in a page: the first full scan of a 100,000-character contenteditable
+ * (text extraction as the content script does it, then the placeholder scan), and the work after
+ * a one-character edit (extraction, the delta, rescanning the touched lines).
+ */
+async function benchLiveChecklist(context, baseUrl) {
+  const bundle = await moduleBundle('__rdaLive', [
+    'utils/editors/text-index.ts',
+    'utils/report/placeholders.ts',
+    'utils/report/checklist.ts',
+    'utils/report/text-delta.ts',
+  ]);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/editors/contenteditable.html?sample=zh-duty-report-2023.txt`);
+  await page.evaluate(() => window.testEditor.ready);
+  await page.evaluate(bundle);
+  const result = await page.evaluate(
+    ({ chars, edits }) => {
+      const live = globalThis.__rdaLive;
+      const root = document.querySelector('[contenteditable]');
+      // Grow the sample to the size asked, paragraph by paragraph.
+      const paragraphs = [...root.children].map((p) => p.cloneNode(true));
+      while (root.textContent.length < chars) for (const p of paragraphs) root.append(p.cloneNode(true));
+      const fullScan = () => {
+        const started = performance.now();
+        const text = live.buildTextIndex(root).text;
+        const list = live.findPlaceholders(text);
+        return { ms: performance.now() - started, text, list };
+      };
+      const firsts = [];
+      let state = fullScan();
+      for (let i = 0; i < 10; i++) firsts.push((state = fullScan()).ms);
+      const afterEdit = [];
+      const nodes = [...root.querySelectorAll('p')].map((p) => p.firstChild).filter(Boolean);
+      for (let i = 0; i < edits; i++) {
+        const node = nodes[Math.floor(((i + 1) * nodes.length) / (edits + 1))];
+        node.data = node.data.slice(0, 3) + '1' + node.data.slice(3);
+        const started = performance.now();
+        const text = live.buildTextIndex(root).text;
+        const delta = live.diffText(state.text, text);
+        const list = live.updatePlaceholders(state.list, text, delta);
+        afterEdit.push(performance.now() - started);
+        state = { text, list };
+      }
+      return { chars: state.text.length, placeholders: state.list.length, firsts, afterEdit };
+    },
+    { chars: LIVE_CHARS, edits: EDITS },
+  );
+  await page.close();
+  console.log(`\nLive checklist on a ${result.chars.toLocaleString('en')}-character contenteditable (${result.placeholders} placeholders)`);
+  row('first full scan', ms(median(result.firsts)), `(median of ${result.firsts.length}; extraction + scan; goal ≤ 15 ms)`);
+  row('after a one-character edit', ms(median(result.afterEdit)), `(median of ${EDITS}; extraction + delta + rescan; goal ≤ 2 ms)`);
+}
+
 const server = await startServer(0);
 const baseUrl = `http://localhost:${server.address().port}`;
 const context = await launchWithExtension();
@@ -265,6 +324,7 @@ try {
   await benchPageCost(context, baseUrl);
   await benchDetection(context, extensionId, baseUrl);
   await benchInsertion(context, extensionId, baseUrl);
+  await benchLiveChecklist(context, baseUrl);
 } finally {
   await context.close();
   server.close();

@@ -218,3 +218,18 @@ test.describe('a one-line text field', () => {
     await expect(search).toHaveValue('关于工作');
   });
 });
+
+test.describe('a form with 2,000 fields', () => {
+  test('offers exactly its 3 report editors', async ({ page, baseUrl, openPanel }) => {
+    await page.goto(`${baseUrl}/many-fields.html`);
+    expect(await page.locator('input, select, textarea').count()).toBeGreaterThan(2000);
+    const panel = await openPanel(page);
+    const list = panel.getByRole('list', { name: 'Report editors' });
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+    await expect(list).toContainText('工作总结');
+    await expect(list).toContainText('Rich text');
+    await expect(list).toContainText('Rich text (frame)');
+    // Nothing was focused: no target until the user clicks into one.
+    await expect(panel.getByRole('button', { name: /Target/ })).toHaveCount(0);
+  });
+});
