@@ -2,15 +2,15 @@ import { defineConfig } from 'wxt';
 
 // Permissions are the smallest set the extension uses; the README explains each.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // A separate output folder lets several builds (and browser-test runs) proceed side by side.
   outDir: process.env.OUTPUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
-    name: 'Report Drafting Assistant',
-    description:
-      'Section templates, a live checklist of unfilled placeholders, an outline and snippets for long reports written in web editors.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
-    action: { default_title: 'Open the drafting panel' },
+    action: { default_title: '__MSG_actionTitle__' },
     // The isolated-world content script (entrypoints/editor-agent.ts), in every frame.
     content_scripts: [
       {
@@ -25,11 +25,11 @@ export default defineConfig({
     commands: {
       'next-placeholder': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Select the next unfilled placeholder',
+        description: '__MSG_commandNextPlaceholder__',
       },
       'previous-placeholder': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Select the previous unfilled placeholder',
+        description: '__MSG_commandPreviousPlaceholder__',
       },
     },
   }),

@@ -1,34 +1,32 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { EditorAnswers, TargetRequest } from '@/utils/messaging';
 import { contextOf, groupByKind, sameAs } from '@/utils/report/checklist';
 import { isValidFill, suggestValues, type Placeholder, type PlaceholderKind } from '@/utils/report/placeholders';
 import type { DocumentState } from './useTargetDocument';
-import type { PanelFailure } from './useTabEditors';
+import { failureText, type SendToTarget } from './useTabEditors';
+import { i18n } from '#i18n';
 
 export const KIND_NAMES: Record<PlaceholderKind, string> = {
-  year: 'Year',
-  date: 'Date',
-  count: 'Count',
-  percent: 'Percent',
-  place: 'Place',
-  name: 'Name',
-  named: 'Field',
-  free: 'Blank',
+  year: i18n.t('kindYear'),
+  date: i18n.t('kindDate'),
+  count: i18n.t('kindCount'),
+  percent: i18n.t('kindPercent'),
+  place: i18n.t('kindPlace'),
+  name: i18n.t('kindName'),
+  named: i18n.t('kindNamed'),
+  free: i18n.t('kindFree'),
 };
 
 const FILL_HINTS: Partial<Record<PlaceholderKind, string>> = {
-  year: 'A year takes four digits, such as 2025.',
-  count: 'A count takes digits or Chinese numerals, such as 12 or 十二.',
-  percent: 'A percentage takes a number, such as 35 or 35%.',
+  year: i18n.t('hintYear'),
+  count: i18n.t('hintCount'),
+  percent: i18n.t('hintPercent'),
 };
-
-type Send = <T extends keyof EditorAnswers>(request: TargetRequest<T>) => Promise<EditorAnswers[T] | PanelFailure>;
 
 interface Props {
   /** Identifies the document, so progress starts afresh in another editor. */
   editorKey: string | null;
   state: DocumentState;
-  send: Send;
+  send: SendToTarget;
   highlight(spans: { start: number; end: number }[], current: number | null): void;
   /** Reports the outcome of an action to the panel's status line. */
   onStatus(text: string, tone: 'ok' | 'error'): void;
@@ -54,16 +52,16 @@ export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Pr
   }
 
   if (state.status === 'idle') {
-    return <p className="empty">Click into the editor you are writing in: its placeholders will be listed here.</p>;
+    return <p className="empty">{i18n.t('checklistIdle')}</p>;
   }
   if (state.status === 'gone') {
-    return <p className="empty">The editor has left the page. Click into the editor you are writing in.</p>;
+    return <p className="empty">{i18n.t('checklistGone')}</p>;
   }
 
   const select = async (p: Placeholder) => {
     setSelectedStart(p.start);
     const result = await send<'select'>({ type: 'select', start: p.start, end: p.end, text: p.text });
-    if (!result.ok) onStatus(result.message || 'Could not select it in the editor.', 'error');
+    if (!result.ok) onStatus(failureText(result), 'error');
   };
 
   const fill = async (targets: Placeholder[], value: string) => {
@@ -72,8 +70,8 @@ export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Pr
       spans: targets.map((p) => ({ start: p.start, end: p.end, text: p.text })),
       text: value,
     });
-    if (result.ok) onStatus(targets.length > 1 ? `Filled ${targets.length} placeholders.` : 'Filled.', 'ok');
-    else onStatus(result.message || 'The editor did not take the value.', 'error');
+    if (result.ok) onStatus(targets.length > 1 ? i18n.t('filledMany', [String(targets.length)]) : i18n.t('filledOne'), 'ok');
+    else onStatus(failureText(result), 'error');
   };
 
   const ordered = grouped ? groupByKind(placeholders).flatMap((g) => g.items) : placeholders;
@@ -82,23 +80,23 @@ export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Pr
   return (
     <div className="checklist">
       <div className="checklist-head">
-        <p className="count" role="status" aria-label="Unfilled placeholders">
-          {count} unfilled
+        <p className="count" role="status" aria-label={i18n.t('unfilledPlaceholders')}>
+          {i18n.t('unfilledCount', [String(count)])}
         </p>
-        <progress max={Math.max(peak.count, 1)} value={peak.count - count} aria-label="Filled so far" />
-        <div className="order" role="radiogroup" aria-label="Order">
+        <progress max={Math.max(peak.count, 1)} value={peak.count - count} aria-label={i18n.t('filledSoFar')} />
+        <div className="order" role="radiogroup" aria-label={i18n.t('order')}>
           <label>
-            <input type="radio" name="order" checked={grouped} onChange={() => setGrouped(true)} /> By kind
+            <input type="radio" name="order" checked={grouped} onChange={() => setGrouped(true)} /> {i18n.t('orderByKind')}
           </label>
           <label>
-            <input type="radio" name="order" checked={!grouped} onChange={() => setGrouped(false)} /> In document order
+            <input type="radio" name="order" checked={!grouped} onChange={() => setGrouped(false)} /> {i18n.t('orderInDocument')}
           </label>
         </div>
       </div>
       {count === 0 ? (
-        <p className="ready">No placeholder left: the document is ready to submit.</p>
+        <p className="ready">{i18n.t('readyToSubmit')}</p>
       ) : (
-        <ul className="placeholders" aria-label="Placeholders">
+        <ul className="placeholders" aria-label={i18n.t('placeholdersList')}>
           {ordered.map((p, i) => (
             <PlaceholderItem
               key={`${p.start}:${p.text}`}
@@ -134,7 +132,7 @@ function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent,
 
   const submit = async (targets: Placeholder[]) => {
     if (!isValidFill(p, value)) {
-      setError(FILL_HINTS[p.kind] ?? 'Type a value first.');
+      setError(FILL_HINTS[p.kind] ?? i18n.t('hintValue'));
       return;
     }
     setError('');
@@ -152,7 +150,7 @@ function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent,
           {context.after}
         </span>
         <button type="button" onClick={() => onSelect(p)}>
-          Select
+          {i18n.t('select')}
         </button>
       </div>
       <form
@@ -163,21 +161,21 @@ function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent,
         }}
       >
         <input
-          aria-label="Value"
+          aria-label={i18n.t('value')}
           value={value}
           placeholder={suggestions[0] ?? ''}
           aria-invalid={error ? true : undefined}
           onChange={(event) => setValue(event.target.value)}
         />
         {suggestions.map((suggestion) => (
-          <button key={suggestion} type="button" className="suggestion" title={`Use ${suggestion}`} onClick={() => setValue(suggestion)}>
+          <button key={suggestion} type="button" className="suggestion" title={i18n.t('useSuggestion', [suggestion])} onClick={() => setValue(suggestion)}>
             {suggestion}
           </button>
         ))}
-        <button type="submit">Fill</button>
+        <button type="submit">{i18n.t('fill')}</button>
         {same.length > 1 && (
           <button type="button" onClick={() => void submit(same)}>
-            Fill all {same.length} the same
+            {i18n.t('fillAllSame', [String(same.length)])}
           </button>
         )}
       </form>

@@ -1,10 +1,12 @@
 import type { TabEditor } from './useTabEditors';
+import { i18n } from '#i18n';
 
+/** Editor libraries keep their own names; the browser's own editing kinds are translated. */
 const FAMILY_NAMES: Record<TabEditor['family'], string> = {
-  textarea: 'Text area',
-  input: 'Text field',
-  contenteditable: 'Rich text',
-  'design-mode': 'Rich text (frame)',
+  textarea: i18n.t('familyTextarea'),
+  input: i18n.t('familyInput'),
+  contenteditable: i18n.t('familyContenteditable'),
+  'design-mode': i18n.t('familyDesignMode'),
   tinymce: 'TinyMCE',
   ckeditor4: 'CKEditor 4',
   kindeditor: 'KindEditor',
@@ -37,16 +39,16 @@ function EditorButton({ editor, isTarget, onPick }: { editor: TabEditor; isTarge
         type="button"
         className={isTarget ? 'editor target' : 'editor'}
         aria-pressed={isTarget}
-        title="Write into this editor"
+        title={i18n.t('writeIntoThisEditor')}
         onClick={() => onPick(editor.key)}
       >
         <span className="editor-kind">{FAMILY_NAMES[editor.family]}</span>
-        <span className="editor-label">{editor.label || '(unnamed)'}</span>
+        <span className="editor-label">{editor.label || i18n.t('unnamedEditor')}</span>
         <span className="editor-size">
-          {editor.chars.toLocaleString()} chars · {editor.width}×{editor.height}
-          {editor.frameId !== 0 && ' · in a frame'}
+          {i18n.t('editorSize', [editor.chars.toLocaleString(), String(editor.width), String(editor.height)])}
+          {editor.frameId !== 0 && ` · ${i18n.t('inAFrame')}`}
         </span>
-        {isTarget && <span className="editor-badge">Target</span>}
+        {isTarget && <span className="editor-badge">{i18n.t('targetBadge')}</span>}
       </button>
     </li>
   );
@@ -57,10 +59,10 @@ export function EditorList({ editors, optedOut, target, scanning, onPick }: Prop
     <>
       {editors.length === 0 ? (
         <p className="empty">
-          {scanning ? 'Looking for editors…' : 'No report editor on this page. Open the page you write in and click into its editor.'}
+          {scanning ? i18n.t('lookingForEditors') : i18n.t('noReportEditor')}
         </p>
       ) : (
-        <ul className="editor-list" aria-label="Report editors">
+        <ul className="editor-list" aria-label={i18n.t('reportEditors')}>
           {editors.map((editor) => (
             <EditorButton key={editor.key} editor={editor} isTarget={editor.key === target?.key} onPick={onPick} />
           ))}
@@ -68,8 +70,8 @@ export function EditorList({ editors, optedOut, target, scanning, onPick }: Prop
       )}
       {optedOut.length > 0 && (
         <details className="opted-out">
-          <summary>Editors that asked to be left alone ({optedOut.length})</summary>
-          <ul className="editor-list" aria-label="Editors left alone">
+          <summary>{i18n.t('editorsLeftAloneSummary', [String(optedOut.length)])}</summary>
+          <ul className="editor-list" aria-label={i18n.t('editorsLeftAlone')}>
             {optedOut.map((editor) => (
               <EditorButton key={editor.key} editor={editor} isTarget={false} onPick={onPick} />
             ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 
 interface Props {
   onInsert(text: string): Promise<boolean>;
@@ -27,7 +28,7 @@ export function InsertBox({ onInsert }: Props) {
         void submit();
       }}
     >
-      <label htmlFor="insert-text">Text to insert</label>
+      <label htmlFor="insert-text">{i18n.t('textToInsert')}</label>
       <textarea
         id="insert-text"
         value={text}
@@ -41,7 +42,7 @@ export function InsertBox({ onInsert }: Props) {
         }}
       />
       <button type="submit" disabled={!text || busy}>
-        Insert
+        {i18n.t('insert')}
       </button>
     </form>
   );

@@ -1,22 +1,20 @@
 import { useMemo } from 'react';
-import type { EditorAnswers, TargetRequest } from '@/utils/messaging';
 import { checkNumbering, parseOutline, type NumberingIssue } from '@/utils/report/outline';
 import type { DocumentState } from './useTargetDocument';
-import type { PanelFailure } from './useTabEditors';
-
-type Send = <T extends keyof EditorAnswers>(request: TargetRequest<T>) => Promise<EditorAnswers[T] | PanelFailure>;
+import { failureText, type SendToTarget } from './useTabEditors';
+import { i18n } from '#i18n';
 
 interface Props {
   state: DocumentState;
-  send: Send;
+  send: SendToTarget;
   onStatus(text: string, tone: 'ok' | 'error'): void;
 }
 
 const ISSUE_TEXT: Record<NumberingIssue['kind'], (issue: NumberingIssue) => string> = {
-  gap: (i) => `Numbering skips: expected ${i.expected}, found ${i.found}`,
-  repeat: (i) => `Number repeated: expected ${i.expected}, found ${i.found}`,
-  orphan: (i) => `${i.found} stands under no heading of the level above`,
-  mixed: (i) => `${i.found} mixes numbering styles at one level`,
+  gap: (i) => i18n.t('issueGap', [i.expected ?? '', i.found]),
+  repeat: (i) => i18n.t('issueRepeat', [i.expected ?? '', i.found]),
+  orphan: (i) => i18n.t('issueOrphan', [i.found]),
+  mixed: (i) => i18n.t('issueMixed', [i.found]),
 };
 
 /** The heading tree of the target editor's document, numbering mistakes flagged. */
@@ -28,10 +26,10 @@ export function OutlineTab({ state, send, onStatus }: Props) {
   }, [text]);
 
   if (state.status !== 'watching') {
-    return <p className="empty">Click into the editor you are writing in: its outline will show here.</p>;
+    return <p className="empty">{i18n.t('outlineIdle')}</p>;
   }
   if (items.length === 0) {
-    return <p className="empty">No headings yet. Number sections 一、（一）1.（1）or use # headings, and they appear here.</p>;
+    return <p className="empty">{i18n.t('outlineEmpty')}</p>;
   }
 
   const issuesAt = new Map<number, NumberingIssue[]>();
@@ -39,22 +37,23 @@ export function OutlineTab({ state, send, onStatus }: Props) {
 
   const select = async (start: number, end: number) => {
     const result = await send<'select'>({ type: 'select', start, end });
-    if (!result.ok) onStatus(result.message || 'Could not select the heading in the editor.', 'error');
+    if (!result.ok) onStatus(failureText(result), 'error');
   };
 
   return (
     <div className="outline">
       <p className={issues.length ? 'outline-summary warn' : 'outline-summary'}>
-        {items.length} headings{issues.length ? ` · ${issues.length} numbering problem${issues.length > 1 ? 's' : ''}` : ' · numbering in order'}
+        {i18n.t('outlineSummary', [String(items.length)])} ·{' '}
+        {issues.length ? i18n.t('outlineProblems', [String(issues.length)]) : i18n.t('outlineInOrder')}
       </p>
-      <ul className="outline-list" aria-label="Outline">
+      <ul className="outline-list" aria-label={i18n.t('outlineList')}>
         {items.map((item, index) => {
           const problems = issuesAt.get(index) ?? [];
           return (
             <li key={`${item.start}`} style={{ paddingInlineStart: `${(item.level - 1) * 14}px` }}>
               <button type="button" className={`heading ${item.kind}`} onClick={() => void select(item.start, item.end)}>
                 {item.numbering && <span className="numbering">{item.numbering}</span>}
-                <span className="title">{item.title || '(untitled)'}</span>
+                <span className="title">{item.title || i18n.t('untitled')}</span>
               </button>
               {problems.map((p) => (
                 <p key={p.kind} className="outline-issue" role="note">

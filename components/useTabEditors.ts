@@ -1,10 +1,12 @@
 import type { Browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   isContentEvent,
   type ContentRequest,
   type EditorAnswers,
   type EditorInfo,
+  type Failure,
   type InsertPayload,
   type TargetRequest,
 } from '@/utils/messaging';
@@ -18,6 +20,27 @@ export interface TabEditor extends EditorInfo {
 
 /** Why the panel could not even ask: no tab, no target editor, or the page did not answer. */
 export type PanelFailure = { ok: false; reason: 'no-target' | 'no-tab' | 'unreachable'; message: string };
+
+/** Sends a request about the target editor to its frame. */
+export type SendToTarget = <T extends keyof EditorAnswers>(request: TargetRequest<T>) => Promise<EditorAnswers[T] | PanelFailure>;
+
+/** What to tell the user when a request about the target editor failed. */
+export function failureText(failure: Failure | PanelFailure): string {
+  switch (failure.reason) {
+    case 'detached':
+    case 'not-found':
+      return i18n.t('editorLeftPage');
+    case 'refused':
+      return i18n.t('editorRefused');
+    case 'stale':
+      return i18n.t('documentChanged');
+    case 'unreachable':
+      return i18n.t('pageDidNotAnswer');
+    case 'no-target':
+    case 'no-tab':
+      return i18n.t('noEditorFound');
+  }
+}
 
 function keyOf(frameId: number, id: string) {
   return `${frameId}:${id}`;

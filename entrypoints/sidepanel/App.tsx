@@ -6,7 +6,8 @@ import { OutlineTab } from '@/components/OutlineTab';
 import { Tabs } from '@/components/Tabs';
 import { useBoundTab } from '@/components/useBoundTab';
 import { useTargetDocument } from '@/components/useTargetDocument';
-import { useTabEditors } from '@/components/useTabEditors';
+import { failureText, useTabEditors } from '@/components/useTabEditors';
+import { i18n } from '#i18n';
 import { isPlaceholderStep } from '@/utils/messaging';
 import { nextPlaceholder } from '@/utils/report/checklist';
 import { findPlaceholders } from '@/utils/report/placeholders';
@@ -44,24 +45,14 @@ export function App() {
   const insert = async (text: string) => {
     const result = await insertIntoTarget({ text });
     if (result.ok) {
-      setStatus({ tone: 'ok', text: `Inserted into ${editorName({ ...target!, ...result.editor })}.` });
+      setStatus({ tone: 'ok', text: i18n.t('insertedInto', [editorName({ ...target!, ...result.editor })]) });
       return true;
     }
-    if (result.reason === 'no-target') {
-      const first = editors[0];
-      setStatus({
-        tone: 'error',
-        text: first
-          ? `Click into the editor you are writing in (for example ${editorName(first)}) so the text goes where your caret is, then press Insert again.`
-          : 'No report editor found on this page. Click into the editor you write in, then press Insert again.',
-      });
-    } else if (result.reason === 'detached') {
-      setStatus({ tone: 'error', text: 'That editor has left the page. Click into the editor you are writing in, then press Insert again.' });
-    } else if (result.reason === 'refused') {
-      setStatus({ tone: 'error', text: 'The editor refused the text. Your text is still here: copy it, or try another editor.' });
-    } else {
-      setStatus({ tone: 'error', text: result.message });
-    }
+    const example = editors[0];
+    setStatus({
+      tone: 'error',
+      text: result.reason === 'no-target' && example ? i18n.t('clickEditorFirst', [editorName(example)]) : failureText(result),
+    });
     return false;
   };
 
@@ -69,9 +60,9 @@ export function App() {
     <main className="panel">
       <section aria-labelledby="editors-heading">
         <div className="section-head">
-          <h2 id="editors-heading">Editors on this page</h2>
+          <h2 id="editors-heading">{i18n.t('editorsHeading')}</h2>
           <button type="button" className="quiet" onClick={() => void scan()}>
-            Refresh
+            {i18n.t('refresh')}
           </button>
         </div>
         <EditorList editors={editors} optedOut={optedOut} target={target} scanning={scanning} onPick={pick} />
@@ -82,7 +73,7 @@ export function App() {
         tabs={[
           {
             id: 'checklist',
-            label: 'Checklist',
+            label: i18n.t('tabChecklist'),
             content: (
               <ChecklistTab
                 editorKey={target?.key ?? null}
@@ -95,14 +86,14 @@ export function App() {
           },
           {
             id: 'outline',
-            label: 'Outline',
+            label: i18n.t('tabOutline'),
             content: <OutlineTab state={document.state} send={send} onStatus={report} />,
           },
         ]}
       />
-      <section aria-label="Insert">
+      <section aria-label={i18n.t('insert')}>
         <InsertBox onInsert={insert} />
-        <p role="status" aria-label="Result" className={status ? `status ${status.tone}` : 'status'}>
+        <p role="status" aria-label={i18n.t('result')} className={status ? `status ${status.tone}` : 'status'}>
           {status?.text}
         </p>
       </section>
