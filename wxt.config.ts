@@ -5,6 +5,15 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // A separate output folder lets several builds (and browser-test runs) proceed side by side.
   outDir: process.env.OUTPUT_DIR ?? '.output',
+  hooks: {
+    // Scripts that load on every page are packed tighter with terser; the panel keeps esbuild's
+    // faster minifier.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) {
+        config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

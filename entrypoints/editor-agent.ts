@@ -122,6 +122,12 @@ export default defineUnlistedScript(() => {
     return { root, adapter };
   };
 
+  /** Panels following this editor hear of our own edits even where its DOM does not show them. */
+  const watches = new Set<EditorWatch>();
+  const edited = (root: HTMLElement) => {
+    for (const watch of watches) if (watch.editor === root) watch.schedule();
+  };
+
   const refused: Failure = { ok: false, reason: 'refused', message: 'The editor did not accept the change.' };
   const stale: Failure = { ok: false, reason: 'stale', message: 'The document changed a moment ago: try again.' };
 
@@ -144,6 +150,7 @@ export default defineUnlistedScript(() => {
     switch (request.type) {
       case 'insert': {
         if (!(await adapter.insert(root, request.content, memory.selectionOf(root)))) return refused;
+        edited(root);
         memory.focus(root, Date.now());
         startTracking();
         saveSelectionOf(root);
@@ -158,6 +165,7 @@ export default defineUnlistedScript(() => {
         let ok = true;
         if (adapter.replaceAll) ok = await adapter.replaceAll(root, spans, request.text);
         else for (const span of spans) ok = (await adapter.insert(root, { text: request.text }, span)) && ok;
+        edited(root);
         return ok ? { ok: true } : refused;
       }
       case 'read-selection': {
@@ -198,12 +206,19 @@ export default defineUnlistedScript(() => {
         watch?.stop();
         const found = editorFor(message.editorId);
         if ('ok' in found) port.postMessage({ type: 'gone' });
-        else watch = new EditorWatch(found.root, found.adapter, (event) => port.postMessage(event));
+        else {
+          watches.delete(watch!);
+          watch = new EditorWatch(found.root, found.adapter, (event) => port.postMessage(event));
+          watches.add(watch);
+        }
       } else {
         watch?.highlight(message.spans, message.current);
       }
     });
     // The panel closed or moved on: stop following, and leave the page as it was.
-    port.onDisconnect.addListener(() => watch?.stop());
+    port.onDisconnect.addListener(() => {
+      watch?.stop();
+      watches.delete(watch!);
+    });
   });
 });

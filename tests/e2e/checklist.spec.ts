@@ -11,7 +11,7 @@ testChecklist({
 });
 testChecklist({ family: 'prosemirror', name: 'ProseMirror', page: 'editors/tiptap.html', fillAllUndoesAtOnce: false, highlights: true });
 testChecklist({ family: 'lexical', name: 'Lexical', page: 'editors/lexical.html', fillAllUndoesAtOnce: false, highlights: true });
-testChecklist({ family: 'codemirror', name: 'CodeMirror', page: 'editors/codemirror.html', fillAllUndoesAtOnce: false, highlights: false });
+testChecklist({ family: 'codemirror', name: 'CodeMirror', page: 'editors/codemirror.html', fillAllUndoesAtOnce: true, highlights: false });
 testChecklist({ family: 'tinymce', name: 'TinyMCE', page: 'editors/tinymce.html', fillAllUndoesAtOnce: false, highlights: true });
 testChecklist({ family: 'ckeditor4', name: 'CKEditor 4', page: 'editors/ckeditor4.html', fillAllUndoesAtOnce: false, highlights: true });
 

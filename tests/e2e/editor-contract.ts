@@ -5,7 +5,7 @@
  * Every check reads the editor's own model through the page's `window.testEditor`.
  */
 import type { Page } from '@playwright/test';
-import type { ContentRequest, EditorFamily } from '@/utils/messaging';
+import type { EditorFamily, TargetRequest } from '@/utils/messaging';
 import { expect, test } from './fixtures';
 
 export interface EditorContract {
@@ -68,10 +68,7 @@ async function undoOnce(page: Page) {
 }
 
 /** Sends one protocol message to the editor's frame from the panel page. */
-type EditorRequest = Exclude<ContentRequest, { type: 'scan-editors' }>;
-type WithoutEditorId<T> = T extends unknown ? Omit<T, 'editorId'> : never;
-
-export async function sendToEditor(panel: Page, request: WithoutEditorId<EditorRequest>) {
+export async function sendToEditor(panel: Page, request: TargetRequest) {
   const key = await panel.locator('[data-editor-key]').filter({ hasText: 'Target' }).getAttribute('data-editor-key');
   const [frameId, editorId] = key!.split(':');
   const tabId = Number(new URL(panel.url()).searchParams.get('tabId'));

@@ -18,8 +18,10 @@ export interface BridgeCalls {
   readText: { args: null; value: string };
   readSelection: { args: null; value: TextSpan };
   select: { args: TextSpan; value: boolean };
+  replaceAll: { args: { spans: TextSpan[]; text: string }; value: boolean };
 }
 export type BridgeMethod = keyof BridgeCalls;
+const METHODS: readonly string[] = ['insert', 'readText', 'readSelection', 'select', 'replaceAll'] satisfies BridgeMethod[];
 
 interface CallMessage {
   id: string;
@@ -64,6 +66,8 @@ export interface BridgeHandler<Editor = unknown> {
   /** The editor's own selection, for editors whose DOM does not hold all of their text. */
   readSelection?(editor: Editor): TextSpan;
   select?(editor: Editor, span: TextSpan): boolean;
+  /** Every span replaced by `text` in one undo step. */
+  replaceAll?(editor: Editor, args: BridgeCalls['replaceAll']['args']): boolean;
 }
 
 export function defineBridge<Editor>(handler: BridgeHandler<Editor>): BridgeHandler<Editor> {
@@ -87,10 +91,10 @@ export function serveBridge(handlers: readonly BridgeHandler[]): void {
     if (!handler || !editor) return;
     let value: unknown;
     try {
-      if (call.method === 'insert') value = handler.insert?.(editor, call.args as InsertContent);
-      else if (call.method === 'readText') value = handler.readText?.(editor);
-      else if (call.method === 'readSelection') value = handler.readSelection?.(editor);
-      else if (call.method === 'select') value = handler.select?.(editor, call.args as TextSpan);
+      // Each method takes the editor and the call's arguments; unknown methods answer nothing.
+      // The page can forge calls too: only the bridge's own methods are ever run.
+      const method = METHODS.includes(call.method) ? (handler[call.method] as ((editor: unknown, args: unknown) => unknown) | undefined) : undefined;
+      value = typeof method === 'function' ? method(editor, call.args) : undefined;
     } catch (error) {
       console.warn('Report Drafting Assistant: the editor refused the call', error);
       value = undefined;

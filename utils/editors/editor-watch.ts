@@ -3,6 +3,8 @@ import type { Span, WatchEvent } from '../messaging';
 import type { EditorAdapter } from './adapters/types';
 import { clearHighlights, showHighlights } from './highlight';
 
+const WATCHED_EVENTS = ['input', 'keyup'] as const;
+
 /** How long typing must pause before the panel hears of it. */
 const QUIET_MS = 120;
 
@@ -25,13 +27,16 @@ export class EditorWatch {
   ) {
     this.text = adapter.readText(root);
     post({ type: 'text', text: this.text });
-    // Rich editors change their DOM; text fields change only their value, seen as `input`.
+    // Rich editors change their DOM.
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(root, { subtree: true, childList: true, characterData: true });
-    root.addEventListener('input', this.onInput);
+    // Text fields change only their value (`input`); a virtualised editor can change lines that
+    // are not drawn (an undo, a command) with no DOM change at all: a key is enough to look.
+    for (const type of WATCHED_EVENTS) root.addEventListener(type, this.onInput);
   }
 
-  private schedule() {
+  /** The editor changed in a way its DOM may not show (a virtualised editor, off screen). */
+  schedule() {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), QUIET_MS);
   }
@@ -57,10 +62,14 @@ export class EditorWatch {
     showHighlights(this.root, ranges, this.current === null ? null : (ranges[this.current] ?? null));
   }
 
+  get editor(): HTMLElement {
+    return this.root;
+  }
+
   stop() {
     clearTimeout(this.timer);
     this.observer.disconnect();
-    this.root.removeEventListener('input', this.onInput);
+    for (const type of WATCHED_EVENTS) this.root.removeEventListener(type, this.onInput);
     clearHighlights(this.root.ownerDocument);
   }
 }

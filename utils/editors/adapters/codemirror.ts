@@ -53,6 +53,16 @@ export const codeMirrorBridge = defineBridge<EditorView>({
     view.dispatch(state.replaceSelection(text), { userEvent: 'input.paste', scrollIntoView: true });
     return view.state.doc !== state.doc;
   },
+  replaceAll(view, { spans, text }) {
+    const { doc } = view.state;
+    // One transaction with every change: one history step.
+    view.dispatch({
+      changes: spans.map((s) => ({ from: s.start, to: s.end, insert: String(text) })),
+      userEvent: 'input.paste',
+      scrollIntoView: true,
+    });
+    return view.state.doc !== doc;
+  },
 });
 
 const isSpan = (value: unknown): value is TextSpan =>
@@ -85,5 +95,9 @@ export const codeMirrorAdapter: EditorAdapter = {
   async insert(root, content, at) {
     await select(root, at ?? END_OF_TEXT);
     return callBridge(root, 'codemirror', 'insert', { text: content.text, html: content.html }) === true;
+  },
+
+  async replaceAll(root, spans, text) {
+    return callBridge(root, 'codemirror', 'replaceAll', { spans: spans.map(({ start, end }) => ({ start, end })), text }) === true;
   },
 };
