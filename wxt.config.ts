@@ -5,6 +5,12 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // A separate output folder lets several builds (and browser-test runs) proceed side by side.
   outDir: process.env.OUTPUT_DIR ?? '.output',
+  // `npm run zip`: store zips in the output folder, and for Firefox the sources zip reviewers
+  // build from. WXT already leaves out node_modules, dot folders (.output*, .wxt, .tmp, test
+  // bundles) and the output folder; tests, screenshots and test reports are not needed to build.
+  zip: {
+    excludeSources: ['tests/**', 'docs/**', 'test-results/**', 'playwright-report/**', '**/*.log'],
+  },
   hooks: {
     // Scripts that load on every page are packed tighter with terser; the panel keeps esbuild's
     // faster minifier.
@@ -18,7 +24,26 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    // The README's "Firefox" section explains the floors: the side panel API and MAIN-world
+    // content scripts in Chrome 116; MAIN-world content scripts, the CSS Highlight API and the
+    // data-collection declaration in Firefox 140 (ESR).
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'report-drafting-assistant@drafting-assistant',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android has no sidebar and is not a target; this is only the floor of
+            // its data-collection declaration, should an Android build ever be made.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+    // contextMenus: "Save selection as snippet"; offscreen: a DOM to sanitize its HTML in (Chrome's
+    // background has none; Firefox's has).
+    permissions: browser === 'firefox' ? ['contextMenus'] : ['sidePanel', 'contextMenus', 'offscreen'],
     action: { default_title: '__MSG_actionTitle__' },
     // The isolated-world content script (entrypoints/editor-agent.ts), in every frame.
     content_scripts: [
@@ -39,6 +64,10 @@ export default defineConfig({
       'previous-placeholder': {
         suggested_key: { default: 'Alt+Shift+P' },
         description: '__MSG_commandPreviousPlaceholder__',
+      },
+      'save-snippet': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveSnippet__',
       },
     },
   }),

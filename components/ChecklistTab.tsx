@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { contextOf, groupByKind, sameAs } from '@/utils/report/checklist';
 import { isValidFill, suggestValues, type Placeholder, type PlaceholderKind } from '@/utils/report/placeholders';
 import type { DocumentState } from './useTargetDocument';
@@ -39,6 +39,16 @@ export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Pr
   const placeholders = useMemo(() => (state.status === 'watching' ? state.placeholders : []), [state]);
   const text = state.status === 'watching' ? state.text : '';
   const currentIndex = placeholders.findIndex((p) => p.start === selectedStart);
+  const list = useRef<HTMLUListElement>(null);
+  const ready = useRef<HTMLParagraphElement>(null);
+  // Where a keyboard user's focus goes once a filled item leaves the list: to the item that
+  // took its place, or to the ready message. Without this it would fall back to the page top.
+  const refocusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = refocusAt.current;
+    refocusAt.current = null;
+    if (at !== null && document.activeElement === document.body) focusValueAt(list.current, ready.current, at);
+  }, [placeholders]);
 
   // Highlights follow the list: every edit brings new spans.
   useEffect(() => {
@@ -64,14 +74,20 @@ export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Pr
     if (!result.ok) onStatus(failureText(result), 'error');
   };
 
-  const fill = async (targets: Placeholder[], value: string) => {
+  const fill = async (targets: Placeholder[], value: string, at: number) => {
     const result = await send<'replace'>({
       type: 'replace',
       spans: targets.map((p) => ({ start: p.start, end: p.end, text: p.text })),
       text: value,
     });
-    if (result.ok) onStatus(targets.length > 1 ? i18n.t('filledMany', [String(targets.length)]) : i18n.t('filledOne'), 'ok');
-    else onStatus(failureText(result), 'error');
+    if (!result.ok) {
+      onStatus(failureText(result), 'error');
+      return;
+    }
+    // The list may have caught up with the editor already, or may do so in a moment.
+    if (document.activeElement === document.body) focusValueAt(list.current, ready.current, at);
+    else refocusAt.current = at;
+    onStatus(targets.length > 1 ? i18n.t('filledMany', [String(targets.length)]) : i18n.t('filledOne'), 'ok');
   };
 
   const ordered = grouped ? groupByKind(placeholders).flatMap((g) => g.items) : placeholders;
@@ -94,9 +110,11 @@ export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Pr
         </div>
       </div>
       {count === 0 ? (
-        <p className="ready">{i18n.t('readyToSubmit')}</p>
+        <p className="ready" ref={ready} tabIndex={-1}>
+          {i18n.t('readyToSubmit')}
+        </p>
       ) : (
-        <ul className="placeholders" aria-label={i18n.t('placeholdersList')}>
+        <ul className="placeholders" ref={list} aria-label={i18n.t('placeholdersList')}>
           {ordered.map((p, i) => (
             <PlaceholderItem
               key={`${p.start}:${p.text}`}
@@ -106,13 +124,18 @@ export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Pr
               same={sameAs(placeholders, p)}
               isCurrent={p.start === selectedStart}
               onSelect={select}
-              onFill={fill}
+              onFill={(targets, value) => fill(targets, value, i)}
             />
           ))}
         </ul>
       )}
     </div>
   );
+}
+
+function focusValueAt(list: HTMLUListElement | null, ready: HTMLElement | null, at: number) {
+  const inputs = list?.querySelectorAll<HTMLInputElement>('.fill input') ?? [];
+  (inputs[Math.min(at, inputs.length - 1)] ?? ready)?.focus();
 }
 
 interface ItemProps {
@@ -126,6 +149,10 @@ interface ItemProps {
 }
 
 function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent, onSelect, onFill }: ItemProps) {
+  // The buttons of every item share their names (the automation contract); the words around
+  // the placeholder tell a screen reader user which one they are on.
+  const contextId = useId();
+  const errorId = useId();
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
   const suggestions = suggestValues(p, new Date());
@@ -140,16 +167,16 @@ function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent,
   };
 
   return (
-    <li className={isCurrent ? 'placeholder current' : 'placeholder'} data-group-start={groupStart || undefined}>
+    <li className={isCurrent ? 'placeholder current' : 'placeholder'} aria-current={isCurrent || undefined} data-group-start={groupStart || undefined}>
       {groupStart && <span className="group-name">{KIND_NAMES[p.kind]}</span>}
       <div className="placeholder-line">
         <span className="kind">{KIND_NAMES[p.kind]}</span>
-        <span className="context">
+        <span className="context" id={contextId}>
           {context.before}
           <mark>{p.text}</mark>
           {context.after}
         </span>
-        <button type="button" onClick={() => onSelect(p)}>
+        <button type="button" aria-describedby={contextId} onClick={() => onSelect(p)}>
           {i18n.t('select')}
         </button>
       </div>
@@ -162,6 +189,7 @@ function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent,
       >
         <input
           aria-label={i18n.t('value')}
+          aria-describedby={error ? `${contextId} ${errorId}` : contextId}
           value={value}
           placeholder={suggestions[0] ?? ''}
           aria-invalid={error ? true : undefined}
@@ -172,7 +200,9 @@ function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent,
             {suggestion}
           </button>
         ))}
-        <button type="submit">{i18n.t('fill')}</button>
+        <button type="submit" aria-describedby={contextId}>
+          {i18n.t('fill')}
+        </button>
         {same.length > 1 && (
           <button type="button" onClick={() => void submit(same)}>
             {i18n.t('fillAllSame', [String(same.length)])}
@@ -180,7 +210,7 @@ function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent,
         )}
       </form>
       {error && (
-        <p className="fill-error" role="alert">
+        <p className="fill-error" id={errorId} role="alert">
           {error}
         </p>
       )}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { checkNumbering, parseOutline, type NumberingIssue } from '@/utils/report/outline';
 import type { DocumentState } from './useTargetDocument';
 import { failureText, type SendToTarget } from './useTabEditors';
@@ -20,6 +20,7 @@ const ISSUE_TEXT: Record<NumberingIssue['kind'], (issue: NumberingIssue) => stri
 /** The heading tree of the target editor's document, numbering mistakes flagged. */
 export function OutlineTab({ state, send, onStatus }: Props) {
   const text = state.status === 'watching' ? state.text : '';
+  const idPrefix = useId();
   const { items, issues } = useMemo(() => {
     const items = parseOutline(text);
     return { items, issues: checkNumbering(items) };
@@ -49,14 +50,21 @@ export function OutlineTab({ state, send, onStatus }: Props) {
       <ul className="outline-list" aria-label={i18n.t('outlineList')}>
         {items.map((item, index) => {
           const problems = issuesAt.get(index) ?? [];
+          // A heading's numbering problems are read out with it.
+          const issueIds = problems.map((p) => `${idPrefix}-${index}-${p.kind}`);
           return (
-            <li key={`${item.start}`} style={{ paddingInlineStart: `${(item.level - 1) * 14}px` }}>
-              <button type="button" className={`heading ${item.kind}`} onClick={() => void select(item.start, item.end)}>
+            <li key={`${item.start}`} aria-level={item.level} style={{ paddingInlineStart: `${(item.level - 1) * 14}px` }}>
+              <button
+                type="button"
+                className={`heading ${item.kind}`}
+                aria-describedby={issueIds.length ? issueIds.join(' ') : undefined}
+                onClick={() => void select(item.start, item.end)}
+              >
                 {item.numbering && <span className="numbering">{item.numbering}</span>}
                 <span className="title">{item.title || i18n.t('untitled')}</span>
               </button>
-              {problems.map((p) => (
-                <p key={p.kind} className="outline-issue" role="note">
+              {problems.map((p, i) => (
+                <p key={p.kind} id={issueIds[i]} className="outline-issue" role="note">
                   {ISSUE_TEXT[p.kind](p)}
                 </p>
               ))}

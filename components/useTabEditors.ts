@@ -19,7 +19,7 @@ export interface TabEditor extends EditorInfo {
 }
 
 /** Why the panel could not even ask: no tab, no target editor, or the page did not answer. */
-export type PanelFailure = { ok: false; reason: 'no-target' | 'no-tab' | 'unreachable'; message: string };
+export type PanelFailure = { ok: false; reason: 'no-target' | 'no-tab' | 'unreachable' };
 
 /** Sends a request about the target editor to its frame. */
 export type SendToTarget = <T extends keyof EditorAnswers>(request: TargetRequest<T>) => Promise<EditorAnswers[T] | PanelFailure>;
@@ -108,8 +108,8 @@ export function useTabEditors(tabId: number | null) {
   /** Sends a request about the target editor to its frame. */
   const send = useCallback(
     async <T extends keyof EditorAnswers>(request: TargetRequest<T>): Promise<EditorAnswers[T] | PanelFailure> => {
-      if (tabId === null) return { ok: false, reason: 'no-tab', message: 'No tab is open.' };
-      if (!target) return { ok: false, reason: 'no-target', message: '' };
+      if (tabId === null) return { ok: false, reason: 'no-tab' };
+      if (!target) return { ok: false, reason: 'no-target' };
       let result: EditorAnswers[T] | undefined;
       try {
         result = await browser.tabs.sendMessage(tabId, { ...request, editorId: target.id } as ContentRequest, {
@@ -119,7 +119,7 @@ export function useTabEditors(tabId: number | null) {
         result = undefined;
       }
       if (!result) {
-        return { ok: false, reason: 'unreachable', message: 'The page did not answer: reload it and try again.' };
+        return { ok: false, reason: 'unreachable' };
       }
       if (!result.ok && result.reason === 'detached') {
         pick(null);

@@ -2,18 +2,24 @@ import { adapterFor, type EditorAdapter } from '@/utils/editors/adapters';
 import { editorLabel, findEditableRoot, findEditors, judgeEditor, measureEditor, type EditorVerdict } from '@/utils/editors/detect';
 import { EditorWatch } from '@/utils/editors/editor-watch';
 import { EditorRegistry } from '@/utils/editors/registry';
+import { rangeHtml, textBeforeCaret } from '@/utils/editors/selected-content';
 import { SelectionMemory } from '@/utils/editors/selection-memory';
+import { abbreviationBefore } from '@/utils/snippets/abbreviation';
 import {
   WATCH_PORT,
+  type AbbreviationsAnswer,
   type ContentEvent,
   type ContentRequest,
   type EditorInfo,
   type Failure,
   type InsertResult,
+  type ReadSelectedContentResult,
   type ReadSelectionResult,
   type ReadTextResult,
   type ReplaceResult,
+  type SelectedContent,
   type SelectResult,
+  type SnippetRequest,
   type WatchRequest,
 } from '@/utils/messaging';
 
@@ -84,11 +90,44 @@ export default defineUnlistedScript(() => {
   const worthRemembering = (verdict: EditorVerdict) =>
     verdict.isReportEditor || verdict.reason === 'single line' || verdict.reason === 'too small';
 
+  // Abbreviations in use and the key that expands them, asked of the background (which holds
+  // the database) whenever an editor gains focus, so that the keystroke can decide at once.
+  let abbreviations = new Set<string>();
+  let trigger = '';
+  const ask = (request: SnippetRequest) => browser.runtime.sendMessage(request).catch(() => null);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const root = memory.current()?.root;
+    // Never while an input method composes: its keys pick and commit candidates. The key that
+    // commits comes with isComposing, or (Safari) just after compositionend with keyCode 229.
+    if (event.key !== trigger || event.isComposing || event.keyCode === 229 || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
+    if (!root || !event.composedPath().includes(root)) return;
+    const word = abbreviationBefore(textBeforeCaret(root), abbreviations);
+    const adapter = word && adapterFor(root);
+    const caret = adapter && adapter.readSelection(root);
+    if (!caret) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void (async () => {
+      const snippet = await ask({ type: 'expand-abbreviation', abbreviation: word!, family: adapter!.family });
+      const editorId = registry.idOf(root);
+      // Select the abbreviation, unless typing went on and moved it, then insert over it: one
+      // edit through the adapter, which one undo takes back to the abbreviation.
+      const at = { editorId, start: caret.start - word!.length, end: caret.start, text: word! };
+      if (snippet && (await handle({ type: 'select', ...at }))?.ok) {
+        await handle({ type: 'insert', editorId, content: snippet });
+      }
+    })();
+  };
+
   const onFocusIn = (event: FocusEvent) => {
     const root = findEditableRoot(event.composedPath()[0] as Node);
     if (!root || !worthRemembering(judgeEditor(measureEditor(root)))) return;
     memory.focus(root, Date.now());
     startTracking();
+    void ask({ type: 'abbreviations' }).then((answer: AbbreviationsAnswer | null) => {
+      if (answer) [abbreviations, trigger] = [new Set(answer.abbreviations), answer.trigger];
+    });
     saveSelectionOf(root);
     announce({ type: 'editor-focused', frameUrl: location.href, editor: describe(root) });
   };
@@ -98,6 +137,7 @@ export default defineUnlistedScript(() => {
     if (tracking) {
       document.addEventListener('selectionchange', onSelectionChange);
       window.addEventListener('focusout', onFocusOut, true);
+      window.addEventListener('keydown', onKeyDown, true);
     }
   };
   const startTracking = () => {
@@ -115,10 +155,10 @@ export default defineUnlistedScript(() => {
   const editorFor = (editorId: string): { root: HTMLElement; adapter: EditorAdapter } | Failure => {
     const root = registry.rootOf(editorId);
     if (!root) {
-      return { ok: false, reason: 'detached', message: 'That editor is no longer on the page.' };
+      return { ok: false, reason: 'detached' };
     }
     const adapter = adapterFor(root);
-    if (!adapter) return { ok: false, reason: 'not-found', message: 'This element is not an editor.' };
+    if (!adapter) return { ok: false, reason: 'not-found' };
     return { root, adapter };
   };
 
@@ -128,11 +168,18 @@ export default defineUnlistedScript(() => {
     for (const watch of watches) if (watch.editor === root) watch.schedule();
   };
 
-  const refused: Failure = { ok: false, reason: 'refused', message: 'The editor did not accept the change.' };
-  const stale: Failure = { ok: false, reason: 'stale', message: 'The document changed a moment ago: try again.' };
+  const refused: Failure = { ok: false, reason: 'refused' };
+  const stale: Failure = { ok: false, reason: 'stale' };
 
-  type Answer = InsertResult | ReadTextResult | SelectResult | ReadSelectionResult | ReplaceResult;
-  const handle = async (request: ContentRequest): Promise<Answer | undefined> => {
+  /** The text and markup of the editor's selection, live or remembered. */
+  const selectedIn = (root: HTMLElement, adapter: EditorAdapter): SelectedContent => {
+    const selection = adapter.readSelection(root) ?? memory.selectionOf(root);
+    const text = selection ? adapter.readText(root).slice(selection.start, selection.end) : '';
+    return { text, html: text && selection?.range ? rangeHtml(selection.range) : undefined };
+  };
+
+  type Answer = InsertResult | ReadTextResult | SelectResult | ReadSelectionResult | ReplaceResult | ReadSelectedContentResult;
+  const handle = async (request: Exclude<ContentRequest, { type: 'read-page-selection' }>): Promise<Answer | undefined> => {
     if (request.type === 'scan-editors') {
       const roots = findEditors(document).map(({ root }) => root);
       // The field the user last wrote in is listed too, report editor or not.
@@ -158,13 +205,17 @@ export default defineUnlistedScript(() => {
       }
       case 'read-text':
         return { ok: true, text: adapter.readText(root) };
-      case 'replace': {
+      case 'replace':
+      case 'replace-each': {
         const text = adapter.readText(root);
-        if (request.spans.some((span) => text.slice(span.start, span.end) !== span.text)) return stale;
-        const spans = [...request.spans].sort((a, b) => b.start - a.start);
+        // One text for every span (a fill), or a text per span (renumbering).
+        const edits = request.type === 'replace' ? request.spans.map((span) => ({ ...span, expected: span.text, text: request.text })) : request.edits;
+        if (edits.some((edit) => text.slice(edit.start, edit.end) !== edit.expected)) return stale;
+        // Last first: the offsets of the edits before stay right.
+        edits.sort((a, b) => b.start - a.start);
         let ok = true;
-        if (adapter.replaceAll) ok = await adapter.replaceAll(root, spans, request.text);
-        else for (const span of spans) ok = (await adapter.insert(root, { text: request.text }, span)) && ok;
+        if (adapter.replaceAll && request.type === 'replace') ok = await adapter.replaceAll(root, edits, request.text);
+        else for (const edit of edits) ok = (await adapter.insert(root, { text: edit.text }, edit)) && ok;
         edited(root);
         return ok ? { ok: true } : refused;
       }
@@ -173,6 +224,8 @@ export default defineUnlistedScript(() => {
         const selection = adapter.readSelection(root) ?? memory.selectionOf(root);
         return { ok: true, selection: selection && { start: selection.start, end: selection.end } };
       }
+      case 'read-selected-content':
+        return { ok: true, ...selectedIn(root, adapter) };
       case 'select': {
         if (request.text !== undefined && adapter.readText(root).slice(request.start, request.end) !== request.text) return stale;
         await adapter.select(root, { start: request.start, end: request.end });
@@ -192,9 +245,16 @@ export default defineUnlistedScript(() => {
       void handle(message);
       return;
     }
-    handle(message).then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, reason: 'refused', message: String(error) } satisfies Failure),
-    );
+    // Asked of every frame: only the one where the user selected something answers.
+    if (message.type === 'read-page-selection') {
+      const root = findEditableRoot(document.activeElement);
+      const selection = getSelection()!;
+      // Every editable root has an adapter (plain contenteditable takes any).
+      const content = root ? selectedIn(root, adapterFor(root)!) : selection.isCollapsed ? null : { text: `${selection}`, html: rangeHtml(selection.getRangeAt(0)) };
+      if (document.hasFocus() && content?.text) sendResponse(content);
+      return;
+    }
+    handle(message).then(sendResponse, () => sendResponse(refused));
     return true;
   });
 

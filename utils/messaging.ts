@@ -66,6 +66,12 @@ export interface ExpectedSpan extends Span {
   text: string;
 }
 
+/** Replace the span, which must still hold `expected`, by `text`. */
+export interface ReplaceEdit extends Span {
+  text: string;
+  expected: string;
+}
+
 export type ContentRequest =
   | { type: 'scan-editors'; requestId: string }
   | { type: 'insert'; editorId: string; content: InsertPayload }
@@ -73,7 +79,13 @@ export type ContentRequest =
   /** With `text`, refused as stale unless the span still holds it. */
   | { type: 'select'; editorId: string; start: number; end: number; text?: string }
   | { type: 'read-selection'; editorId: string }
-  | { type: 'replace'; editorId: string; spans: ExpectedSpan[]; text: string };
+  /** What the editor's selection (live or remembered) holds: text, and HTML the panel sanitizes. */
+  | { type: 'read-selected-content'; editorId: string }
+  /** The selection in the frame that has focus, editor or not: the context menu and a command. */
+  | { type: 'read-page-selection' }
+  | { type: 'replace'; editorId: string; spans: ExpectedSpan[]; text: string }
+  /** Each edit its own text (renumbering); refused as stale unless every span still holds `expected`. */
+  | { type: 'replace-each'; editorId: string; edits: ReplaceEdit[] };
 
 export type ContentEvent =
   | { type: 'editors-found'; requestId: string; frameUrl: string; editors: EditorInfo[] }
@@ -81,21 +93,30 @@ export type ContentEvent =
 
 export type EditorFailure = 'detached' | 'not-found' | 'refused' | 'stale';
 
-export type Failure = { ok: false; reason: EditorFailure; message: string };
+/** Why a request failed; the panel words it in the user's language (failureText). */
+export type Failure = { ok: false; reason: EditorFailure };
 export type InsertResult = { ok: true; editor: EditorInfo } | Failure;
 export type ReadTextResult = { ok: true; text: string } | Failure;
 export type SelectResult = { ok: true } | Failure;
 export type ReadSelectionResult = { ok: true; selection: Span | null } | Failure;
 export type ReplaceResult = { ok: true } | Failure;
+/** Selected content as the page gave it: `html` is not sanitized yet. */
+export interface SelectedContent {
+  text: string;
+  html?: string;
+}
+export type ReadSelectedContentResult = ({ ok: true } & SelectedContent) | Failure;
 
 /** Requests about one editor, and what each is answered with. */
-export type EditorRequest = Exclude<ContentRequest, { type: 'scan-editors' }>;
+export type EditorRequest = Exclude<ContentRequest, { type: 'scan-editors' | 'read-page-selection' }>;
 export interface EditorAnswers {
   insert: InsertResult;
   'read-text': ReadTextResult;
   select: SelectResult;
   'read-selection': ReadSelectionResult;
   replace: ReplaceResult;
+  'replace-each': ReplaceResult;
+  'read-selected-content': ReadSelectedContentResult;
 }
 /** A request as the panel writes it: the editor is the panel's target. */
 type WithoutEditorId<R> = R extends unknown ? Omit<R, 'editorId'> : never;
@@ -168,4 +189,34 @@ export function isWatchEvent(value: unknown): value is WatchEvent {
     return Number.isInteger(d.start) && Number.isInteger(d.removed) && typeof d.inserted === 'string';
   }
   return false;
+}
+
+/** Editors that take plain text only: a snippet goes in as its text, inline. */
+export function isPlainFamily(family: EditorFamily): boolean {
+  return family === 'textarea' || family === 'input' || family === 'codemirror';
+}
+
+export function isSelectedContent(value: unknown): value is SelectedContent {
+  return isRecord(value) && typeof value.text === 'string' && (value.html === undefined || typeof value.html === 'string');
+}
+
+/**
+ * Content -> background, for abbreviations (a content script cannot open the database): the
+ * abbreviations in use and the key that expands them; then the snippet of one.
+ */
+export type SnippetRequest = { type: 'abbreviations' } | { type: 'expand-abbreviation'; abbreviation: string; family: EditorFamily };
+export interface AbbreviationsAnswer {
+  trigger: string;
+  abbreviations: string[];
+}
+/**
+ * The snippet's text, with its HTML (sanitized when it was saved) for a rich editor's family;
+ * null for no such abbreviation.
+ */
+export type ExpansionAnswer = InsertPayload | null;
+
+export function isSnippetRequest(value: unknown): value is SnippetRequest {
+  if (!isRecord(value)) return false;
+  if (value.type === 'abbreviations') return true;
+  return value.type === 'expand-abbreviation' && typeof value.abbreviation === 'string' && EDITOR_FAMILIES.includes(value.family as EditorFamily);
 }

@@ -3,12 +3,14 @@ import { ChecklistTab } from '@/components/ChecklistTab';
 import { EditorList, editorName } from '@/components/EditorList';
 import { InsertBox } from '@/components/InsertBox';
 import { OutlineTab } from '@/components/OutlineTab';
+import { SnippetsTab } from '@/components/SnippetsTab';
 import { Tabs } from '@/components/Tabs';
+import { TemplatesTab } from '@/components/TemplatesTab';
 import { useBoundTab } from '@/components/useBoundTab';
 import { useTargetDocument } from '@/components/useTargetDocument';
 import { failureText, useTabEditors } from '@/components/useTabEditors';
 import { i18n } from '#i18n';
-import { isPlaceholderStep } from '@/utils/messaging';
+import { isPlaceholderStep, type InsertPayload, type PlaceholderStep } from '@/utils/messaging';
 import { nextPlaceholder } from '@/utils/report/checklist';
 import { findPlaceholders } from '@/utils/report/placeholders';
 
@@ -17,7 +19,7 @@ interface Status {
   text: string;
 }
 
-type TabId = 'checklist' | 'outline';
+type TabId = 'checklist' | 'templates' | 'snippets' | 'outline';
 
 export function App() {
   const tabId = useBoundTab();
@@ -30,20 +32,24 @@ export function App() {
   // Next / previous placeholder, from the keyboard commands, relative to the caret. The text is
   // read afresh: the writer may have typed a moment ago, before the live list caught up.
   useEffect(() => {
-    const onMessage = async (message: unknown) => {
-      if (!isPlaceholderStep(message) || message.tabId !== tabId) return;
+    const step = async (message: PlaceholderStep) => {
       const [fresh, caret] = [await send<'read-text'>({ type: 'read-text' }), await send<'read-selection'>({ type: 'read-selection' })];
       if (!fresh.ok) return;
       const from = caret.ok ? caret.selection : null;
       const next = nextPlaceholder(findPlaceholders(fresh.text, { rules: document.rules }), from, message.direction);
       if (next) await send<'select'>({ type: 'select', start: next.start, end: next.end });
     };
+    // Not async itself: a listener that returns a promise answers every runtime message (with
+    // undefined), ahead of the background that should answer the content scripts' requests.
+    const onMessage = (message: unknown) => {
+      if (isPlaceholderStep(message) && message.tabId === tabId) void step(message);
+    };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [tabId, document.rules, send]);
 
-  const insert = async (text: string) => {
-    const result = await insertIntoTarget({ text });
+  const insert = async (content: InsertPayload) => {
+    const result = await insertIntoTarget(content);
     if (result.ok) {
       setStatus({ tone: 'ok', text: i18n.t('insertedInto', [editorName({ ...target!, ...result.editor })]) });
       return true;
@@ -85,6 +91,16 @@ export function App() {
             ),
           },
           {
+            id: 'templates',
+            label: i18n.t('tabTemplates'),
+            content: <TemplatesTab send={send} onInsert={insert} onStatus={report} />,
+          },
+          {
+            id: 'snippets',
+            label: i18n.t('tabSnippets'),
+            content: <SnippetsTab target={target} send={send} onInsert={insert} onStatus={report} />,
+          },
+          {
             id: 'outline',
             label: i18n.t('tabOutline'),
             content: <OutlineTab state={document.state} send={send} onStatus={report} />,
@@ -92,7 +108,7 @@ export function App() {
         ]}
       />
       <section aria-label={i18n.t('insert')}>
-        <InsertBox onInsert={insert} />
+        <InsertBox onInsert={(text) => insert({ text })} />
         <p role="status" aria-label={i18n.t('result')} className={status ? `status ${status.tone}` : 'status'}>
           {status?.text}
         </p>

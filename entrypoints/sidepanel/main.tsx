@@ -5,7 +5,9 @@ import './style.css';
 import { i18n } from '#i18n';
 
 document.title = i18n.t('extName');
-document.documentElement.lang = browser.i18n.getUILanguage();
+// The language of the messages in use, which is not always the browser's (a language the panel
+// has no messages for falls back to English).
+document.documentElement.lang = i18n.t('languageTag');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

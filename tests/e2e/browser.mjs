@@ -18,17 +18,24 @@ export const CHROMIUM_ARGS = [
 /**
  * A persistent context (extensions need one). The empty profile path makes Playwright use a
  * fresh temporary profile and delete it on close.
+ *
+ * `lang` is the browser's UI language, which picks the extension's messages: English unless
+ * asked, whatever the machine's own language. `--lang` is enough for that even where Chromium
+ * has no translation of its own UI (Debian without chromium-l10n); `LANGUAGE` is what Chromium
+ * on Linux reads for its own UI, and `locale` sets the language pages see.
  */
-export function launchChromium(extraArgs = []) {
+export function launchChromium(extraArgs = [], { lang = 'en-US' } = {}) {
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
+    locale: lang,
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
+    args: [...CHROMIUM_ARGS, `--lang=${lang}`, ...extraArgs],
   });
 }
 
-export function launchWithExtension() {
-  return launchChromium([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
+export function launchWithExtension(options = {}) {
+  return launchChromium([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`], options);
 }
 
 export async function extensionIdOf(context) {

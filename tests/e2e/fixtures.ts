@@ -6,6 +6,8 @@ import { startServer } from './server.mjs';
 export { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR } from './browser.mjs';
 
 interface WorkerFixtures {
+  /** The browser's UI language; `test.use({ uiLanguage: 'zh-CN' })` runs a file in Chinese. */
+  uiLanguage: string;
   extensionContext: BrowserContext;
   extensionId: string;
   baseUrl: string;
@@ -17,6 +19,7 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  uiLanguage: ['en-US', { scope: 'worker', option: true }],
   baseUrl: [
     async ({}, use) => {
       const server = await startServer(0);
@@ -26,8 +29,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   extensionContext: [
-    async ({}, use) => {
-      const context = await launchWithExtension();
+    async ({ uiLanguage }, use) => {
+      const context = await launchWithExtension({ lang: uiLanguage });
       await use(context);
       await context.close();
     },

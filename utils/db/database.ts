@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { applyMigrations } from './migrations';
-import type { PlaceholderRuleRecord, Snippet, Template } from './schema';
+import type { PlaceholderRuleRecord, SettingRecord, Snippet, Template } from './schema';
 
 export const DATABASE_NAME = 'report-drafting';
 
@@ -9,6 +9,7 @@ export class ReportDatabase extends Dexie {
   snippets!: EntityTable<Snippet, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   placeholderRules!: EntityTable<PlaceholderRuleRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,14 +1,43 @@
 import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+
+interface SchemaVersion {
+  version: number;
+  /** Dexie store definitions that change in this version (null deletes a table). */
+  stores: Record<string, string | null>;
+  /** Carries the records of the version before over, when their shape changes. */
+  upgrade?(tx: Transaction): Promise<void> | void;
+}
 
 /**
  * Every schema the database has had, oldest first. A change adds a version here, with an
  * `upgrade` that carries the old records over, and a test that opens the old schema with data
- * in it (tests/unit/db). Never edit a version that has shipped.
+ * in it (tests/unit/db/migrations.test.ts). Never edit a version that has shipped.
  */
-export function applyMigrations(db: Dexie): void {
-  db.version(1).stores({
-    snippets: 'id, title, *tags, folder, abbreviation, updatedAt, lastUsedAt',
-    templates: 'id, title, kind, updatedAt',
-    placeholderRules: 'id, name',
-  });
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      snippets: 'id, title, *tags, folder, abbreviation, updatedAt, lastUsedAt',
+      templates: 'id, title, kind, updatedAt',
+      placeholderRules: 'id, name',
+    },
+  },
+  {
+    // User settings (the key that expands abbreviations), one record per setting. A new table
+    // touches no existing record.
+    version: 2,
+    stores: { settings: 'id' },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+/** Declares the schema up to `upTo` (the latest unless a test opens an old one). */
+export function applyMigrations(db: Dexie, upTo = LATEST_VERSION): void {
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    if (version > upTo) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
 }

@@ -23,6 +23,8 @@ export interface TemplateSection {
   body: string;
   /** Advice for the writer, shown in the panel, never inserted. */
   guidance?: string;
+  /** False for a heading written as is (a closing part); level 0, the title, is never numbered. */
+  numbered?: boolean;
   children?: TemplateSection[];
 }
 
@@ -45,4 +47,10 @@ export interface PlaceholderRuleRecord {
   kind: string;
   enabled: boolean;
   createdAt: number;
+}
+
+/** One user setting, such as the key that expands abbreviations. */
+export interface SettingRecord {
+  id: string;
+  value: string;
 }

@@ -29,13 +29,8 @@ export function judgeEditor(facts: EditorFacts): EditorVerdict {
 }
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
-const OPT_OUT_ATTRIBUTES: ReadonlyArray<[string, string]> = [
-  ['data-gramm', 'false'],
-  ['data-gramm_editor', 'false'],
-  ['data-enable-grammarly', 'false'],
-  ['data-report-assistant', 'off'],
-];
-
+/** The page asked writing tools to stay away, on the editor or around it. */
+const OPT_OUT = '[data-gramm=false],[data-gramm_editor=false],[data-enable-grammarly=false],[data-report-assistant=off]';
 /** The editable root that `node` belongs to, or null when it is not inside an editor. */
 export function findEditableRoot(node: Node | null): HTMLElement | null {
   const el = node instanceof Element ? node : node?.parentElement;
@@ -58,15 +53,6 @@ export function editorKind(root: HTMLElement): EditableKind {
   return 'contenteditable';
 }
 
-function isOptedOut(root: HTMLElement): boolean {
-  for (let el: HTMLElement | null = root; el; el = el.parentElement) {
-    for (const [name, value] of OPT_OUT_ATTRIBUTES) {
-      if (el.getAttribute(name) === value) return true;
-    }
-  }
-  return false;
-}
-
 export function measureEditor(root: HTMLElement): EditorFacts {
   const kind = editorKind(root);
   // A design-mode body is as big as its frame, whatever its content.
@@ -79,7 +65,7 @@ export function measureEditor(root: HTMLElement): EditorFacts {
   const readOnly =
     root.getAttribute('aria-readonly') === 'true' ||
     ((root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) && (root.readOnly || root.disabled));
-  return { kind, width: Math.round(box.width), height: Math.round(box.height), visible, readOnly, optedOut: isOptedOut(root) };
+  return { kind, width: Math.round(box.width), height: Math.round(box.height), visible, readOnly, optedOut: !!root.closest(OPT_OUT) };
 }
 
 /** Every editable root in a document or shadow root, including open shadow roots inside it. */

@@ -59,9 +59,4 @@ export class SelectionMemory {
     this.current();
     return root.isConnected ? (this.focusTimes.get(root) ?? null) : null;
   }
-
-  forget(root: HTMLElement): void {
-    if (this.last?.root === root) this.last = null;
-    this.focusTimes.delete(root);
-  }
 }

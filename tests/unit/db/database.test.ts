@@ -1,23 +1,12 @@
+// fake-indexeddb must be installed before Dexie is first imported.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ReportDatabase, newId } from '@/utils/db/database';
-import type { Snippet } from '@/utils/db/schema';
+import { describe, expect, it } from 'vitest';
+import { newId } from '@/utils/db/database';
+import { LATEST_VERSION } from '@/utils/db/migrations';
+import { freshDatabases, snippet } from './fixtures';
 
-const opened: ReportDatabase[] = [];
-function freshDatabase() {
-  const db = new ReportDatabase(`test-${newId()}`);
-  opened.push(db);
-  return db;
-}
+const freshDatabase = freshDatabases('test');
 
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-function snippet(overrides: Partial<Snippet> = {}): Snippet {
-  const now = Date.now();
-  return { id: newId(), title: '加强政治建设', body: '牢固树立政治机关意识。', tags: ['党建'], createdAt: now, updatedAt: now, useCount: 0, ...overrides };
-}
 
 describe('ReportDatabase', () => {
   it('keeps snippets, templates and rules under string ids', async () => {
@@ -49,9 +38,9 @@ describe('ReportDatabase', () => {
     expect((await db.snippets.get(s.id))?.title).toBe(s.title);
   });
 
-  it('starts at schema version 1', async () => {
+  it('opens at the latest schema version', async () => {
     const db = freshDatabase();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(LATEST_VERSION);
   });
 });
