@@ -1,8 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { database, newId } from '@/utils/db/database';
-import { DEFAULT_CLEANUP_RULES, type CleanupRule } from '@/utils/report/cleanup';
+import type { CleanupRule } from '@/utils/report/cleanup';
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS, type MaterialProblem } from '@/utils/report/material-file';
 import { importMaterial, materialTitle, templateFromMaterial } from '@/utils/report/templates';
+import { cleanupRulesOf, EMPTY_CLEANUP_SETTINGS } from '@/utils/settings/cleanup-settings';
+import { cleanupSettings } from '@/utils/settings/store';
 import { readMaterialFile } from './readMaterialFile';
 import { i18n } from '#i18n';
 
@@ -24,7 +27,7 @@ const RULE_NAMES: Record<string, string> = {
   'blank-lines': i18n.t('ruleBlankLines'),
   'document-edges': i18n.t('ruleDocumentEdges'),
 };
-const ruleName = (rule: Pick<CleanupRule, 'id' | 'name'>) => RULE_NAMES[rule.id] ?? rule.name;
+export const ruleName = (rule: Pick<CleanupRule, 'id' | 'name'>) => RULE_NAMES[rule.id] ?? rule.name;
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 
@@ -62,12 +65,15 @@ export function SampleImport({ onSaved, onCancel, onStatus }: Props) {
   const [fileName, setFileName] = useState('');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
-  const [off, setOff] = useState<ReadonlySet<string>>(new Set());
+  const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
   const [title, setTitle] = useState<string | null>(null);
   const [titleError, setTitleError] = useState('');
   const [saving, setSaving] = useState(false);
 
-  const rules = useMemo(() => DEFAULT_CLEANUP_RULES.map((rule) => ({ ...rule, enabled: !off.has(rule.id) })), [off]);
+  // The rules as set in Settings; a box ticked here changes this import only.
+  const settings = useLiveQuery(() => cleanupSettings(database()), []) ?? EMPTY_CLEANUP_SETTINGS;
+  const configured = useMemo(() => cleanupRulesOf(settings), [settings]);
+  const rules = useMemo(() => configured.map((rule) => ({ ...rule, enabled: rule.enabled !== flipped.has(rule.id) })), [configured, flipped]);
   // Cleaning a long sample takes a moment: typing stays responsive.
   const material = useDeferredValue(raw);
   const result = useMemo(() => (material.trim() ? importMaterial(material, rules) : null), [material, rules]);
@@ -77,10 +83,10 @@ export function SampleImport({ onSaved, onCancel, onStatus }: Props) {
   const problem = fileProblem ?? (result && !result.ok ? problemText(result.problem) : null);
 
   const toggle = (id: string) => {
-    const next = new Set(off);
+    const next = new Set(flipped);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    setOff(next);
+    setFlipped(next);
   };
 
   const open = async (file: File | undefined) => {

@@ -6,6 +6,8 @@ import { isWatchEvent, WATCH_PORT, type Span, type WatchRequest } from '@/utils/
 import { updatePlaceholders } from '@/utils/report/checklist';
 import { findPlaceholders, validateRule, type Placeholder, type PlaceholderKind, type PlaceholderRule } from '@/utils/report/placeholders';
 import { applyDelta } from '@/utils/report/text-delta';
+import { DEFAULT_HIGHLIGHT_COLOURS } from '@/utils/settings/colour';
+import { highlightColours } from '@/utils/settings/store';
 import type { TabEditor } from './useTabEditors';
 
 export type DocumentState =
@@ -63,9 +65,19 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
     };
   }, [tabId, frameId, editorId, rules]);
 
-  const highlight = useCallback((spans: Span[], current: number | null) => {
-    port.current?.postMessage({ type: 'highlight', spans, current } satisfies WatchRequest);
-  }, []);
+  const colours = useLiveQuery(() => highlightColours(database()), []) ?? DEFAULT_HIGHLIGHT_COLOURS;
+  const shown = useRef<{ spans: Span[]; current: number | null } | null>(null);
+  const highlight = useCallback(
+    (spans: Span[], current: number | null) => {
+      shown.current = { spans, current };
+      port.current?.postMessage({ type: 'highlight', spans, current, colours } satisfies WatchRequest);
+    },
+    [colours],
+  );
+  // New colours repaint what is highlighted at once, also while the checklist is not on screen.
+  useEffect(() => {
+    if (shown.current) highlight(shown.current.spans, shown.current.current);
+  }, [highlight]);
 
   // A state from another editor is not shown while the new one's text is on its way.
   const current = editorId === undefined ? ({ status: 'idle' } as const) : state;

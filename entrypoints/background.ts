@@ -1,4 +1,5 @@
 import type { PlaceholderStep } from '@/utils/messaging';
+import { setUpSites } from '@/utils/sites/background';
 import { setUpSnippets } from '@/utils/snippets/background';
 
 /** Thin on purpose: the toolbar button opens the panel, keyboard commands go to it, snippets are wired up. */
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   });
 
   setUpSnippets();
+  setUpSites();
 });

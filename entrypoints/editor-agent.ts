@@ -19,6 +19,8 @@ import {
   type ReplaceResult,
   type SelectedContent,
   type SelectResult,
+  type SiteContentRequest,
+  type SiteRequest,
   type SnippetRequest,
   type WatchRequest,
 } from '@/utils/messaging';
@@ -69,7 +71,7 @@ export default defineUnlistedScript(() => {
 
   const onSelectionChange = () => {
     const root = memory.current()?.root;
-    if (!root) return;
+    if (!root || off) return;
     // Text offsets need a walk over the editor's text: do it once the caret settles.
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => saveSelectionOf(root), 60);
@@ -96,11 +98,21 @@ export default defineUnlistedScript(() => {
   let trigger = '';
   const ask = (request: SnippetRequest) => browser.runtime.sendMessage(request).catch(() => null);
 
+  // Whether the user turned the extension off on this frame's site: asked of the background
+  // (which holds the list, utils/sites/background.ts explains why) once, before the first real
+  // work, and again when the panel says the list changed. No answer counts as on.
+  let off = false;
+  let checked: Promise<boolean> | undefined;
+  const siteOff = () =>
+    (checked ??= browser.runtime
+      .sendMessage({ type: 'site-off', addresses: [location.origin, ...(location.ancestorOrigins ?? [])] } satisfies SiteRequest)
+      .then((answer) => (off = answer === true), () => (off = false)));
+
   const onKeyDown = (event: KeyboardEvent) => {
     const root = memory.current()?.root;
     // Never while an input method composes: its keys pick and commit candidates. The key that
     // commits comes with isComposing, or (Safari) just after compositionend with keyCode 229.
-    if (event.key !== trigger || event.isComposing || event.keyCode === 229 || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
+    if (off || event.key !== trigger || event.isComposing || event.keyCode === 229 || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
     if (!root || !event.composedPath().includes(root)) return;
     const word = abbreviationBefore(textBeforeCaret(root), abbreviations);
     const adapter = word && adapterFor(root);
@@ -122,14 +134,17 @@ export default defineUnlistedScript(() => {
 
   const onFocusIn = (event: FocusEvent) => {
     const root = findEditableRoot(event.composedPath()[0] as Node);
-    if (!root || !worthRemembering(judgeEditor(measureEditor(root)))) return;
-    memory.focus(root, Date.now());
-    startTracking();
-    void ask({ type: 'abbreviations' }).then((answer: AbbreviationsAnswer | null) => {
-      if (answer) [abbreviations, trigger] = [new Set(answer.abbreviations), answer.trigger];
+    if (!root) return;
+    void siteOff().then((isOff) => {
+      if (isOff || !worthRemembering(judgeEditor(measureEditor(root)))) return;
+      memory.focus(root, Date.now());
+      startTracking();
+      void ask({ type: 'abbreviations' }).then((answer: AbbreviationsAnswer | null) => {
+        if (answer) [abbreviations, trigger] = [new Set(answer.abbreviations), answer.trigger];
+      });
+      saveSelectionOf(root);
+      announce({ type: 'editor-focused', frameUrl: location.href, editor: describe(root) });
     });
-    saveSelectionOf(root);
-    announce({ type: 'editor-focused', frameUrl: location.href, editor: describe(root) });
   };
 
   const listen = () => {
@@ -237,25 +252,35 @@ export default defineUnlistedScript(() => {
     }
   };
 
+  /** What a request to this frame gets: a refusal where the extension is off. */
+  const answer = async (message: Exclude<ContentRequest, { type: 'scan-editors' }>) => {
+    if (await siteOff()) return refused;
+    if (message.type !== 'read-page-selection') return handle(message);
+    const root = findEditableRoot(document.activeElement);
+    const selection = getSelection()!;
+    // Every editable root has an adapter (plain contenteditable takes any).
+    const content = root ? selectedIn(root, adapterFor(root)!) : selection.isCollapsed ? null : { text: `${selection}`, html: rangeHtml(selection.getRangeAt(0)) };
+    return content?.text ? content : null;
+  };
+
   // Only this extension's own pages can reach these listeners (web pages cannot), so requests
   // are trusted; what comes back from the page is checked by the panel (utils/messaging.ts).
-  browser.runtime.onMessage.addListener((message: ContentRequest, sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((message: ContentRequest | SiteContentRequest, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return;
-    if (message.type === 'scan-editors') {
-      void handle(message);
-      return;
+    // Asked of the top frame, and answered even where the extension is off: the panel says so.
+    if (message.type === 'page-address') sendResponse(location.href);
+    else if (message.type === 'sites-changed') {
+      // Told in every tab: only frames that asked before ask again, the others stay idle.
+      if (checked) {
+        checked = undefined;
+        void siteOff();
+      }
+    } else if (message.type === 'scan-editors') void siteOff().then((isOff) => isOff || void handle(message));
+    // The page's selection is asked of every frame: only the one with focus answers.
+    else if (message.type !== 'read-page-selection' || document.hasFocus()) {
+      answer(message).then(sendResponse, () => sendResponse(refused));
+      return true;
     }
-    // Asked of every frame: only the one where the user selected something answers.
-    if (message.type === 'read-page-selection') {
-      const root = findEditableRoot(document.activeElement);
-      const selection = getSelection()!;
-      // Every editable root has an adapter (plain contenteditable takes any).
-      const content = root ? selectedIn(root, adapterFor(root)!) : selection.isCollapsed ? null : { text: `${selection}`, html: rangeHtml(selection.getRangeAt(0)) };
-      if (document.hasFocus() && content?.text) sendResponse(content);
-      return;
-    }
-    handle(message).then(sendResponse, () => sendResponse(refused));
-    return true;
   });
 
   browser.runtime.onConnect.addListener((port) => {
@@ -264,7 +289,7 @@ export default defineUnlistedScript(() => {
     port.onMessage.addListener((message: WatchRequest) => {
       if (message.type === 'watch') {
         watch?.stop();
-        const found = editorFor(message.editorId);
+        const found = off ? refused : editorFor(message.editorId);
         if ('ok' in found) port.postMessage({ type: 'gone' });
         else {
           watches.delete(watch!);
@@ -272,7 +297,7 @@ export default defineUnlistedScript(() => {
           watches.add(watch);
         }
       } else {
-        watch?.highlight(message.spans, message.current);
+        watch?.highlight(message.spans, message.current, message.colours);
       }
     });
     // The panel closed or moved on: stop following, and leave the page as it was.

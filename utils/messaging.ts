@@ -7,6 +7,8 @@
  * holds the editor.
  */
 
+import type { HighlightColours } from './settings/colour';
+
 /** How the page lets the user edit, as the DOM shows it. */
 export type EditableKind = 'textarea' | 'input' | 'contenteditable' | 'design-mode';
 
@@ -142,7 +144,7 @@ export const WATCH_PORT = 'watch-editor';
 
 export type WatchRequest =
   | { type: 'watch'; editorId: string }
-  | { type: 'highlight'; spans: Span[]; current: number | null };
+  | { type: 'highlight'; spans: Span[]; current: number | null; colours?: HighlightColours };
 
 export type WatchEvent =
   | { type: 'text'; text: string }
@@ -220,3 +222,23 @@ export function isSnippetRequest(value: unknown): value is SnippetRequest {
   if (value.type === 'abbreviations') return true;
   return value.type === 'expand-abbreviation' && typeof value.abbreviation === 'string' && EDITOR_FAMILIES.includes(value.family as EditorFamily);
 }
+
+/**
+ * Content -> background: is this frame's site turned off? `addresses` are the frame's address,
+ * its origin (an about:blank frame inherits its page's) and, where the browser tells, the
+ * origins of the pages around it. Answered with a boolean.
+ */
+export interface SiteRequest {
+  type: 'site-off';
+  addresses: string[];
+}
+
+export function isSiteRequest(value: unknown): value is SiteRequest {
+  return isRecord(value) && value.type === 'site-off' && Array.isArray(value.addresses) && value.addresses.every((a) => typeof a === 'string');
+}
+
+/**
+ * Panel -> content, outside the site check: the top frame's address (the panel has no `tabs`
+ * permission to read it), and, to every frame, that the site list changed.
+ */
+export type SiteContentRequest = { type: 'page-address' } | { type: 'sites-changed' };

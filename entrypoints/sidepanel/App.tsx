@@ -3,10 +3,14 @@ import { ChecklistTab } from '@/components/ChecklistTab';
 import { EditorList, editorName } from '@/components/EditorList';
 import { InsertBox } from '@/components/InsertBox';
 import { OutlineTab } from '@/components/OutlineTab';
+import { SettingsTab } from '@/components/SettingsTab';
+import { SiteOffNotice } from '@/components/SiteOffNotice';
 import { SnippetsTab } from '@/components/SnippetsTab';
 import { Tabs } from '@/components/Tabs';
 import { TemplatesTab } from '@/components/TemplatesTab';
+import { Welcome } from '@/components/Welcome';
 import { useBoundTab } from '@/components/useBoundTab';
+import { useSiteState } from '@/components/useSiteState';
 import { useTargetDocument } from '@/components/useTargetDocument';
 import { failureText, useTabEditors } from '@/components/useTabEditors';
 import { i18n } from '#i18n';
@@ -19,12 +23,13 @@ interface Status {
   text: string;
 }
 
-type TabId = 'checklist' | 'templates' | 'snippets' | 'outline';
+type TabId = 'checklist' | 'templates' | 'snippets' | 'outline' | 'settings';
 
 export function App() {
   const tabId = useBoundTab();
   const { editors, optedOut, target, pick, scan, scanning, insert: insertIntoTarget, send } = useTabEditors(tabId);
   const document = useTargetDocument(tabId, target);
+  const site = useSiteState(tabId, scan);
   const [status, setStatus] = useState<Status | null>(null);
   const [activeTab, setActiveTab] = useState<TabId>('checklist');
   const report = useCallback((text: string, tone: Status['tone']) => setStatus({ text, tone }), []);
@@ -64,6 +69,7 @@ export function App() {
 
   return (
     <main className="panel">
+      <Welcome />
       <section aria-labelledby="editors-heading">
         <div className="section-head">
           <h2 id="editors-heading">{i18n.t('editorsHeading')}</h2>
@@ -71,6 +77,7 @@ export function App() {
             {i18n.t('refresh')}
           </button>
         </div>
+        <SiteOffNotice matching={site.matching} onTurnOn={() => void site.turnOnHere()} />
         <EditorList editors={editors} optedOut={optedOut} target={target} scanning={scanning} onPick={pick} />
       </section>
       <Tabs<TabId>
@@ -104,6 +111,11 @@ export function App() {
             id: 'outline',
             label: i18n.t('tabOutline'),
             content: <OutlineTab state={document.state} send={send} onStatus={report} />,
+          },
+          {
+            id: 'settings',
+            label: i18n.t('tabSettings'),
+            content: <SettingsTab onStatus={report} />,
           },
         ]}
       />

@@ -1,5 +1,6 @@
 import { diffText } from '../report/text-delta';
 import type { Span, WatchEvent } from '../messaging';
+import type { HighlightColours } from '../settings/colour';
 import type { EditorAdapter } from './adapters/types';
 import { clearHighlights, showHighlights } from './highlight';
 
@@ -54,12 +55,12 @@ export class EditorWatch {
     // Highlight ranges hold DOM positions the edit may have moved; the panel sends new spans.
   }
 
-  highlight(spans: Span[], current: number | null) {
+  highlight(spans: Span[], current: number | null, colours?: HighlightColours) {
     this.spans = spans;
     this.current = current;
     const ranges = this.adapter.rangesOf?.(this.root, this.spans.filter((s) => s.end <= this.text.length));
     if (!ranges) return;
-    showHighlights(this.root, ranges, this.current === null ? null : (ranges[this.current] ?? null));
+    showHighlights(this.root, ranges, this.current === null ? null : (ranges[this.current] ?? null), colours);
   }
 
   get editor(): HTMLElement {

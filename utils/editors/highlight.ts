@@ -4,10 +4,12 @@
  * shadow roots, so the style sheet is adopted by whichever tree holds the editor.
  */
 
+import type { HighlightColours } from '../settings/colour';
+
 const ALL = 'report-assistant-placeholder';
 const CURRENT = 'report-assistant-current';
 
-/** Placeholders in amber, the current one darker and underlined. */
+/** Placeholders in amber, the current one darker and underlined, unless the user chose colours. */
 const STYLE = `::highlight(${ALL}){background-color:rgba(255,196,0,.35)}::highlight(${CURRENT}){background-color:rgba(255,140,0,.6);text-decoration:underline 2px}`;
 
 type HighlightView = Window & {
@@ -15,26 +17,39 @@ type HighlightView = Window & {
   CSS?: { highlights?: Map<string, unknown> };
 };
 
-/** Trees that have the style sheet already. */
-const sheets = new WeakSet<Document | ShadowRoot>();
+/** The style sheet each tree has adopted. */
+const sheets = new WeakMap<Document | ShadowRoot, CSSStyleSheet>();
 
-function adoptStyle(tree: Document | ShadowRoot, view: Window) {
-  if (sheets.has(tree)) return;
-  const sheet = new (view as Window & { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
+function adoptStyle(tree: Document | ShadowRoot, view: Window): CSSStyleSheet {
+  let sheet = sheets.get(tree);
+  if (sheet) return sheet;
+  sheet = new (view as Window & { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
   sheet.replaceSync(STYLE);
-  sheets.add(tree);
+  sheets.set(tree, sheet);
   // A constructed sheet is not inline style, so a strict page CSP does not block it.
   tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
+  return sheet;
 }
 
-export function showHighlights(root: HTMLElement, ranges: Range[], current: Range | null): void {
+/**
+ * The user's colours, set through the CSSOM: a value that is not a colour is ignored there, so
+ * whatever arrives can never add a rule to the page.
+ */
+function paint(sheet: CSSStyleSheet, colours: HighlightColours) {
+  const [all, current] = sheet.cssRules as unknown as CSSStyleRule[];
+  all.style.backgroundColor = colours.all;
+  current.style.backgroundColor = colours.current;
+}
+
+export function showHighlights(root: HTMLElement, ranges: Range[], current: Range | null, colours?: HighlightColours): void {
   const doc = root.ownerDocument;
   const view = doc.defaultView as HighlightView | null;
   const registry = view?.CSS?.highlights;
   // Every supported browser has the API (Chrome 105, Firefox 140: see wxt.config.ts).
   if (!view || !registry || !view.Highlight) return;
   const tree = root.getRootNode();
-  adoptStyle(tree instanceof ShadowRoot ? tree : doc, view);
+  const sheet = adoptStyle(tree instanceof ShadowRoot ? tree : doc, view);
+  if (colours) paint(sheet, colours);
   registry.set(ALL, new view.Highlight(...ranges.filter((r) => r !== current)));
   registry.set(CURRENT, new view.Highlight(...(current ? [current] : [])));
 }

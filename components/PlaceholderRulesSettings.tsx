@@ -1,0 +1,148 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { database, newId } from '@/utils/db/database';
+import type { PlaceholderRuleRecord } from '@/utils/db/schema';
+import { BUILT_IN_RULES, type PlaceholderKind } from '@/utils/report/placeholders';
+import { checkPlaceholderRule, PLACEHOLDER_KINDS } from '@/utils/settings/placeholder-rules';
+import { KIND_NAMES } from './ChecklistTab';
+import { RuleForm, type RuleDraft } from './RuleForm';
+import { i18n } from '#i18n';
+
+interface Props {
+  onStatus(text: string, tone: 'ok' | 'error'): void;
+}
+
+const KINDS = PLACEHOLDER_KINDS.map((kind) => ({ value: kind, label: KIND_NAMES[kind] }));
+const EMPTY: RuleDraft = { name: '', pattern: '', flags: '', kind: 'free', replacement: '' };
+const kindName = (kind: string) => KIND_NAMES[kind as PlaceholderKind] ?? kind;
+
+const BUILT_IN_NAMES: Record<(typeof BUILT_IN_RULES)[number]['id'], string> = {
+  'x-year': i18n.t('bphYear'),
+  'x-year-range': i18n.t('bphYearRange'),
+  'x-month': i18n.t('bphMonth'),
+  'x-day': i18n.t('bphDay'),
+  'x-dotted-date': i18n.t('bphDottedDate'),
+  'x-count': i18n.t('bphCount'),
+  'x-percent': i18n.t('bphPercent'),
+  'x-place': i18n.t('bphPlace'),
+  'x-person': i18n.t('bphPerson'),
+  'x-capital': i18n.t('bphCapital'),
+  'x-other': i18n.t('bphOther'),
+  circles: i18n.t('bphCircles'),
+  mou: i18n.t('bphMou'),
+  label: i18n.t('bphLabel'),
+  'blank-brackets': i18n.t('bphBlankBrackets'),
+  'blank-parens': i18n.t('bphBlankParens'),
+  underscores: i18n.t('bphUnderscores'),
+  mustache: i18n.t('bphMustache'),
+  'square-label': i18n.t('bphSquareLabel'),
+  'angle-label': i18n.t('bphAngleLabel'),
+  todo: i18n.t('bphTodo'),
+  pending: i18n.t('bphPending'),
+};
+
+function newRecord(rule: Pick<PlaceholderRuleRecord, 'name' | 'pattern' | 'flags' | 'kind'>): PlaceholderRuleRecord {
+  return { id: newId(), ...rule, enabled: true, createdAt: Date.now() };
+}
+
+/**
+ * The user's placeholder rules: the checklist uses the ones that are on at once. A rule is
+ * written only when its pattern passes the check, so a refused edit leaves the stored rule.
+ */
+export function PlaceholderRulesSettings({ onStatus }: Props) {
+  const rules = useLiveQuery(() => database().placeholderRules.orderBy('name').toArray(), []);
+  /** The rule in the form: null for none, 'new' for a new one. */
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const save = async (draft: RuleDraft, old: PlaceholderRuleRecord | undefined): Promise<string | null> => {
+    const check = checkPlaceholderRule(draft);
+    if (!check.ok) return i18n.t('setRuleRefused', [check.message]);
+    const record: PlaceholderRuleRecord = old ? { ...old, ...check.rule } : newRecord(check.rule);
+    await database().placeholderRules.put(record);
+    setEditing(null);
+    onStatus(i18n.t('setRuleSaved', [record.name]), 'ok');
+    return null;
+  };
+
+  const form = (old?: PlaceholderRuleRecord) => (
+    <RuleForm
+      label={old ? i18n.t('setEditRuleOf', [old.name]) : i18n.t('setNewPlaceholderRule')}
+      initial={old ? { ...EMPTY, name: old.name, pattern: old.pattern, flags: old.flags, kind: old.kind } : EMPTY}
+      kinds={KINDS}
+      onSave={(draft) => save(draft, old)}
+      onCancel={() => setEditing(null)}
+    />
+  );
+
+  return (
+    <section className="settings-part" aria-labelledby="settings-placeholders-heading">
+      <div className="section-head">
+        <h3 id="settings-placeholders-heading">{i18n.t('setPlaceholderRules')}</h3>
+        <button type="button" onClick={() => setEditing('new')} disabled={editing === 'new'}>
+          {i18n.t('setAddPlaceholderRule')}
+        </button>
+      </div>
+      {editing === 'new' && form()}
+      {rules?.length === 0 && editing !== 'new' && <p className="empty">{i18n.t('setNoRules')}</p>}
+      <ul className="rule-list" aria-label={i18n.t('setYourPlaceholderRules')}>
+        {rules?.map((rule) =>
+          editing === rule.id ? (
+            <li key={rule.id}>{form(rule)}</li>
+          ) : (
+            <li key={rule.id} className="rule">
+              <input
+                type="checkbox"
+                checked={rule.enabled}
+                aria-label={i18n.t('setUseRule', [rule.name])}
+                onChange={(event) => void database().placeholderRules.update(rule.id, { enabled: event.target.checked })}
+              />
+              <span className="rule-text">
+                <span className="rule-name">{rule.name}</span>
+                <code className="rule-pattern">
+                  /{rule.pattern}/{rule.flags}
+                </code>
+                <span className="rule-kind">{kindName(rule.kind)}</span>
+              </span>
+              <span className="rule-actions">
+                <button type="button" aria-label={i18n.t('setEditRuleOf', [rule.name])} onClick={() => setEditing(rule.id)}>
+                  {i18n.t('setEdit')}
+                </button>
+                <button
+                  type="button"
+                  aria-label={i18n.t('setDeleteRuleOf', [rule.name])}
+                  onClick={() => {
+                    void database().placeholderRules.delete(rule.id);
+                    onStatus(i18n.t('setRuleDeleted', [rule.name]), 'ok');
+                  }}
+                >
+                  {i18n.t('setDelete')}
+                </button>
+              </span>
+            </li>
+          ),
+        )}
+      </ul>
+      <details className="built-in-rules">
+        <summary>{i18n.t('setBuiltInRules', [String(BUILT_IN_RULES.length)])}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('setRuleName')}</th>
+              <th scope="col">{i18n.t('setRuleKind')}</th>
+              <th scope="col">{i18n.t('setExamples')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {BUILT_IN_RULES.map((rule) => (
+              <tr key={rule.id}>
+                <td>{BUILT_IN_NAMES[rule.id]}</td>
+                <td>{KIND_NAMES[rule.kind]}</td>
+                <td lang="zh-CN">{rule.example}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId, useState } from 'react';
+import { i18n } from '#i18n';
+
+/** A rule as the form edits it; each settings list turns it into its own record. */
+export interface RuleDraft {
+  name: string;
+  pattern: string;
+  flags: string;
+  kind: string;
+  replacement: string;
+}
+
+interface Props {
+  /** The form's accessible name: which rule it adds or edits. */
+  label: string;
+  initial: RuleDraft;
+  kinds: readonly { value: string; label: string }[];
+  /** Kind whose rules take a replacement text (cleanup's `replace`). */
+  replacementKind?: string;
+  /** Checks and stores the draft; a message when it was refused (nothing was stored then). */
+  onSave(draft: RuleDraft): Promise<string | null>;
+  onCancel(): void;
+}
+
+/** Name, pattern, flags and kind of a user rule; a refused rule keeps what was typed, and its message. */
+export function RuleForm({ label, initial, kinds, replacementKind, onSave, onCancel }: Props) {
+  const [draft, setDraft] = useState(initial);
+  const [problem, setProblem] = useState('');
+  const [saving, setSaving] = useState(false);
+  const problemId = useId();
+  const set = (field: keyof RuleDraft) => (event: { target: { value: string } }) => {
+    setDraft({ ...draft, [field]: event.target.value });
+    setProblem('');
+  };
+  const invalid = problem ? true : undefined;
+
+  return (
+    <form
+      className="rule-form"
+      aria-label={label}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (saving) return;
+        setSaving(true);
+        void onSave(draft)
+          .then((message) => setProblem(message ?? ''))
+          .finally(() => setSaving(false));
+      }}
+    >
+      <label>
+        <span>{i18n.t('setRuleName')}</span>
+        <input value={draft.name} onChange={set('name')} required />
+      </label>
+      <label>
+        <span>{i18n.t('setRulePattern')}</span>
+        <input value={draft.pattern} onChange={set('pattern')} aria-invalid={invalid} aria-describedby={problem ? problemId : undefined} spellCheck={false} />
+      </label>
+      <div className="rule-form-row">
+        <label>
+          <span>{i18n.t('setRuleFlags')}</span>
+          <input value={draft.flags} onChange={set('flags')} size={4} spellCheck={false} />
+        </label>
+        <label>
+          <span>{i18n.t('setRuleKind')}</span>
+          <select value={draft.kind} onChange={set('kind')}>
+            {kinds.map((kind) => (
+              <option key={kind.value} value={kind.value}>
+                {kind.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {replacementKind !== undefined && draft.kind === replacementKind && (
+        <label>
+          <span>{i18n.t('setRuleReplacement')}</span>
+          <input value={draft.replacement} onChange={set('replacement')} spellCheck={false} />
+        </label>
+      )}
+      {problem && (
+        <p id={problemId} className="fill-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="rule-form-actions">
+        <button type="submit" disabled={saving}>
+          {i18n.t('setRuleSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {i18n.t('tplCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+/** A placeholder rule as the user typed it, checked before it is stored. Pure. */
+import { validateRule, type PlaceholderKind } from '../report/placeholders';
+
+export const PLACEHOLDER_KINDS: readonly PlaceholderKind[] = ['year', 'date', 'count', 'percent', 'place', 'name', 'named', 'free'];
+
+export interface PlaceholderRuleInput {
+  name: string;
+  pattern: string;
+  flags: string;
+  kind: string;
+}
+
+export type PlaceholderRuleCheck =
+  | { ok: true; rule: { name: string; pattern: string; flags: string; kind: PlaceholderKind } }
+  | { ok: false; message: string };
+
+/**
+ * A named rule of a known kind whose pattern validateRule finds safe. The name is trimmed and
+ * spaces around the flags dropped; the pattern is kept exactly (a space in it may matter).
+ */
+export function checkPlaceholderRule(input: PlaceholderRuleInput): PlaceholderRuleCheck {
+  const name = input.name.trim();
+  if (!name) return { ok: false, message: 'The rule needs a name.' };
+  const kind = PLACEHOLDER_KINDS.find((k) => k === input.kind);
+  if (!kind) return { ok: false, message: `Unknown kind: ${input.kind}` };
+  const flags = input.flags.trim();
+  const check = validateRule({ pattern: input.pattern, flags });
+  if (!check.ok) return check;
+  return { ok: true, rule: { name, pattern: input.pattern, flags, kind } };
+}
