@@ -10,7 +10,7 @@ import {
   type CleanupSettings,
 } from '@/utils/settings/cleanup-settings';
 import { cleanupSettings, setCleanupSettings } from '@/utils/settings/store';
-import { RuleForm, type RuleDraft } from './RuleForm';
+import { RuleForm, RuleRow, type RuleDraft } from './RuleForm';
 import { ruleName } from './SampleImport';
 import { i18n } from '#i18n';
 
@@ -80,40 +80,19 @@ export function CleanupRulesSettings({ onStatus }: Props) {
           editing === rule.id ? (
             <li key={rule.id}>{form(rule)}</li>
           ) : (
-            <li key={rule.id} className="rule">
-              <input
-                type="checkbox"
-                checked={rule.enabled}
-                aria-label={i18n.t('setUseRule', [rule.name])}
-                onChange={(event) => {
-                  const enabled = event.target.checked;
-                  void update((current) => withOwnRule(current, { ...rule, enabled }));
-                }}
-              />
-              <span className="rule-text">
-                <span className="rule-name">{rule.name}</span>
-                <code className="rule-pattern">
-                  /{rule.pattern}/{rule.flags ?? ''}
-                  {rule.kind === 'replace' && ` → ${rule.replacement ?? ''}`}
-                </code>
-                <span className="rule-kind">{kindName(rule.kind)}</span>
-              </span>
-              <span className="rule-actions">
-                <button type="button" aria-label={i18n.t('setEditRuleOf', [rule.name])} onClick={() => setEditing(rule.id)}>
-                  {i18n.t('setEdit')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={i18n.t('setDeleteRuleOf', [rule.name])}
-                  onClick={() => {
-                    void update((current) => withoutOwnRule(current, rule.id));
-                    onStatus(i18n.t('setRuleDeleted', [rule.name]), 'ok');
-                  }}
-                >
-                  {i18n.t('setDelete')}
-                </button>
-              </span>
-            </li>
+            <RuleRow
+              key={rule.id}
+              name={rule.name}
+              pattern={`/${rule.pattern}/${rule.flags ?? ''}${rule.kind === 'replace' ? ` → ${rule.replacement ?? ''}` : ''}`}
+              kindLabel={kindName(rule.kind)}
+              enabled={rule.enabled}
+              onToggle={(enabled) => void update((current) => withOwnRule(current, { ...rule, enabled }))}
+              onEdit={() => setEditing(rule.id)}
+              onDelete={() => {
+                void update((current) => withoutOwnRule(current, rule.id));
+                onStatus(i18n.t('setRuleDeleted', [rule.name]), 'ok');
+              }}
+            />
           ),
         )}
       </ul>

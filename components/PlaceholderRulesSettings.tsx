@@ -5,7 +5,7 @@ import type { PlaceholderRuleRecord } from '@/utils/db/schema';
 import { BUILT_IN_RULES, type PlaceholderKind } from '@/utils/report/placeholders';
 import { checkPlaceholderRule, PLACEHOLDER_KINDS } from '@/utils/settings/placeholder-rules';
 import { KIND_NAMES } from './ChecklistTab';
-import { RuleForm, type RuleDraft } from './RuleForm';
+import { RuleForm, RuleRow, type RuleDraft } from './RuleForm';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -89,36 +89,19 @@ export function PlaceholderRulesSettings({ onStatus }: Props) {
           editing === rule.id ? (
             <li key={rule.id}>{form(rule)}</li>
           ) : (
-            <li key={rule.id} className="rule">
-              <input
-                type="checkbox"
-                checked={rule.enabled}
-                aria-label={i18n.t('setUseRule', [rule.name])}
-                onChange={(event) => void database().placeholderRules.update(rule.id, { enabled: event.target.checked })}
-              />
-              <span className="rule-text">
-                <span className="rule-name">{rule.name}</span>
-                <code className="rule-pattern">
-                  /{rule.pattern}/{rule.flags}
-                </code>
-                <span className="rule-kind">{kindName(rule.kind)}</span>
-              </span>
-              <span className="rule-actions">
-                <button type="button" aria-label={i18n.t('setEditRuleOf', [rule.name])} onClick={() => setEditing(rule.id)}>
-                  {i18n.t('setEdit')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={i18n.t('setDeleteRuleOf', [rule.name])}
-                  onClick={() => {
-                    void database().placeholderRules.delete(rule.id);
-                    onStatus(i18n.t('setRuleDeleted', [rule.name]), 'ok');
-                  }}
-                >
-                  {i18n.t('setDelete')}
-                </button>
-              </span>
-            </li>
+            <RuleRow
+              key={rule.id}
+              name={rule.name}
+              pattern={`/${rule.pattern}/${rule.flags}`}
+              kindLabel={kindName(rule.kind)}
+              enabled={rule.enabled}
+              onToggle={(enabled) => void database().placeholderRules.update(rule.id, { enabled })}
+              onEdit={() => setEditing(rule.id)}
+              onDelete={() => {
+                void database().placeholderRules.delete(rule.id);
+                onStatus(i18n.t('setRuleDeleted', [rule.name]), 'ok');
+              }}
+            />
           ),
         )}
       </ul>

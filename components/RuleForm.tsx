@@ -93,3 +93,41 @@ export function RuleForm({ label, initial, kinds, replacementKind, onSave, onCan
     </form>
   );
 }
+
+interface RowProps {
+  name: string;
+  /** The pattern as the user reads it: `/pattern/flags`, and what it is replaced with. */
+  pattern: string;
+  kindLabel: string;
+  enabled: boolean;
+  onToggle(enabled: boolean): void;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+/** One of the user's rules in a settings list: on/off, what it matches, edit and delete. */
+export function RuleRow({ name, pattern, kindLabel, enabled, onToggle, onEdit, onDelete }: RowProps) {
+  return (
+    <li className="rule">
+      <input
+        type="checkbox"
+        checked={enabled}
+        aria-label={i18n.t('setUseRule', [name])}
+        onChange={(event) => onToggle(event.target.checked)}
+      />
+      <span className="rule-text">
+        <span className="rule-name">{name}</span>
+        <code className="rule-pattern">{pattern}</code>
+        <span className="rule-kind">{kindLabel}</span>
+      </span>
+      <span className="rule-actions">
+        <button type="button" aria-label={i18n.t('setEditRuleOf', [name])} onClick={onEdit}>
+          {i18n.t('setEdit')}
+        </button>
+        <button type="button" aria-label={i18n.t('setDeleteRuleOf', [name])} onClick={onDelete}>
+          {i18n.t('setDelete')}
+        </button>
+      </span>
+    </li>
+  );
+}
