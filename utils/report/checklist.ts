@@ -3,6 +3,7 @@
  * touched are scanned again, and the rest of the list is shifted. Pure.
  */
 import { findPlaceholdersInRange, placeholderKey, type FindOptions, type Placeholder, type PlaceholderKind } from './placeholders';
+import { lineEndOf, lineStartOf } from './lines';
 import type { TextDelta } from './text-delta';
 
 /** The list after `delta` turned the old text into `text`. */
@@ -10,9 +11,8 @@ export function updatePlaceholders(previous: Placeholder[], text: string, delta:
   const shift = delta.inserted.length - delta.removed;
   const editEnd = delta.start + delta.inserted.length;
   // The lines around the edit, in the new text; everything found there is found again.
-  const lineStart = text.lastIndexOf('\n', delta.start - 1) + 1;
-  const nextBreak = text.indexOf('\n', editEnd);
-  const lineEnd = nextBreak === -1 ? text.length : nextBreak;
+  const lineStart = lineStartOf(text, delta.start);
+  const lineEnd = lineEndOf(text, editEnd);
   const rescanned = findPlaceholdersInRange(text, lineStart, lineEnd, options);
   const before: Placeholder[] = [];
   const after: Placeholder[] = [];
@@ -27,9 +27,8 @@ export function updatePlaceholders(previous: Placeholder[], text: string, delta:
 
 /** A few characters either side of a placeholder, on its own line, so the writer knows which one it is. */
 export function contextOf(text: string, p: Placeholder, chars = 10): { before: string; after: string } {
-  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
-  const nextBreak = text.indexOf('\n', p.end);
-  const lineEnd = nextBreak === -1 ? text.length : nextBreak;
+  const lineStart = lineStartOf(text, p.start);
+  const lineEnd = lineEndOf(text, p.end);
   const from = Math.max(lineStart, p.start - chars);
   const to = Math.min(lineEnd, p.end + chars);
   return {

@@ -10,6 +10,7 @@
  */
 
 import { checkUserPattern } from './regex-safety';
+import { lineStartOf } from './lines';
 
 export interface CleanupRule {
   id: string;
@@ -197,7 +198,7 @@ function findEdits(current: string, rule: CleanupRule): Edit[] {
       continue;
     }
     if (rule.kind === 'remove-line') {
-      const lineStart = m.index === 0 ? 0 : current.lastIndexOf('\n', m.index - 1) + 1;
+      const lineStart = lineStartOf(current, m.index);
       const newline = current.indexOf('\n', m.index + m[0].length - 1);
       // The last line has no break of its own: take the one before it instead.
       const edit =

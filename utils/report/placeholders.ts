@@ -3,6 +3,7 @@
  * `【单位名称】`, `{{name}}`, `____`, `TBD`, …) and says what each one asks for.
  * Pure: strings in, plain data out. Offsets are UTF-16 code units.
  */
+import { lineEndOf, lineStartOf } from './lines';
 
 import { checkUserPattern, type PatternCheck } from './regex-safety';
 
@@ -119,15 +120,6 @@ const isNumeral = (c: number) =>
   isDigit(c) || (c >= 0xff10 && c <= 0xff19) || CHINESE_NUMERALS.includes(String.fromCharCode(c));
 
 const isBlank = (s: string) => /^[ \t\u00a0\u3000]*$/.test(s);
-
-function lineStartOf(text: string, i: number): number {
-  return i === 0 ? 0 : text.lastIndexOf('\n', i - 1) + 1;
-}
-
-function lineEndOf(text: string, i: number): number {
-  const end = text.indexOf('\n', i);
-  return end === -1 ? text.length : end;
-}
 
 function make(
   text: string,

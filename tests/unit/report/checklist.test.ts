@@ -60,7 +60,7 @@ describe('updatePlaceholders', () => {
         if (!delta) return;
         expect(updatePlaceholders(findPlaceholders(text), edited, delta)).toEqual(findPlaceholders(edited));
       }),
-      { numRuns: 500 },
+      { numRuns: 5000 },
     );
   });
 });
@@ -85,5 +85,16 @@ describe('contextOf, groupByKind, sameAs', () => {
   it('finds the placeholders filled together', () => {
     const named = found.find((p) => p.kind === 'named')!;
     expect(sameAs(found, named)).toHaveLength(2);
+  });
+});
+
+describe('updatePlaceholders at the very start of the text', () => {
+  it('does not find twice a placeholder that moves to the second character', () => {
+    // Deleting the first line's start makes the text begin with a line break.
+    const text = '，xx\nxx';
+    const edited = '\nxx';
+    const updated = updatePlaceholders(findPlaceholders(text), edited, diffText(text, edited)!);
+    expect(updated).toEqual(findPlaceholders(edited));
+    expect(updated).toHaveLength(1);
   });
 });
