@@ -10,8 +10,6 @@ export const EXCERPT = [
 /** The excerpt as plain text: one line per block, no trailing newline. */
 export const EXCERPT_TEXT = EXCERPT.map((b) => b.text).join('\n');
 
-/** The excerpt as HTML, headings as <h2>. */
-export const EXCERPT_HTML = EXCERPT.map((b) => (b.heading ? `<h2>${b.text}</h2>` : `<p>${b.text}</p>`)).join('');
 
 /**
  * The document a page starts with: the excerpt, or with `?sample=<file>` a real sample from
@@ -33,6 +31,9 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function blocksToHtml(blocks: { heading: boolean; text: string }[]): string {
   return blocks.map((b) => (b.heading ? `<h2>${escapeHtml(b.text)}</h2>` : `<p>${escapeHtml(b.text)}</p>`)).join('');
 }
+
+/** The excerpt as HTML, headings as <h2>. */
+export const EXCERPT_HTML = blocksToHtml(EXCERPT);
 
 export interface TestEditor {
   family: string;
