@@ -1,8 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { contextOf, groupByKind, sameAs } from '@/utils/report/checklist';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { contextOf, fillGroups, groupByKind } from '@/utils/report/checklist';
 import { isValidFill, suggestValues, type Placeholder, type PlaceholderKind } from '@/utils/report/placeholders';
+import { ChangePreview } from './ChangePreview';
 import type { DocumentState } from './useTargetDocument';
 import { failureText, type SendToTarget } from './useTabEditors';
+import { useVirtualWindow } from './useVirtualWindow';
 import { i18n } from '#i18n';
 
 export const KIND_NAMES: Record<PlaceholderKind, string> = {
@@ -22,6 +24,16 @@ const FILL_HINTS: Partial<Record<PlaceholderKind, string>> = {
   percent: i18n.t('hintPercent'),
 };
 
+/** Every placeholder row has this height (style.css agrees), so rows in view follow from the scroll position. */
+const ROW_HEIGHT = 72;
+/** Space between two rows, inside ROW_HEIGHT. */
+const ROW_GAP = 6;
+/** A kind's name above its group. */
+const GROUP_HEIGHT = 24;
+
+/** A row of the list: a kind's name, or a placeholder (with its place in the ordered list). */
+type Row = { group: PlaceholderKind } | { placeholder: Placeholder; index: number };
+
 interface Props {
   /** Identifies the document, so progress starts afresh in another editor. */
   editorKey: string | null;
@@ -32,28 +44,75 @@ interface Props {
   onStatus(text: string, tone: 'ok' | 'error'): void;
 }
 
-/** The unfilled placeholders of the target editor, to select and fill. */
+/** A fill-all waiting for the writer's yes: what it fills, with what. */
+interface PendingFill {
+  targets: Placeholder[];
+  value: string;
+  at: number;
+}
+
+/**
+ * The unfilled placeholders of the target editor, to select and fill. The list is virtualized:
+ * only the rows in view are in the DOM, so 20,000 placeholders render as fast as 20.
+ */
 export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Props) {
   const [grouped, setGrouped] = useState(true);
   const [selectedStart, setSelectedStart] = useState<number | null>(null);
+  const [pending, setPending] = useState<PendingFill | null>(null);
   const placeholders = useMemo(() => (state.status === 'watching' ? state.placeholders : []), [state]);
   const text = state.status === 'watching' ? state.text : '';
-  const currentIndex = placeholders.findIndex((p) => p.start === selectedStart);
-  const list = useRef<HTMLUListElement>(null);
+  const currentIndex = useMemo(() => placeholders.findIndex((p) => p.start === selectedStart), [placeholders, selectedStart]);
   const ready = useRef<HTMLParagraphElement>(null);
+  /** What was typed into each row, kept while the row scrolls out of view. */
+  const [drafts] = useState(() => new Map<string, string>());
   // Where a keyboard user's focus goes once a filled item leaves the list: to the item that
   // took its place, or to the ready message. Without this it would fall back to the page top.
-  const refocusAt = useRef<number | null>(null);
-  useEffect(() => {
-    const at = refocusAt.current;
-    refocusAt.current = null;
-    if (at !== null && document.activeElement === document.body) focusValueAt(list.current, ready.current, at);
-  }, [placeholders]);
+  const focusAt = useRef<number | null>(null);
+
+  // One pass each: the order shown, the rows with their heights, and who is filled together.
+  const ordered = useMemo(() => (grouped ? groupByKind(placeholders).flatMap((g) => g.items) : placeholders), [grouped, placeholders]);
+  const groups = useMemo(() => fillGroups(text, placeholders), [text, placeholders]);
+  const { rows, tops, rowOf } = useMemo(() => {
+    const rows: Row[] = [];
+    const rowOf: number[] = [];
+    ordered.forEach((p, index) => {
+      if (grouped && (index === 0 || ordered[index - 1].kind !== p.kind)) rows.push({ group: p.kind });
+      rowOf.push(rows.length);
+      rows.push({ placeholder: p, index });
+    });
+    const tops = new Float64Array(rows.length + 1);
+    rows.forEach((row, i) => (tops[i + 1] = tops[i] + ('group' in row ? GROUP_HEIGHT : ROW_HEIGHT)));
+    return { rows, tops, rowOf };
+  }, [ordered, grouped]);
+  const box = useRef<HTMLDivElement>(null);
+  const view = useVirtualWindow(box, tops);
 
   // Highlights follow the list: every edit brings new spans.
   useEffect(() => {
     highlight(placeholders, currentIndex < 0 ? null : currentIndex);
   }, [placeholders, currentIndex, highlight]);
+
+  // Focus the value of the row at `focusAt` once it is in view and rendered: scrolling to it
+  // renders it, and this runs again.
+  useEffect(() => {
+    const at = focusAt.current;
+    if (at === null || document.activeElement !== document.body) return;
+    if (ordered.length === 0) {
+      focusAt.current = null;
+      ready.current?.focus();
+      return;
+    }
+    const index = Math.min(at, ordered.length - 1);
+    const element = box.current;
+    const input = element?.querySelector<HTMLInputElement>(`[data-index="${index}"] .fill input`);
+    if (input) {
+      focusAt.current = null;
+      input.focus();
+    } else if (element) {
+      const row = rowOf[index];
+      element.scrollTop = tops[row] < element.scrollTop ? tops[row] : tops[row + 1] - element.clientHeight;
+    }
+  });
 
   // How many there were at most in this editor, for the progress bar.
   const [peak, setPeak] = useState({ editorKey, count: 0 });
@@ -84,13 +143,10 @@ export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Pr
       onStatus(failureText(result), 'error');
       return;
     }
-    // The list may have caught up with the editor already, or may do so in a moment.
-    if (document.activeElement === document.body) focusValueAt(list.current, ready.current, at);
-    else refocusAt.current = at;
+    focusAt.current = at;
     onStatus(targets.length > 1 ? i18n.t('filledMany', [String(targets.length)]) : i18n.t('filledOne'), 'ok');
   };
 
-  const ordered = grouped ? groupByKind(placeholders).flatMap((g) => g.items) : placeholders;
   const count = placeholders.length;
 
   return (
@@ -109,73 +165,128 @@ export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Pr
           </label>
         </div>
       </div>
+      {state.stoppedRule && (
+        <p className="fill-error" role="alert">
+          {i18n.t('ruleStopped', [state.stoppedRule])}
+        </p>
+      )}
+      {pending && (
+        <ChangePreview
+          label={i18n.t('fillAllPreview', [String(pending.targets.length)])}
+          summary={i18n.t('fillAllSummary', [String(pending.targets.length), pending.value])}
+          items={pending.targets.map((p) => {
+            const around = contextOf(text, p, 16);
+            return { key: String(p.start), before: p.text, after: pending.value, around: [around.before, around.after] as const };
+          })}
+          confirmLabel={i18n.t('fillAllConfirm', [String(pending.targets.length)])}
+          onConfirm={() => {
+            setPending(null);
+            void fill(pending.targets, pending.value, pending.at);
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
       {count === 0 ? (
         <p className="ready" ref={ready} tabIndex={-1}>
           {i18n.t('readyToSubmit')}
         </p>
       ) : (
-        <ul className="placeholders" ref={list} aria-label={i18n.t('placeholdersList')}>
-          {ordered.map((p, i) => (
-            <PlaceholderItem
-              key={`${p.start}:${p.text}`}
-              placeholder={p}
-              groupStart={grouped && (i === 0 || ordered[i - 1].kind !== p.kind)}
-              context={contextOf(text, p)}
-              same={sameAs(placeholders, p)}
-              isCurrent={p.start === selectedStart}
-              onSelect={select}
-              onFill={(targets, value) => fill(targets, value, i)}
-            />
-          ))}
-        </ul>
+        <div ref={box} className="placeholder-scroll" style={{ height: view.total + 2 }} onScroll={view.onScroll}>
+          <ul className="placeholders" aria-label={i18n.t('placeholdersList')} style={{ height: view.total }}>
+            {rows.slice(view.first, view.last).map((row, k) => {
+              const top = tops[view.first + k];
+              if ('group' in row) {
+                return (
+                  <li key={`group:${row.group}`} className="group-name" aria-hidden="true" style={{ top, height: GROUP_HEIGHT }}>
+                    {KIND_NAMES[row.group]}
+                  </li>
+                );
+              }
+              const p = row.placeholder;
+              const key = `${p.start}:${p.text}`;
+              return (
+                <PlaceholderItem
+                  key={key}
+                  placeholder={p}
+                  index={row.index}
+                  count={ordered.length}
+                  top={top}
+                  context={contextOf(text, p)}
+                  same={groups.get(p)}
+                  isCurrent={p.start === selectedStart}
+                  draft={drafts.get(key) ?? ''}
+                  onDraft={(value) => drafts.set(key, value)}
+                  onSelect={select}
+                  onFill={(targets, value) => {
+                    if (targets.length > 1) setPending({ targets, value, at: row.index });
+                    else void fill(targets, value, row.index);
+                  }}
+                />
+              );
+            })}
+          </ul>
+        </div>
       )}
     </div>
   );
 }
 
-function focusValueAt(list: HTMLUListElement | null, ready: HTMLElement | null, at: number) {
-  const inputs = list?.querySelectorAll<HTMLInputElement>('.fill input') ?? [];
-  (inputs[Math.min(at, inputs.length - 1)] ?? ready)?.focus();
-}
-
 interface ItemProps {
   placeholder: Placeholder;
-  groupStart: boolean;
+  /** Place in the list shown, from 0. */
+  index: number;
+  count: number;
+  top: number;
   context: { before: string; after: string };
-  same: Placeholder[];
+  /** The placeholders filled together with this one, when there are others. */
+  same: Placeholder[] | undefined;
   isCurrent: boolean;
+  draft: string;
+  onDraft(value: string): void;
   onSelect(p: Placeholder): void;
-  onFill(targets: Placeholder[], value: string): Promise<void>;
+  onFill(targets: Placeholder[], value: string): void;
 }
 
-function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent, onSelect, onFill }: ItemProps) {
+const PlaceholderItem = memo(function PlaceholderItem({ placeholder: p, index, count, top, context, same, isCurrent, draft, onDraft, onSelect, onFill }: ItemProps) {
   // The buttons of every item share their names (the automation contract); the words around
   // the placeholder tell a screen reader user which one they are on.
   const contextId = useId();
   const errorId = useId();
-  const [value, setValue] = useState('');
+  const [value, setValue] = useState(draft);
   const [error, setError] = useState('');
   const suggestions = suggestValues(p, new Date());
 
-  const submit = async (targets: Placeholder[]) => {
+  const submit = (targets: Placeholder[]) => {
     if (!isValidFill(p, value)) {
       setError(FILL_HINTS[p.kind] ?? i18n.t('hintValue'));
       return;
     }
     setError('');
-    await onFill(targets, value.trim());
+    onFill(targets, value.trim());
   };
 
   return (
-    <li className={isCurrent ? 'placeholder current' : 'placeholder'} aria-current={isCurrent || undefined} data-group-start={groupStart || undefined}>
-      {groupStart && <span className="group-name">{KIND_NAMES[p.kind]}</span>}
+    <li
+      className={isCurrent ? 'placeholder current' : 'placeholder'}
+      aria-current={isCurrent || undefined}
+      aria-posinset={index + 1}
+      aria-setsize={count}
+      data-index={index}
+      style={{ top, height: ROW_HEIGHT - ROW_GAP }}
+    >
       <div className="placeholder-line">
         <span className="kind">{KIND_NAMES[p.kind]}</span>
-        <span className="context" id={contextId}>
+        {/* A refused value's reason takes the context's place, so the row keeps its height. */}
+        <span className="context" id={contextId} hidden={!!error}>
           {context.before}
           <mark>{p.text}</mark>
           {context.after}
         </span>
+        {error && (
+          <span className="fill-error" id={errorId} role="alert">
+            {error}
+          </span>
+        )}
         <button type="button" aria-describedby={contextId} onClick={() => onSelect(p)}>
           {i18n.t('select')}
         </button>
@@ -184,7 +295,7 @@ function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent,
         className="fill"
         onSubmit={(event) => {
           event.preventDefault();
-          void submit([p]);
+          submit([p]);
         }}
       >
         <input
@@ -193,27 +304,34 @@ function PlaceholderItem({ placeholder: p, groupStart, context, same, isCurrent,
           value={value}
           placeholder={suggestions[0] ?? ''}
           aria-invalid={error ? true : undefined}
-          onChange={(event) => setValue(event.target.value)}
+          onChange={(event) => {
+            setValue(event.target.value);
+            onDraft(event.target.value);
+          }}
         />
         {suggestions.map((suggestion) => (
-          <button key={suggestion} type="button" className="suggestion" title={i18n.t('useSuggestion', [suggestion])} onClick={() => setValue(suggestion)}>
+          <button
+            key={suggestion}
+            type="button"
+            className="suggestion"
+            title={i18n.t('useSuggestion', [suggestion])}
+            onClick={() => {
+              setValue(suggestion);
+              onDraft(suggestion);
+            }}
+          >
             {suggestion}
           </button>
         ))}
         <button type="submit" aria-describedby={contextId}>
           {i18n.t('fill')}
         </button>
-        {same.length > 1 && (
-          <button type="button" onClick={() => void submit(same)}>
+        {same && (
+          <button type="button" onClick={() => submit(same)}>
             {i18n.t('fillAllSame', [String(same.length)])}
           </button>
         )}
       </form>
-      {error && (
-        <p className="fill-error" id={errorId} role="alert">
-          {error}
-        </p>
-      )}
     </li>
   );
-}
+});

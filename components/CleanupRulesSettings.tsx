@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { database, newId } from '@/utils/db/database';
 import { DEFAULT_CLEANUP_RULES, type CleanupRule } from '@/utils/report/cleanup';
 import {
@@ -12,6 +11,7 @@ import {
 import { cleanupSettings, setCleanupSettings } from '@/utils/settings/store';
 import { RuleForm, RuleRow, type RuleDraft } from './RuleForm';
 import { ruleName } from './SampleImport';
+import { useDraft } from './useDraft';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -29,7 +29,8 @@ const kindName = (kind: CleanupRule['kind']) => KINDS.find((k) => k.value === ki
 /** The cleanup rules sample import starts from: built-in ones on or off, and the user's own. */
 export function CleanupRulesSettings({ onStatus }: Props) {
   const settings = useLiveQuery(() => cleanupSettings(database()), []);
-  const [editing, setEditing] = useState<string | null>(null);
+  // Which form is open, kept with the form's own draft so that both come back after the panel closes.
+  const [editing, setEditing] = useDraft<string | null>('settings.cleanup-editing', null);
   if (!settings) return null;
   const off = new Set(settings.off);
   // Read afresh for each change: another window of the panel may have changed the rules meanwhile.
@@ -57,6 +58,7 @@ export function CleanupRulesSettings({ onStatus }: Props) {
   const form = (old?: CleanupRule) => (
     <RuleForm
       label={old ? i18n.t('setEditRuleOf', [old.name]) : i18n.t('setNewCleanupRule')}
+      draftKey={`cleanup-rule-form:${old?.id ?? 'new'}`}
       initial={old ? { name: old.name, pattern: old.pattern, flags: old.flags ?? '', kind: old.kind, replacement: old.replacement ?? '' } : EMPTY}
       kinds={KINDS}
       replacementKind="replace"

@@ -1,4 +1,5 @@
-import type { TabEditor } from './useTabEditors';
+import { useEffect, useRef } from 'react';
+import type { PendingInsert, TabEditor } from './useTabEditors';
 import { i18n } from '#i18n';
 
 /** Editor libraries keep their own names; the browser's own editing kinds are translated. */
@@ -26,6 +27,8 @@ interface Props {
   target: TabEditor | null;
   scanning: boolean;
   onPick(key: string): void;
+  /** An insertion into a frame of another site, waiting for the user's answer. */
+  pending?: PendingInsert | null;
 }
 
 export function editorName(editor: TabEditor): string {
@@ -46,7 +49,8 @@ function EditorButton({ editor, isTarget, onPick }: { editor: TabEditor; isTarge
         <span className="editor-label">{editor.label || i18n.t('unnamedEditor')}</span>
         <span className="editor-size">
           {i18n.t('editorSize', [editor.chars.toLocaleString(), String(editor.width), String(editor.height)])}
-          {editor.frameId !== 0 && ` · ${i18n.t('inAFrame')}`}
+          {editor.foreignOrigin ? ` · ${i18n.t('inFrameFrom', [editor.foreignOrigin])}` : editor.frameId !== 0 && ` · ${i18n.t('inAFrame')}`}
+          {editor.reason === 'single line' && ` · ${i18n.t('oneLineFieldHint')}`}
         </span>
         {isTarget && <span className="editor-badge">{i18n.t('targetBadge')}</span>}
       </button>
@@ -54,7 +58,35 @@ function EditorButton({ editor, isTarget, onPick }: { editor: TabEditor; isTarge
   );
 }
 
-export function EditorList({ editors, optedOut, target, scanning, onPick }: Props) {
+/** Asks before text goes into a frame of another site than the page: the user may not know it is one. */
+function ForeignInsertQuestion({ pending }: { pending: PendingInsert }) {
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => yes.current?.focus(), [pending]);
+  return (
+    <div
+      role="alertdialog"
+      aria-labelledby="foreign-insert-title"
+      aria-describedby="foreign-insert-text"
+      className="foreign-insert"
+      onKeyDown={(event) => event.key === 'Escape' && pending.answer(false)}
+    >
+      <p id="foreign-insert-title">
+        <strong>{i18n.t('foreignInsertTitle')}</strong>
+      </p>
+      <p id="foreign-insert-text">{i18n.t('foreignInsertText', [pending.origin])}</p>
+      <button type="button" ref={yes} onClick={() => pending.answer(true)}>
+        {i18n.t('foreignInsertConfirm')}
+      </button>{' '}
+      <button type="button" className="quiet" onClick={() => pending.answer(false)}>
+        {i18n.t('foreignInsertCancel')}
+      </button>
+    </div>
+  );
+}
+
+export function EditorList({ editors, optedOut: apart, target, scanning, onPick, pending }: Props) {
+  const optedOut = apart.filter((editor) => editor.reason !== 'single line');
+  const oneLine = apart.filter((editor) => editor.reason === 'single line');
   return (
     <>
       {editors.length === 0 ? (
@@ -78,6 +110,17 @@ export function EditorList({ editors, optedOut, target, scanning, onPick }: Prop
           </ul>
         </details>
       )}
+      {oneLine.length > 0 && (
+        <details className="opted-out">
+          <summary>{i18n.t('oneLineFieldsSummary', [String(oneLine.length)])}</summary>
+          <ul className="editor-list" aria-label={i18n.t('oneLineFields')}>
+            {oneLine.map((editor) => (
+              <EditorButton key={editor.key} editor={editor} isTarget={false} onPick={onPick} />
+            ))}
+          </ul>
+        </details>
+      )}
+      {pending && <ForeignInsertQuestion pending={pending} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { database } from '@/utils/db/database';
 import { DEFAULT_HIGHLIGHT_COLOURS, parseColour, type ColourProblem, type HighlightColours } from '@/utils/settings/colour';
 import { highlightColours, setHighlightColours } from '@/utils/settings/store';
+import { useDraft } from './useDraft';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -21,8 +22,9 @@ const PROBLEMS: Record<ColourProblem, string> = {
 };
 
 /** One colour: typed, checked on Save, stored only when valid (the old one stays otherwise). */
-function ColourField({ label, stored, onSave }: { label: string; stored: string; onSave(colour: string): Promise<void> }) {
-  const [typed, setTyped] = useState<string | null>(null);
+function ColourField({ id, label, stored, onSave }: { id: string; label: string; stored: string; onSave(colour: string): Promise<void> }) {
+  // A draft until saved: what was typed survives closing the panel.
+  const [typed, setTyped] = useDraft<string | null>(`settings.colour:${id}`, null);
   const [problem, setProblem] = useState('');
   const problemId = useId();
   const save = async () => {
@@ -86,7 +88,7 @@ export function HighlightColourSettings({ onStatus }: Props) {
       </div>
       <p className="settings-hint">{i18n.t('setColoursHint')}</p>
       {FIELDS.map((field) => (
-        <ColourField key={`${field.key}:${colours[field.key]}`} label={field.label} stored={colours[field.key]} onSave={save(field.key)} />
+        <ColourField key={`${field.key}:${colours[field.key]}`} id={field.key} label={field.label} stored={colours[field.key]} onSave={save(field.key)} />
       ))}
     </section>
   );

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { database, newId } from '@/utils/db/database';
 import type { PlaceholderRuleRecord } from '@/utils/db/schema';
 import { BUILT_IN_RULES, type PlaceholderKind } from '@/utils/report/placeholders';
-import { checkPlaceholderRule, PLACEHOLDER_KINDS } from '@/utils/settings/placeholder-rules';
+import { checkPlaceholderRuleFields, PLACEHOLDER_KINDS } from '@/utils/settings/placeholder-rules';
+import { checkPatternOffThread } from '@/utils/workers/rules-client';
 import { KIND_NAMES } from './ChecklistTab';
 import { RuleForm, RuleRow, type RuleDraft } from './RuleForm';
 import { i18n } from '#i18n';
@@ -55,8 +56,11 @@ export function PlaceholderRulesSettings({ onStatus }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
 
   const save = async (draft: RuleDraft, old: PlaceholderRuleRecord | undefined): Promise<string | null> => {
-    const check = checkPlaceholderRule(draft);
+    const check = checkPlaceholderRuleFields(draft);
     if (!check.ok) return i18n.t('setRuleRefused', [check.message]);
+    // The pattern's trials run in a worker: a slow pattern cannot freeze the panel while it is judged.
+    const trial = await checkPatternOffThread(check.rule.pattern, check.rule.flags);
+    if (!trial.ok) return i18n.t('setRuleRefused', ['tooLong' in trial ? i18n.t('setRuleTrialTooLong') : trial.message]);
     const record: PlaceholderRuleRecord = old ? { ...old, ...check.rule } : newRecord(check.rule);
     await database().placeholderRules.put(record);
     setEditing(null);

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useDraft } from './useDraft';
 import { i18n } from '#i18n';
 
 /** A rule as the form edits it; each settings list turns it into its own record. */
@@ -13,6 +14,8 @@ export interface RuleDraft {
 interface Props {
   /** The form's accessible name: which rule it adds or edits. */
   label: string;
+  /** Where what is typed is kept until saved or cancelled; by default the form's label. */
+  draftKey?: string;
   initial: RuleDraft;
   kinds: readonly { value: string; label: string }[];
   /** Kind whose rules take a replacement text (cleanup's `replace`). */
@@ -23,8 +26,8 @@ interface Props {
 }
 
 /** Name, pattern, flags and kind of a user rule; a refused rule keeps what was typed, and its message. */
-export function RuleForm({ label, initial, kinds, replacementKind, onSave, onCancel }: Props) {
-  const [draft, setDraft] = useState(initial);
+export function RuleForm({ label, draftKey, initial, kinds, replacementKind, onSave, onCancel }: Props) {
+  const [draft, setDraft, discardDraft] = useDraft(draftKey ?? `rule-form:${label}`, initial);
   const [problem, setProblem] = useState('');
   const [saving, setSaving] = useState(false);
   const problemId = useId();
@@ -43,7 +46,10 @@ export function RuleForm({ label, initial, kinds, replacementKind, onSave, onCan
         if (saving) return;
         setSaving(true);
         void onSave(draft)
-          .then((message) => setProblem(message ?? ''))
+          .then((message) => {
+            setProblem(message ?? '');
+            if (message === null) discardDraft();
+          })
           .finally(() => setSaving(false));
       }}
     >
@@ -82,11 +88,22 @@ export function RuleForm({ label, initial, kinds, replacementKind, onSave, onCan
           {problem}
         </p>
       )}
+      {saving && (
+        <p className="empty" role="status">
+          {i18n.t('setRuleChecking')}
+        </p>
+      )}
       <div className="rule-form-actions">
         <button type="submit" disabled={saving}>
           {i18n.t('setRuleSave')}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button
+          type="button"
+          onClick={() => {
+            discardDraft();
+            onCancel();
+          }}
+        >
           {i18n.t('tplCancel')}
         </button>
       </div>

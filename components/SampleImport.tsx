@@ -7,6 +7,7 @@ import { importMaterial, materialTitle, templateFromMaterial } from '@/utils/rep
 import { cleanupRulesOf, EMPTY_CLEANUP_SETTINGS } from '@/utils/settings/cleanup-settings';
 import { cleanupSettings } from '@/utils/settings/store';
 import { readMaterialFile } from './readMaterialFile';
+import { useDraft } from './useDraft';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -56,17 +57,27 @@ const clipped = (text: string, max = 40) => ([...text].length > max ? `${[...tex
 
 const CHANGES_SHOWN = 200;
 
+/** Where the material being imported is kept until it is saved or cancelled. */
+export const SAMPLE_IMPORT_DRAFT = 'sample-import';
+
 /**
  * Sample material to template: open or paste it, see every change cleanup makes and turn rules
  * off, see the sections it splits into, then save it as a template in one write.
  */
 export function SampleImport({ onSaved, onCancel, onStatus }: Props) {
-  const [raw, setRaw] = useState('');
-  const [fileName, setFileName] = useState('');
+  // The material, the boxes ticked and the title typed: a draft until saved or cancelled.
+  const [draft, setDraft, discardDraft] = useDraft<{ raw: string; fileName: string; flipped: string[]; title: string | null }>(SAMPLE_IMPORT_DRAFT, {
+    raw: '',
+    fileName: '',
+    flipped: [],
+    title: null,
+  });
+  const { raw, fileName, title } = draft;
+  const flipped = useMemo(() => new Set(draft.flipped), [draft.flipped]);
+  const setRaw = (value: string) => setDraft((old) => ({ ...old, raw: value }));
+  const setTitle = (value: string | null) => setDraft((old) => ({ ...old, title: value }));
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
-  const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
-  const [title, setTitle] = useState<string | null>(null);
   const [titleError, setTitleError] = useState('');
   const [saving, setSaving] = useState(false);
 
@@ -86,7 +97,7 @@ export function SampleImport({ onSaved, onCancel, onStatus }: Props) {
     const next = new Set(flipped);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    setFlipped(next);
+    setDraft((old) => ({ ...old, flipped: [...next] }));
   };
 
   const open = async (file: File | undefined) => {
@@ -99,9 +110,7 @@ export function SampleImport({ onSaved, onCancel, onStatus }: Props) {
         setFileProblem(problemText(read.problem));
         return;
       }
-      setRaw(read.text);
-      setFileName(file.name);
-      setTitle(null);
+      setDraft((old) => ({ ...old, raw: read.text, fileName: file.name, title: null }));
       setFileProblem(null);
     } catch {
       setFileProblem(i18n.t('impUnreadable'));
@@ -121,6 +130,7 @@ export function SampleImport({ onSaved, onCancel, onStatus }: Props) {
       const template = templateFromMaterial(cleaned.cleanup.text, { id: newId(), title: shownTitle, now: Date.now() });
       await database().templates.add(template);
       onStatus(i18n.t('tplSaved', [template.title]), 'ok');
+      discardDraft();
       onSaved(template.id);
     } catch (error) {
       onStatus(i18n.t('tplSaveFailed', [String(error)]), 'error');
@@ -133,7 +143,14 @@ export function SampleImport({ onSaved, onCancel, onStatus }: Props) {
     <section className="sample-import" aria-labelledby="import-heading">
       <div className="section-head">
         <h3 id="import-heading">{i18n.t('impHeading')}</h3>
-        <button type="button" className="quiet" onClick={onCancel}>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => {
+            discardDraft();
+            onCancel();
+          }}
+        >
           {i18n.t('tplCancel')}
         </button>
       </div>

@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { database } from '@/utils/db/database';
 import { addSitePattern, type SitePatternError } from '@/utils/sites/pattern';
 import { setSitesOff, sitesOff } from '@/utils/sites/store';
+import { useDraft } from './useDraft';
 import './sites.css';
 
 function errorText(error: SitePatternError | 'duplicate', input: string): string {
@@ -28,7 +29,8 @@ function errorText(error: SitePatternError | 'duplicate', input: string): string
 /** The sites where the extension is turned off: listed, added, turned back on. */
 export function SiteSettings() {
   const list = useLiveQuery(() => sitesOff(database()), []);
-  const [input, setInput] = useState('');
+  // A draft: a pattern half typed survives closing the panel.
+  const [input, setInput] = useDraft('settings.site-input', '');
   const [error, setError] = useState<string | null>(null);
 
   const add = async (event: FormEvent) => {

@@ -1,10 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { applyImport, exportBackup, MAX_BACKUP_CHARS, parseBackup, planImport, type BackupProblem, type ImportPlan } from '@/utils/db/backup';
+import {
+  applyImport,
+  exportBackup,
+  MAX_BACKUP_CHARS,
+  parseBackup,
+  planImport,
+  undoImport,
+  type BackupProblem,
+  type BackupTable,
+  type ImportNote,
+  type ImportPlan,
+  type ImportUndo,
+} from '@/utils/db/backup';
 import { database } from '@/utils/db/database';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { DEFAULT_TRIGGER, isTriggerKey, TRIGGER_KEYS, type TriggerKey } from '@/utils/snippets/record';
-import { setTriggerKey, triggerKey } from '@/utils/snippets/store';
+import { CLEANUP_SETTING, COLOURS_SETTING } from '@/utils/settings/store';
+import { SITES_OFF_SETTING, WELCOME_SETTING } from '@/utils/sites/store';
+import { setTriggerKey, TRIGGER_SETTING, triggerKey } from '@/utils/snippets/store';
+import { ChangePreview, type PreviewItem } from './ChangePreview';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -19,11 +34,65 @@ const TRIGGER_NAMES: Record<TriggerKey, string> = {
   Enter: i18n.t('keyEnter'),
 };
 
-const TABLE_NAMES: Record<keyof ImportPlan, string> = {
+const TABLE_NAMES: Record<BackupTable, string> = {
   snippets: i18n.t('backupSnippets'),
   templates: i18n.t('backupTemplates'),
   placeholderRules: i18n.t('backupRules'),
+  settings: i18n.t('backupSettings'),
 };
+const TABLES = Object.keys(TABLE_NAMES) as BackupTable[];
+
+const SETTING_NAMES: Record<string, string> = {
+  [TRIGGER_SETTING]: i18n.t('triggerKeyLabel'),
+  [COLOURS_SETTING]: i18n.t('setColours'),
+  [CLEANUP_SETTING]: i18n.t('setCleanupRules'),
+  [SITES_OFF_SETTING]: i18n.t('sitesHeading'),
+  [WELCOME_SETTING]: i18n.t('backupSettingWelcome'),
+};
+
+/** A record as the preview names it, and the words of it that show what it holds. */
+function described(table: BackupTable, record: ImportPlan[BackupTable]['added'][number]): { name: string; text: string } {
+  switch (table) {
+    case 'snippets': {
+      const snippet = record as ImportPlan['snippets']['added'][number];
+      return { name: snippet.title, text: snippet.body };
+    }
+    case 'templates': {
+      const template = record as ImportPlan['templates']['added'][number];
+      return { name: template.title, text: template.description || template.sections.map((s) => s.heading).join(' ') };
+    }
+    case 'placeholderRules': {
+      const rule = record as ImportPlan['placeholderRules']['added'][number];
+      return { name: rule.name, text: `/${rule.pattern}/${rule.flags}` };
+    }
+    case 'settings': {
+      const setting = record as ImportPlan['settings']['added'][number];
+      return { name: SETTING_NAMES[setting.id] ?? setting.id, text: setting.value };
+    }
+  }
+}
+
+/** Every record the import writes, with what it holds now and what it will hold. */
+function previewItems(plan: ImportPlan): PreviewItem[] {
+  return TABLES.flatMap((table) => [
+    ...plan[table].added.map((record) => {
+      const { name, text } = described(table, record);
+      return { key: `${table}:${record.id}`, label: i18n.t('backupItemNew', [TABLE_NAMES[table], name]), after: text };
+    }),
+    ...plan[table].changed.map(({ before, after }) => {
+      const [old, next] = [described(table, before), described(table, after)];
+      return { key: `${table}:${after.id}`, label: i18n.t('backupItemChanged', [TABLE_NAMES[table], next.name]), before: old.text, after: next.text };
+    }),
+  ]);
+}
+
+function noteText(note: ImportNote): string {
+  return note.kind === 'abbreviation-taken'
+    ? i18n.t('backupAbbreviationKept', [note.title, note.abbreviation, note.owner])
+    : i18n.t('backupImpossibleTimes', [note.title]);
+}
+
+const writes = (plan: ImportPlan) => TABLES.reduce((n, table) => n + plan[table].added.length + plan[table].changed.length, 0);
 
 function problemText(problem: BackupProblem): string {
   switch (problem.kind) {
@@ -39,6 +108,10 @@ function problemText(problem: BackupProblem): string {
       return i18n.t('backupInvalid', [problem.where || '/', problem.message]);
     case 'duplicate-id':
       return i18n.t('backupDuplicateId', [TABLE_NAMES[problem.table], problem.id]);
+    case 'unsafe-rule':
+      return i18n.t('backupUnsafeRule', [problem.name, problem.message]);
+    case 'bad-setting':
+      return i18n.t('backupBadSetting', [problem.id, problem.message]);
   }
 }
 
@@ -75,6 +148,8 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The last import, until it is undone or another begins. */
+  const [undo, setUndo] = useState<ImportUndo | null>(null);
 
   const exportNow = async () => {
     const ids = selectedIds.length ? selectedIds : undefined;
@@ -85,6 +160,7 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
 
   const readFile = async (file: File) => {
     setPlan(null);
+    setUndo(null);
     setProblem('');
     // Not even read when far too big: a character takes at most 4 bytes of the file.
     if (file.size > MAX_BACKUP_CHARS * 4) {
@@ -105,10 +181,30 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
     if (!plan) return;
     setBusy(true);
     try {
-      await applyImport(database(), plan);
-      const count = Object.values(plan).reduce((n, table) => n + table.added.length + table.changed.length, 0);
-      onStatus(i18n.t('backupImported', [String(count)]), 'ok');
+      const outcome = await applyImport(database(), plan);
+      if (!outcome.ok) {
+        // Something changed the library since the preview: show what the import would do now.
+        setPlan(outcome.plan);
+        setProblem(i18n.t('backupChangedSince'));
+        return;
+      }
+      onStatus(i18n.t('backupImported', [String(outcome.written)]), 'ok');
+      setUndo(outcome.undo);
       setPlan(null);
+    } catch (error) {
+      setProblem(i18n.t('backupImportFailed', [String(error)]));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undoNow = async () => {
+    if (!undo) return;
+    setBusy(true);
+    try {
+      await undoImport(database(), undo);
+      setUndo(null);
+      onStatus(i18n.t('backupImportUndone'), 'ok');
     } catch (error) {
       setProblem(i18n.t('backupImportFailed', [String(error)]));
     } finally {
@@ -155,7 +251,18 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
           </p>
         )}
         {plan && (
-          <div className="import-plan" role="group" aria-label={i18n.t('backupPreview')}>
+          <ChangePreview
+            label={i18n.t('backupPreview')}
+            summary={i18n.t('backupImportAsk', [String(writes(plan))])}
+            items={previewItems(plan)}
+            confirmLabel={i18n.t('backupImportConfirm')}
+            busy={busy}
+            onConfirm={() => void importNow()}
+            onCancel={() => {
+              setPlan(null);
+              setProblem('');
+            }}
+          >
             <table>
               <thead>
                 <tr>
@@ -166,7 +273,7 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {(Object.keys(TABLE_NAMES) as (keyof ImportPlan)[]).map((table) => (
+                {TABLES.map((table) => (
                   <tr key={table}>
                     <th scope="row">{TABLE_NAMES[table]}</th>
                     <td>{plan[table].added.length}</td>
@@ -176,15 +283,19 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
                 ))}
               </tbody>
             </table>
-            {plan.snippets.changed.length > 0 && <p className="snippet-hint">{i18n.t('backupChangedNote')}</p>}
-            <div className="backup-actions">
-              <button type="button" disabled={busy} onClick={() => void importNow()}>
-                {i18n.t('backupImportConfirm')}
-              </button>
-              <button type="button" onClick={() => setPlan(null)}>
-                {i18n.t('snippetCancel')}
-              </button>
-            </div>
+            {plan.notes.map((note, i) => (
+              <p key={i} className="import-warning" role="note">
+                {noteText(note)}
+              </p>
+            ))}
+            {TABLES.some((table) => plan[table].changed.length > 0) && <p className="snippet-hint">{i18n.t('backupChangedNote')}</p>}
+          </ChangePreview>
+        )}
+        {undo && (
+          <div className="backup-actions">
+            <button type="button" disabled={busy} onClick={() => void undoNow()}>
+              {i18n.t('backupUndo')}
+            </button>
           </div>
         )}
         <label className="trigger-key">

@@ -4,6 +4,7 @@ import { textToHtml } from '@/utils/editors/frame-editor';
 import { buildTextIndex } from '@/utils/editors/text-index';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { checkAbbreviation, defaultTitle, formatTags, hasMarkup, parseTags, type SnippetFields } from '@/utils/snippets/record';
+import { useDraft } from './useDraft';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -11,39 +12,60 @@ interface Props {
   snippet: Partial<Snippet> & { body: string };
   /** Every snippet, to keep abbreviations unique. */
   library: readonly Pick<Snippet, 'id' | 'abbreviation'>[];
+  /** The text came from the page's selection: the user checks it before it is saved. */
+  fromPage?: boolean;
   onSave(fields: SnippetFields): Promise<void>;
   onCancel(): void;
   onDuplicate?(): void;
   onDelete?(): void;
 }
 
+/** The fields as typed; `html` is the rich body once the user has edited it. */
+interface FormDraft {
+  title: string;
+  body: string;
+  rich: boolean;
+  html?: string;
+  tags: string;
+  folder: string;
+  abbreviation: string;
+}
+
+/** The key of the draft of the form for snippet `id` (a new snippet has none). */
+export const snippetFormDraft = (id?: string) => `snippet-form:${id ?? 'new'}`;
+
 const when = (time: number | undefined) => (time ? new Date(time).toLocaleString() : i18n.t('snippetNever'));
 
 /** Title, body (plain, or rich with its formatting), tags, folder and abbreviation of one snippet. */
-export function SnippetEditor({ snippet, library, onSave, onCancel, onDuplicate, onDelete }: Props) {
-  const [title, setTitle] = useState(snippet.title ?? '');
-  const [body, setBody] = useState(snippet.body);
-  const [rich, setRich] = useState(hasMarkup(snippet.html));
-  const [tags, setTags] = useState(formatTags(snippet.tags ?? []));
-  const [folder, setFolder] = useState(snippet.folder ?? '');
-  const [abbreviation, setAbbreviation] = useState(snippet.abbreviation ?? '');
+export function SnippetEditor({ snippet, library, fromPage, onSave, onCancel, onDuplicate, onDelete }: Props) {
+  const [form, setForm] = useDraft<FormDraft>(snippetFormDraft(snippet.id), {
+    title: snippet.title ?? '',
+    body: snippet.body,
+    rich: hasMarkup(snippet.html),
+    tags: formatTags(snippet.tags ?? []),
+    folder: snippet.folder ?? '',
+    abbreviation: snippet.abbreviation ?? '',
+  });
+  const { title, body, rich, tags, folder, abbreviation } = form;
+  const set = (patch: Partial<FormDraft>) => setForm((old) => ({ ...old, ...patch }));
   const [problem, setProblem] = useState('');
   const richBody = useRef<HTMLDivElement>(null);
   const titleBox = useRef<HTMLInputElement>(null);
 
   useEffect(() => titleBox.current?.focus(), []);
 
-  // The rich body is the browser's own editing of the (sanitized) formatting, filled once.
+  // The rich body is the browser's own editing of the (sanitized) formatting, filled once: from
+  // the draft when there is one.
   useEffect(() => {
     if (rich && richBody.current && !richBody.current.innerHTML) {
-      richBody.current.innerHTML = sanitizeHtml(hasMarkup(snippet.html) ? snippet.html : textToHtml(body));
+      richBody.current.innerHTML = sanitizeHtml(form.html ?? (hasMarkup(snippet.html) ? snippet.html : textToHtml(body)));
     }
-  }, [rich, snippet.html, body]);
+  }, [rich, form.html, snippet.html, body]);
 
   const toggleRich = (on: boolean) => {
     // Leaving rich text keeps its words; the formatting goes.
-    if (!on && richBody.current) setBody(buildTextIndex(richBody.current).text);
-    setRich(on);
+    if (!on && richBody.current) set({ body: buildTextIndex(richBody.current).text, rich: false, html: undefined });
+    else set({ rich: on });
   };
 
   const submit = async () => {
@@ -82,9 +104,14 @@ export function SnippetEditor({ snippet, library, onSave, onCancel, onDuplicate,
         if (event.key === 'Escape') onCancel();
       }}
     >
+      {fromPage && (
+        <p className="snippet-hint" role="note">
+          {i18n.t('snippetFromPage')}
+        </p>
+      )}
       <label>
         <span>{i18n.t('snippetTitle')}</span>
-        <input ref={titleBox} value={title} placeholder={defaultTitle(body)} onChange={(e) => setTitle(e.target.value)} />
+        <input ref={titleBox} value={title} placeholder={defaultTitle(body)} onChange={(e) => set({ title: e.target.value })} />
       </label>
       <div className="snippet-body-field">
         <span id="snippet-body-label">{i18n.t('snippetBody')}</span>
@@ -100,23 +127,24 @@ export function SnippetEditor({ snippet, library, onSave, onCancel, onDuplicate,
             role="textbox"
             aria-multiline="true"
             aria-labelledby="snippet-body-label"
+            onInput={(e) => set({ html: e.currentTarget.innerHTML })}
           />
         ) : (
-          <textarea aria-labelledby="snippet-body-label" value={body} rows={6} onChange={(e) => setBody(e.target.value)} />
+          <textarea aria-labelledby="snippet-body-label" value={body} rows={6} onChange={(e) => set({ body: e.target.value })} />
         )}
       </div>
       <label>
         <span>{i18n.t('snippetTags')}</span>
-        <input value={tags} placeholder={i18n.t('snippetTagsHint')} onChange={(e) => setTags(e.target.value)} />
+        <input value={tags} placeholder={i18n.t('snippetTagsHint')} onChange={(e) => set({ tags: e.target.value })} />
       </label>
       <div className="snippet-editor-pair">
         <label>
           <span>{i18n.t('snippetFolder')}</span>
-          <input value={folder} onChange={(e) => setFolder(e.target.value)} />
+          <input value={folder} onChange={(e) => set({ folder: e.target.value })} />
         </label>
         <label>
           <span>{i18n.t('snippetAbbreviation')}</span>
-          <input value={abbreviation} placeholder="zjbg" spellCheck={false} onChange={(e) => setAbbreviation(e.target.value)} />
+          <input value={abbreviation} placeholder="zjbg" spellCheck={false} onChange={(e) => set({ abbreviation: e.target.value })} />
         </label>
       </div>
       {problem && (

@@ -1,6 +1,6 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Snippet } from '@/utils/db/schema';
-import { excerpt, matchRanges, splitByRanges, type MatchRange } from '@/utils/search/highlight';
+import { matchExcerpt, matchRanges, splitByRanges, type MatchRange } from '@/utils/search/highlight';
 import type { Term } from '@/utils/search/text';
 import { i18n } from '#i18n';
 
@@ -48,7 +48,7 @@ interface RowProps {
 
 const SnippetRow = memo(function SnippetRow({ snippet, terms, position, count, active, selected, onInsert, onEdit, onToggle, onActivate }: RowProps) {
   const title = useMemo(() => matchRanges(snippet.title, terms), [snippet.title, terms]);
-  const body = useMemo(() => excerpt(snippet.body, matchRanges(snippet.body, terms), EXCERPT_CHARS), [snippet.body, terms]);
+  const body = useMemo(() => matchExcerpt(snippet.body, terms, EXCERPT_CHARS), [snippet.body, terms]);
   const details = [snippet.tags.map((t) => `#${t}`).join(' '), snippet.folder, snippet.abbreviation && `⇥ ${snippet.abbreviation}`].filter(Boolean).join(' · ');
   return (
     <li

@@ -6,9 +6,11 @@ import { sanitizeHtml } from '@/utils/sanitize';
 import { duplicateSnippet, editedSnippet, hasMarkup, newSnippet, type SnippetFields } from '@/utils/snippets/record';
 import { deleteSnippets, markUsed, restoreSnippets, tagSnippets } from '@/utils/snippets/store';
 import { SnippetBackup } from './SnippetBackup';
-import { SnippetEditor } from './SnippetEditor';
+import { ChangePreview } from './ChangePreview';
+import { SnippetEditor, snippetFormDraft } from './SnippetEditor';
 import { SnippetList } from './SnippetList';
 import { useSnippetLibrary } from './useSnippetLibrary';
+import { clearDraft, readDraft, useDraft } from './useDraft';
 import { failureText, type SendToTarget, type TabEditor } from './useTabEditors';
 import { i18n } from '#i18n';
 import './snippets.css';
@@ -21,8 +23,18 @@ interface Props {
   onStatus(text: string, tone: 'ok' | 'error'): void;
 }
 
-/** What the editor form holds: a snippet being edited, or the start of a new one. */
-type Editing = (Partial<Snippet> & { body: string }) | null;
+/**
+ * What the editor form holds: a snippet being edited, or the start of a new one (`fromPage`
+ * when it is the page's selection, to be checked before it is saved).
+ */
+type Editing = (Partial<Snippet> & { body: string; fromPage?: boolean }) | null;
+
+/** A snippet opened and left as it was is not work to resume; a new one with text (a selection) is. */
+const unfinished = (editing: Editing) =>
+  !!editing && ((!editing.id && !!editing.body.trim()) || readDraft<unknown>(snippetFormDraft(editing.id), null) !== null);
+
+/** Deleted snippets that can be put back until `until`. */
+type UndoOffer = { removed: Snippet[]; text: string; until: number } | null;
 
 /** How long a deletion can be undone. */
 const UNDO_MS = 10_000;
@@ -34,8 +46,10 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
   const { loaded, all, results, terms, tags, searched } = useSnippetLibrary(query, tag);
   const [active, setActive] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [editing, setEditing] = useState<Editing>(null);
-  const [undo, setUndo] = useState<{ removed: Snippet[]; text: string } | null>(null);
+  // Kept as drafts: a half-written snippet and the undo offer survive closing the panel.
+  const [editing, setEditing] = useDraft<Editing>('snippets.editing', null, unfinished);
+  const [undo, setUndo] = useDraft<UndoOffer>('snippets.undo', null);
+  const [confirmDelete, setConfirmDelete] = useState<readonly Snippet[] | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
 
   // A new search starts at its best match; a change in the library (a use counted, a snippet
@@ -50,9 +64,15 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
   // The undo offer lasts a while, then the deletion stands.
   useEffect(() => {
     if (!undo) return;
-    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    const timer = setTimeout(() => setUndo(null), Math.max(0, undo.until - Date.now()));
     return () => clearTimeout(timer);
-  }, [undo]);
+  }, [undo, setUndo]);
+
+  /** Leaves the editor, its draft discarded. */
+  const closeEditor = useCallback(() => {
+    if (editing) clearDraft(snippetFormDraft(editing.id));
+    setEditing(null);
+  }, [editing, setEditing]);
 
   const insert = useCallback(
     async (snippet: Snippet) => {
@@ -69,9 +89,13 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
       const removed = await deleteSnippets(database(), ids);
       if (!removed.length) return;
       setSelected((s) => new Set([...s].filter((id) => !ids.includes(id))));
-      setUndo({ removed, text: removed.length === 1 ? i18n.t('snippetDeletedOne', [removed[0].title]) : i18n.t('snippetDeletedMany', [String(removed.length)]) });
+      setUndo({
+        removed,
+        text: removed.length === 1 ? i18n.t('snippetDeletedOne', [removed[0].title]) : i18n.t('snippetDeletedMany', [String(removed.length)]),
+        until: Date.now() + UNDO_MS,
+      });
     },
-    [],
+    [setUndo],
   );
 
   const toggle = useCallback((id: string) => {
@@ -82,7 +106,7 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
     });
   }, []);
 
-  const edit = useCallback((snippet: Snippet) => setEditing(snippet), []);
+  const edit = useCallback((snippet: Snippet) => setEditing(snippet), [setEditing]);
 
   const save = async (fields: SnippetFields) => {
     const db = database();
@@ -95,7 +119,7 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
       await db.snippets.add(newSnippet(fields, newId(), now));
     }
     onStatus(i18n.t('snippetSaved', [fields.title]), 'ok');
-    setEditing(null);
+    closeEditor();
     searchBox.current?.focus();
   };
 
@@ -110,7 +134,9 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
       return;
     }
     const html = hasMarkup(result.html) ? sanitizeHtml(result.html) : undefined;
-    setEditing({ body: result.text.trim(), html });
+    // Shown in the editor, not saved: the page answers what its selection is, and could lie.
+    clearDraft(snippetFormDraft());
+    setEditing({ body: result.text.trim(), html, fromPage: true });
   };
 
   const onKey = (event: KeyboardEvent) => {
@@ -133,13 +159,15 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
         key={existing?.id ?? 'new'}
         snippet={editing}
         library={all}
+        fromPage={editing.fromPage}
         onSave={save}
-        onCancel={() => setEditing(null)}
+        onCancel={closeEditor}
         onDuplicate={
           existing
             ? async () => {
                 const copy = duplicateSnippet(existing, newId(), Date.now(), i18n.t('snippetCopyTitle', [existing.title]));
                 await database().snippets.add(copy);
+                closeEditor();
                 setEditing(copy);
               }
             : undefined
@@ -147,7 +175,7 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
         onDelete={
           existing
             ? async () => {
-                setEditing(null);
+                closeEditor();
                 await remove([existing.id]);
               }
             : undefined
@@ -179,7 +207,13 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
         </select>
       </div>
       <div className="snippets-toolbar">
-        <button type="button" onClick={() => setEditing({ body: '' })}>
+        <button
+          type="button"
+          onClick={() => {
+            clearDraft(snippetFormDraft());
+            setEditing({ body: '' });
+          }}
+        >
           {i18n.t('snippetNewButton')}
         </button>
         <button type="button" onClick={() => void saveSelection()} disabled={!target} title={target ? undefined : i18n.t('snippetClickEditorFirst')}>
@@ -189,7 +223,29 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
           {loaded ? i18n.t('snippetCount', [results.length.toLocaleString(), all.length.toLocaleString()]) : ''}
         </span>
       </div>
-      {selected.size > 0 && <BulkBar ids={selectedIds} tags={tags} onDelete={() => void remove(selectedIds)} onClear={() => setSelected(new Set())} />}
+      {selected.size > 0 && (
+        <BulkBar
+          ids={selectedIds}
+          tags={tags}
+          onDelete={() => setConfirmDelete(all.filter((s) => selected.has(s.id)))}
+          onClear={() => setSelected(new Set())}
+        />
+      )}
+      {confirmDelete && (
+        <ChangePreview
+          label={i18n.t('snippetDeletePreview')}
+          summary={i18n.t('snippetDeleteAsk', [String(confirmDelete.length)])}
+          items={confirmDelete.map((s) => ({ key: s.id, label: s.title, before: s.body }))}
+          confirmLabel={i18n.t('snippetDeleteConfirm', [String(confirmDelete.length)])}
+          danger
+          onConfirm={() => {
+            // Exactly the snippets shown, even if the ticks changed meanwhile.
+            void remove(confirmDelete.map((s) => s.id));
+            setConfirmDelete(null);
+          }}
+          onCancel={() => setConfirmDelete(null)}
+        />
+      )}
       {loaded && all.length === 0 ? (
         <p className="empty">{i18n.t('snippetEmpty')}</p>
       ) : loaded && results.length === 0 ? (

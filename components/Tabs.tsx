@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 
 export interface TabDefinition<Id extends string> {
   id: Id;
@@ -12,9 +12,14 @@ interface Props<Id extends string> {
   onChange(id: Id): void;
 }
 
-/** An ARIA tab list: arrow keys, Home and End move between tabs. */
+/**
+ * An ARIA tab list: arrow keys, Home and End move between tabs. A tab is rendered when first
+ * shown and then stays mounted, hidden, so that what is typed in it survives a switch.
+ */
 export function Tabs<Id extends string>({ tabs, active, onChange }: Props<Id>) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const [visited, setVisited] = useState<ReadonlySet<Id>>(() => new Set([active]));
+  if (!visited.has(active)) setVisited(new Set([...visited, active]));
   const move = (index: number) => {
     const next = (index + tabs.length) % tabs.length;
     onChange(tabs[next].id);
@@ -52,7 +57,7 @@ export function Tabs<Id extends string>({ tabs, active, onChange }: Props<Id>) {
       </div>
       {tabs.map((tab, i) => (
         <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} hidden={i !== activeIndex}>
-          {i === activeIndex && tab.content}
+          {(i === activeIndex || visited.has(tab.id)) && tab.content}
         </div>
       ))}
     </>

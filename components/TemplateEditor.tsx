@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { database } from '@/utils/db/database';
 import type { Template, TemplateSection } from '@/utils/db/schema';
+import { useDraft } from './useDraft';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -9,11 +10,20 @@ interface Props {
   onStatus(text: string, tone: 'ok' | 'error'): void;
 }
 
+/** The key of the draft of an edit of template `id`; the view clears it when the edit ends. */
+export const templateFormDraft = (id: string) => `template-form:${id}`;
+
 /** Rename a template of one's own and edit its top-level sections; saved in one write. */
 export function TemplateEditor({ template, onDone, onStatus }: Props) {
-  const [title, setTitle] = useState(template.title);
-  const [description, setDescription] = useState(template.description);
-  const [sections, setSections] = useState<TemplateSection[]>(template.sections);
+  const [form, setForm] = useDraft(templateFormDraft(template.id), {
+    title: template.title,
+    description: template.description,
+    sections: template.sections,
+  });
+  const { title, description, sections } = form;
+  const setTitle = (value: string) => setForm((old) => ({ ...old, title: value }));
+  const setDescription = (value: string) => setForm((old) => ({ ...old, description: value }));
+  const setSections = (value: TemplateSection[]) => setForm((old) => ({ ...old, sections: value }));
   const [error, setError] = useState('');
 
   const change = (index: number, patch: Partial<TemplateSection>) =>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { database } from '@/utils/db/database';
 import type { Template, TemplateSection } from '@/utils/db/schema';
 import { isBuiltInTemplate, templateFields, templateFileName, templateToJson } from '@/utils/report/templates';
-import { TemplateEditor } from './TemplateEditor';
+import { TemplateEditor, templateFormDraft } from './TemplateEditor';
+import { clearDraft, useDraft } from './useDraft';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -13,10 +14,14 @@ interface Props {
   onStatus(text: string, tone: 'ok' | 'error'): void;
 }
 
+/** The key of the draft that says template `id` is being edited. */
+export const templateEditingDraft = (id: string) => `template-editing:${id}`;
+
 /** One template: fields to fill, its sections to insert one by one or all at once. */
 export function TemplateView({ template, onBack, onInsert, onRenumber, onStatus }: Props) {
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [editing, setEditing] = useState(false);
+  // Drafts: the fields typed and an edit in progress come back after the panel is closed.
+  const [values, setValues, discardValues] = useDraft<Record<string, string>>(`template-values:${template.id}`, {});
+  const [editing, setEditing] = useDraft(templateEditingDraft(template.id), false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
   const fields = templateFields(template.sections);
@@ -45,6 +50,7 @@ export function TemplateView({ template, onBack, onInsert, onRenumber, onStatus 
     try {
       await database().templates.delete(template.id);
       onStatus(i18n.t('tplDeleted', [template.title]), 'ok');
+      discardValues();
       onBack();
     } catch (error) {
       onStatus(i18n.t('tplSaveFailed', [String(error)]), 'error');
@@ -52,7 +58,16 @@ export function TemplateView({ template, onBack, onInsert, onRenumber, onStatus 
   };
 
   if (editing) {
-    return <TemplateEditor template={template} onDone={() => setEditing(false)} onStatus={onStatus} />;
+    return (
+      <TemplateEditor
+        template={template}
+        onDone={() => {
+          clearDraft(templateFormDraft(template.id));
+          setEditing(false);
+        }}
+        onStatus={onStatus}
+      />
+    );
   }
 
   const sectionList = (sections: readonly TemplateSection[]) => (
@@ -77,7 +92,14 @@ export function TemplateView({ template, onBack, onInsert, onRenumber, onStatus 
   return (
     <article className="template-view" aria-labelledby="template-title">
       <div className="section-head">
-        <button type="button" className="quiet" onClick={onBack}>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => {
+            discardValues();
+            onBack();
+          }}
+        >
           ‹ {i18n.t('tplBack')}
         </button>
         <span className="template-actions">

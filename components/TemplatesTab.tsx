@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { database } from '@/utils/db/database';
 import type { Template } from '@/utils/db/schema';
 import type { InsertPayload } from '@/utils/messaging';
 import { BUILT_IN_TEMPLATES } from '@/utils/report/templates';
-import { SampleImport } from './SampleImport';
-import { TemplateView } from './TemplateView';
+import { ChangePreview } from './ChangePreview';
+import { SAMPLE_IMPORT_DRAFT, SampleImport } from './SampleImport';
+import { templateEditingDraft, TemplateView } from './TemplateView';
 import type { SendToTarget } from './useTabEditors';
+import { readDraft, useDraft } from './useDraft';
 import { useTemplateInsert } from './useTemplateInsert';
 import { i18n } from '#i18n';
 
@@ -19,11 +21,33 @@ interface Props {
 
 type View = { kind: 'list' } | { kind: 'template'; id: string } | { kind: 'import' };
 
+/** The tab opens back in an import or an edit left unfinished; a template only looked at is not work to resume. */
+const unfinished = (view: View) =>
+  view.kind === 'import' ? readDraft<unknown>(SAMPLE_IMPORT_DRAFT, null) !== null : view.kind === 'template' && readDraft(templateEditingDraft(view.id), false);
+
 /** Built-in and own templates to insert at the caret, and import of sample material. */
 export function TemplatesTab({ send, onInsert, onStatus }: Props) {
-  const [view, setView] = useState<View>({ kind: 'list' });
+  // A draft: closing the panel in the middle of an import or an edit comes back to it.
+  const [view, setView] = useDraft<View>('templates.view', { kind: 'list' }, unfinished);
   const mine = useLiveQuery(() => database().templates.orderBy('updatedAt').reverse().toArray(), []);
-  const { insertSections, renumberAfterCaret } = useTemplateInsert(send, onInsert, onStatus);
+  const { insertSections, renumberAfterCaret, renumberPreview, confirmRenumber, cancelRenumber } = useTemplateInsert(send, onInsert, onStatus);
+
+  const preview = renumberPreview && (
+    <ChangePreview
+      label={i18n.t('tplRenumberPreview')}
+      summary={i18n.t('tplRenumberAsk', [String(renumberPreview.changes.length)])}
+      items={renumberPreview.changes.map((c, i) => ({ key: String(c.start), before: c.before, after: c.after, around: renumberPreview.around[i] }))}
+      confirmLabel={i18n.t('tplRenumberConfirm')}
+      onConfirm={() => void confirmRenumber()}
+      onCancel={cancelRenumber}
+    />
+  );
+  const withPreview = (content: ReactNode) => (
+    <>
+      {preview}
+      {content}
+    </>
+  );
 
   if (view.kind === 'import') {
     return <SampleImport onSaved={(id) => setView({ kind: 'template', id })} onCancel={() => setView({ kind: 'list' })} onStatus={onStatus} />;
@@ -33,7 +57,7 @@ export function TemplatesTab({ send, onInsert, onStatus }: Props) {
     const template = BUILT_IN_TEMPLATES.find((t) => t.id === view.id) ?? mine?.find((t) => t.id === view.id);
     // A template deleted (here or in another panel) leaves for the list.
     if (template) {
-      return (
+      return withPreview(
         <TemplateView
           key={template.id}
           template={template}
@@ -41,7 +65,7 @@ export function TemplatesTab({ send, onInsert, onStatus }: Props) {
           onInsert={insertSections}
           onRenumber={renumberAfterCaret}
           onStatus={onStatus}
-        />
+        />,
       );
     }
   }
@@ -62,7 +86,7 @@ export function TemplatesTab({ send, onInsert, onStatus }: Props) {
     </section>
   );
 
-  return (
+  return withPreview(
     <div className="templates">
       <div className="templates-toolbar">
         <button type="button" onClick={() => setView({ kind: 'import' })}>
@@ -75,6 +99,6 @@ export function TemplatesTab({ send, onInsert, onStatus }: Props) {
       {mine?.length ? group(i18n.t('tplMine'), mine, 'templates-mine') : <p className="empty">{i18n.t('tplNoneYet')}</p>}
       {group(i18n.t('tplBuiltInZh'), BUILT_IN_TEMPLATES.filter((t) => t.language === 'zh'), 'templates-zh')}
       {group(i18n.t('tplBuiltInEn'), BUILT_IN_TEMPLATES.filter((t) => t.language === 'en'), 'templates-en')}
-    </div>
+    </div>,
   );
 }

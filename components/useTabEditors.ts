@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   isContentEvent,
   type ContentRequest,
@@ -8,6 +8,7 @@ import {
   type EditorInfo,
   type Failure,
   type InsertPayload,
+  type SiteContentRequest,
   type TargetRequest,
 } from '@/utils/messaging';
 
@@ -16,10 +17,21 @@ export interface TabEditor extends EditorInfo {
   key: string;
   frameId: number;
   frameUrl: string;
+  /** The origin of its frame when that is not the page's own (an embed, an advertisement). */
+  foreignOrigin: string | null;
 }
 
-/** Why the panel could not even ask: no tab, no target editor, or the page did not answer. */
-export type PanelFailure = { ok: false; reason: 'no-target' | 'no-tab' | 'unreachable' };
+/**
+ * Why the panel could not even ask: no tab, no target editor, the page did not answer, or the
+ * user said no to inserting into a frame of another site.
+ */
+export type PanelFailure = { ok: false; reason: 'no-target' | 'no-tab' | 'unreachable' | 'cancelled' };
+
+/** An insertion into a frame of another site, waiting for the user's yes or no. */
+export interface PendingInsert {
+  origin: string;
+  answer(insert: boolean): void;
+}
 
 /** Sends a request about the target editor to its frame. */
 export type SendToTarget = <T extends keyof EditorAnswers>(request: TargetRequest<T>) => Promise<EditorAnswers[T] | PanelFailure>;
@@ -36,9 +48,22 @@ export function failureText(failure: Failure | PanelFailure): string {
       return i18n.t('documentChanged');
     case 'unreachable':
       return i18n.t('pageDidNotAnswer');
+    case 'unchecked':
+      return i18n.t('siteUnchecked');
+    case 'cancelled':
+      return i18n.t('insertCancelled');
     case 'no-target':
     case 'no-tab':
       return i18n.t('noEditorFound');
+  }
+}
+
+/** The origin of an address the page gave, or null when it is not one. */
+function originOf(address: unknown): string | null {
+  try {
+    return typeof address === 'string' ? new URL(address).origin : null;
+  } catch {
+    return null;
   }
 }
 
@@ -54,21 +79,31 @@ export function useTabEditors(tabId: number | null) {
   const pickedKey = picked?.tabId === tabId ? picked.key : null;
   const pick = useCallback((key: string | null) => setPicked(key === null ? null : { tabId, key }), [tabId]);
   const [scanning, setScanning] = useState(false);
+  const [pageOrigin, setPageOrigin] = useState<string | null>(null);
 
   const upsert = useCallback((frameId: number, frameUrl: string, infos: EditorInfo[], replaceFrame: boolean) => {
     setEditors((previous) => {
       const next = new Map(previous);
       if (replaceFrame) for (const [key, e] of next) if (e.frameId === frameId) next.delete(key);
-      for (const info of infos) next.set(keyOf(frameId, info.id), { ...info, key: keyOf(frameId, info.id), frameId, frameUrl });
+      for (const info of infos) next.set(keyOf(frameId, info.id), { ...info, key: keyOf(frameId, info.id), frameId, frameUrl, foreignOrigin: null });
       return next;
     });
   }, []);
 
+  // Answers to an older scan (a frame that was slow, or a page that replays messages) are not
+  // this scan's: only the latest request's id is taken.
+  const scanId = useRef<string | null>(null);
   const scan = useCallback(async () => {
     if (tabId === null) return;
     setEditors(new Map());
     setScanning(true);
     const request: ContentRequest = { type: 'scan-editors', requestId: crypto.randomUUID() };
+    scanId.current = request.requestId;
+    // The page's own origin, to tell frames of other sites apart; its top frame tells.
+    browser.tabs.sendMessage(tabId, { type: 'page-address' } satisfies SiteContentRequest, { frameId: 0 }).then(
+      (address: unknown) => setPageOrigin(originOf(address)),
+      () => setPageOrigin(null),
+    );
     // Every frame answers on its own with an `editors-found` message.
     await browser.tabs.sendMessage(tabId, request).catch(() => {});
     setTimeout(() => setScanning(false), 400);
@@ -78,7 +113,9 @@ export function useTabEditors(tabId: number | null) {
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || sender.frameId === undefined) return;
       if (!isContentEvent(message)) return;
-      if (message.type === 'editors-found') upsert(sender.frameId, message.frameUrl, message.editors, true);
+      if (message.type === 'editors-found') {
+        if (message.requestId === scanId.current) upsert(sender.frameId, message.frameUrl, message.editors, true);
+      }
       else upsert(sender.frameId, message.frameUrl, [message.editor], false);
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -88,22 +125,52 @@ export function useTabEditors(tabId: number | null) {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [tabId, scan, upsert]);
 
-  /** The editor the user picked, else the one they last focused. */
+  // A frame whose origin is not the page's, or when the page's is not known yet, is foreign.
+  const known = useMemo(
+    () => new Map([...editors].map(([key, e]) => [key, { ...e, foreignOrigin: e.frameId !== 0 && e.origin !== pageOrigin ? e.origin : null }])),
+    [editors, pageOrigin],
+  );
+
+  /**
+   * The editor the user picked, else the one they last focused; a one-line field (a search box)
+   * only when picked.
+   */
   const target = useMemo(() => {
-    if (pickedKey && editors.has(pickedKey)) return editors.get(pickedKey)!;
+    if (pickedKey && known.has(pickedKey)) return known.get(pickedKey)!;
     let best: TabEditor | null = null;
-    for (const e of editors.values()) {
+    for (const e of known.values()) {
+      if (e.reason === 'single line') continue;
       if (e.lastFocusedAt !== null && (best === null || e.lastFocusedAt > best.lastFocusedAt!)) best = e;
     }
     return best;
-  }, [editors, pickedKey]);
+  }, [known, pickedKey]);
 
-  // Report editors, and the target whatever it is; the opted-out ones apart.
+  // Report editors, and the target whatever it is; the opted-out ones and one-line fields apart.
   const [reportEditors, optedOut] = useMemo(() => {
-    const all = [...editors.values()];
+    const all = [...known.values()];
     const listed = (e: TabEditor) => e.isReportEditor || e.key === target?.key;
-    return [all.filter(listed), all.filter((e) => !listed(e) && e.reason === 'opted out')];
-  }, [editors, target]);
+    return [all.filter(listed), all.filter((e) => !listed(e) && (e.reason === 'opted out' || e.reason === 'single line'))];
+  }, [known, target]);
+
+  // Inserting into a frame of another site asks first, once for each editor.
+  const [pending, setPending] = useState<PendingInsert | null>(null);
+  const confirmed = useRef(new Set<string>());
+  const confirm = useCallback(
+    (editor: TabEditor) =>
+      !editor.foreignOrigin || confirmed.current.has(editor.key)
+        ? Promise.resolve(true)
+        : new Promise<boolean>((resolve) =>
+            setPending({
+              origin: editor.foreignOrigin!,
+              answer: (insert) => {
+                setPending(null);
+                if (insert) confirmed.current.add(editor.key);
+                resolve(insert);
+              },
+            }),
+          ),
+    [],
+  );
 
   /** Sends a request about the target editor to its frame. */
   const send = useCallback(
@@ -131,13 +198,14 @@ export function useTabEditors(tabId: number | null) {
   );
 
   const insert = useCallback(
-    async (content: InsertPayload) => {
+    async (content: InsertPayload): Promise<EditorAnswers['insert'] | PanelFailure> => {
+      if (target && !(await confirm(target))) return { ok: false, reason: 'cancelled' };
       const result = await send<'insert'>({ type: 'insert', content });
       if (result.ok && target) upsert(target.frameId, target.frameUrl, [result.editor], false);
       return result;
     },
-    [send, target, upsert],
+    [send, target, upsert, confirm],
   );
 
-  return { editors: reportEditors, optedOut, target, pick, scan, scanning, insert, send };
+  return { editors: reportEditors, optedOut, target, pick, scan, scanning, insert, send, pending };
 }

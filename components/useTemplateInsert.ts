@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { Template, TemplateSection } from '@/utils/db/schema';
 import type { InsertPayload } from '@/utils/messaging';
-import { renumber } from '@/utils/report/outline';
+import { renumber, type RenumberChange } from '@/utils/report/outline';
 import { renderSections } from '@/utils/report/templates';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { failureText, type SendToTarget } from './useTabEditors';
@@ -19,9 +19,17 @@ async function readAtCaret(send: SendToTarget) {
   return { ok: true as const, text: fresh.text, selection };
 }
 
+/** Renumbering as previewed: the changes and the words around each, in the text they were found in. */
+export interface RenumberPreview {
+  changes: RenumberChange[];
+  around: (readonly [string, string])[];
+}
+
+const AROUND = 24;
+
 /**
  * Inserting template sections at the caret, numbered to fit there, and renumbering the headings
- * after the caret through one request to the editor.
+ * after the caret: previewed first, then one request to the editor.
  */
 export function useTemplateInsert(send: SendToTarget, onInsert: (content: InsertPayload) => Promise<boolean>, onStatus: Status) {
   const insertSections = useCallback(
@@ -40,7 +48,11 @@ export function useTemplateInsert(send: SendToTarget, onInsert: (content: Insert
     [send, onInsert, onStatus],
   );
 
+  const [renumberPreview, setRenumberPreview] = useState<RenumberPreview | null>(null);
+
+  /** Finds what renumbering would change and shows it; nothing is changed yet. */
   const renumberAfterCaret = useCallback(async () => {
+    setRenumberPreview(null);
     const at = await readAtCaret(send);
     if (!at.ok) {
       onStatus(failureText(at), 'error');
@@ -51,13 +63,26 @@ export function useTemplateInsert(send: SendToTarget, onInsert: (content: Insert
       onStatus(i18n.t('tplRenumberNothing'), 'ok');
       return;
     }
+    const around = changes.map((c) => [at.text.slice(Math.max(0, c.start - AROUND), c.start), at.text.slice(c.end, c.end + AROUND)] as const);
+    setRenumberPreview({ changes, around });
+  }, [send, onStatus]);
+
+  /** The previewed changes, each checked against the editor's text as it is when applied. */
+  const confirmRenumber = useCallback(async () => {
+    if (!renumberPreview) return;
+    const { changes } = renumberPreview;
+    setRenumberPreview(null);
     const result = await send<'replace-each'>({
       type: 'replace-each',
       edits: changes.map((c) => ({ start: c.start, end: c.end, text: c.after, expected: c.before })),
     });
     if (result.ok) onStatus(i18n.t('tplRenumbered', [String(changes.length)]), 'ok');
-    else onStatus(failureText(result), 'error');
-  }, [send, onStatus]);
+    else if ('applied' in result && result.applied > 0) {
+      onStatus(i18n.t('editsStopped', [String(result.applied), String(changes.length), failureText(result)]), 'error');
+    } else onStatus(failureText(result), 'error');
+  }, [send, onStatus, renumberPreview]);
 
-  return { insertSections, renumberAfterCaret };
+  const cancelRenumber = useCallback(() => setRenumberPreview(null), []);
+
+  return { insertSections, renumberAfterCaret, renumberPreview, confirmRenumber, cancelRenumber };
 }

@@ -1,5 +1,5 @@
 import { adapterFor, type EditorAdapter } from '@/utils/editors/adapters';
-import { editorLabel, findEditableRoot, findEditors, judgeEditor, measureEditor, type EditorVerdict } from '@/utils/editors/detect';
+import { editorLabel, findEditableRoot, findEditors, isOffLimits, isReadable, judgeEditor, measureEditor, type EditorVerdict } from '@/utils/editors/detect';
 import { EditorWatch } from '@/utils/editors/editor-watch';
 import { EditorRegistry } from '@/utils/editors/registry';
 import { rangeHtml, textBeforeCaret } from '@/utils/editors/selected-content';
@@ -16,6 +16,7 @@ import {
   type ReadSelectedContentResult,
   type ReadSelectionResult,
   type ReadTextResult,
+  type ReplaceEdit,
   type ReplaceResult,
   type SelectedContent,
   type SelectResult,
@@ -37,7 +38,7 @@ import {
 export default defineUnlistedScript(() => {
   const registry = new EditorRegistry();
   // A caret survives its editor rebuilding the element in place (the registry recognises it).
-  const memory = new SelectionMemory((root) => registry.successorOf(root));
+  const memory = new SelectionMemory((root) => registry.replacementOf(root));
   let tracking = false;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -45,7 +46,8 @@ export default defineUnlistedScript(() => {
     const facts = measureEditor(root);
     const verdict = judgeEditor(facts);
     const adapter = adapterFor(root);
-    const text = adapter?.readText(root) ?? '';
+    // A one-line field is named, never read: its length and words stay in the page.
+    const text = (isReadable(verdict) && adapter?.readText(root)) || '';
     return {
       id: registry.idOf(root),
       family: adapter?.family ?? facts.kind,
@@ -56,6 +58,8 @@ export default defineUnlistedScript(() => {
       isReportEditor: verdict.isReportEditor,
       reason: verdict.isReportEditor ? undefined : verdict.reason,
       lastFocusedAt: memory.lastFocusedAt(root),
+      // The document's origin: an about:blank or srcdoc frame has its page's, not its address's.
+      origin: self.origin,
     };
   };
 
@@ -69,8 +73,10 @@ export default defineUnlistedScript(() => {
     if (selection) memory.save(root, selection);
   };
 
-  const onSelectionChange = () => {
-    const root = memory.current()?.root;
+  // Every listener below acts on trusted events only: the page can dispatch any event it likes,
+  // and must learn nothing from how the content script takes it.
+  const onSelectionChange = (event: Event) => {
+    const root = event.isTrusted && memory.current()?.root;
     if (!root || off) return;
     // Text offsets need a walk over the editor's text: do it once the caret settles.
     clearTimeout(saveTimer);
@@ -78,7 +84,7 @@ export default defineUnlistedScript(() => {
   };
 
   const onFocusOut = (event: FocusEvent) => {
-    const root = memory.current()?.root;
+    const root = event.isTrusted && memory.current()?.root;
     if (root && event.composedPath().includes(root)) {
       clearTimeout(saveTimer);
       saveSelectionOf(root);
@@ -100,15 +106,39 @@ export default defineUnlistedScript(() => {
 
   // Whether the user turned the extension off on this frame's site: asked of the background
   // (which holds the list, utils/sites/background.ts explains why) once, before the first real
-  // work, and again when the panel says the list changed. No answer counts as on.
-  let off = false;
+  // work, and again when the panel says the list changed. Off until answered; no answer, or an
+  // answer that is not a yes or no (the database failed), counts as off and is asked again.
+  let off = true;
+  let unchecked = false;
   let checked: Promise<boolean> | undefined;
   const siteOff = () =>
     (checked ??= browser.runtime
       .sendMessage({ type: 'site-off', addresses: [location.origin, ...(location.ancestorOrigins ?? [])] } satisfies SiteRequest)
-      .then((answer) => (off = answer === true), () => (off = false)));
+      .catch(() => null)
+      .then((answer: unknown) => {
+        unchecked = typeof answer !== 'boolean';
+        if (unchecked) checked = undefined;
+        return (off = answer !== false);
+      }));
+
+  // A frame of another origin than the page (an advertisement, an embed) can focus its own box
+  // by script, and that focus is trusted: there, only a focus right after the user pressed a
+  // key or the pointer in this frame counts.
+  const foreign = (() => {
+    try {
+      return top!.origin !== self.origin;
+    } catch {
+      return true;
+    }
+  })();
+  let gestureAt = -Infinity;
+  const onGesture = (event: Event) => {
+    if (event.isTrusted) gestureAt = performance.now();
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // A key the page dispatched goes on untouched, abbreviation or not, before any work.
+    if (!event.isTrusted) return;
     const root = memory.current()?.root;
     // Never while an input method composes: its keys pick and commit candidates. The key that
     // commits comes with isComposing, or (Safari) just after compositionend with keyCode 229.
@@ -133,6 +163,7 @@ export default defineUnlistedScript(() => {
   };
 
   const onFocusIn = (event: FocusEvent) => {
+    if (!event.isTrusted || (foreign && performance.now() - gestureAt > 1000)) return;
     const root = findEditableRoot(event.composedPath()[0] as Node);
     if (!root) return;
     void siteOff().then((isOff) => {
@@ -149,6 +180,7 @@ export default defineUnlistedScript(() => {
 
   const listen = () => {
     window.addEventListener('focusin', onFocusIn, true);
+    if (foreign) for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, true);
     if (tracking) {
       document.addEventListener('selectionchange', onSelectionChange);
       window.addEventListener('focusout', onFocusOut, true);
@@ -172,6 +204,8 @@ export default defineUnlistedScript(() => {
     if (!root) {
       return { ok: false, reason: 'detached' };
     }
+    // A secret or hidden field is never read, targeted or written, whatever id it came by.
+    if (isOffLimits(judgeEditor(measureEditor(root)))) return { ok: false, reason: 'not-found' };
     const adapter = adapterFor(root);
     if (!adapter) return { ok: false, reason: 'not-found' };
     return { root, adapter };
@@ -219,20 +253,35 @@ export default defineUnlistedScript(() => {
         return { ok: true, editor: describe(root) };
       }
       case 'read-text':
+        // A one-line field (a search box) is written when the user picks it, never read.
+        if (!isReadable(judgeEditor(measureEditor(root)))) return refused;
         return { ok: true, text: adapter.readText(root) };
       case 'replace':
       case 'replace-each': {
-        const text = adapter.readText(root);
         // One text for every span (a fill), or a text per span (renumbering).
         const edits = request.type === 'replace' ? request.spans.map((span) => ({ ...span, expected: span.text, text: request.text })) : request.edits;
-        if (edits.some((edit) => text.slice(edit.start, edit.end) !== edit.expected)) return stale;
-        // Last first: the offsets of the edits before stay right.
+        const holds = (edit: ReplaceEdit) => adapter.readText(root).slice(edit.start, edit.end) === edit.expected;
+        if (!edits.every(holds)) return { ...stale, applied: 0 };
+        if (adapter.replaceAll && request.type === 'replace') {
+          // One transaction: all or nothing.
+          const ok = await adapter.replaceAll(root, edits, request.text);
+          edited(root);
+          return ok ? { ok: true, applied: edits.length } : { ...refused, applied: 0 };
+        }
+        // Last first, so the offsets of the edits before stay right; each target is read again
+        // just before its edit, and the first that moved or was refused stops the rest.
         edits.sort((a, b) => b.start - a.start);
-        let ok = true;
-        if (adapter.replaceAll && request.type === 'replace') ok = await adapter.replaceAll(root, edits, request.text);
-        else for (const edit of edits) ok = (await adapter.insert(root, { text: edit.text }, edit)) && ok;
+        let applied = 0;
+        for (const edit of edits) {
+          if (!holds(edit)) break;
+          if (!(await adapter.insert(root, { text: edit.text }, edit))) {
+            edited(root);
+            return { ...refused, applied };
+          }
+          applied++;
+        }
         edited(root);
-        return ok ? { ok: true } : refused;
+        return applied === edits.length ? { ok: true, applied } : { ...stale, applied };
       }
       case 'read-selection': {
         // The live selection when the editor still has it, else the remembered one.
@@ -254,9 +303,10 @@ export default defineUnlistedScript(() => {
 
   /** What a request to this frame gets: a refusal where the extension is off. */
   const answer = async (message: Exclude<ContentRequest, { type: 'scan-editors' }>) => {
-    if (await siteOff()) return refused;
+    if (await siteOff()) return unchecked ? ({ ok: false, reason: 'unchecked' } satisfies Failure) : refused;
     if (message.type !== 'read-page-selection') return handle(message);
     const root = findEditableRoot(document.activeElement);
+    if (root && isOffLimits(judgeEditor(measureEditor(root)))) return null;
     const selection = getSelection()!;
     // Every editable root has an adapter (plain contenteditable takes any).
     const content = root ? selectedIn(root, adapterFor(root)!) : selection.isCollapsed ? null : { text: `${selection}`, html: rangeHtml(selection.getRangeAt(0)) };
@@ -286,11 +336,15 @@ export default defineUnlistedScript(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== WATCH_PORT || port.sender?.id !== browser.runtime.id) return;
     let watch: EditorWatch | null = null;
-    port.onMessage.addListener((message: WatchRequest) => {
+    port.onMessage.addListener(async (message: WatchRequest) => {
       if (message.type === 'watch') {
         watch?.stop();
-        const found = off ? refused : editorFor(message.editorId);
-        if ('ok' in found) port.postMessage({ type: 'gone' });
+        watches.delete(watch!);
+        watch = null;
+        // Served only once the site check has answered that the extension is on here; a
+        // one-line field is never streamed.
+        const found = (await siteOff()) ? refused : editorFor(message.editorId);
+        if ('ok' in found || !isReadable(judgeEditor(measureEditor(found.root)))) port.postMessage({ type: 'gone' });
         else {
           watches.delete(watch!);
           watch = new EditorWatch(found.root, found.adapter, (event) => port.postMessage(event));

@@ -1,19 +1,26 @@
-// `npm start`: build, serve the demo page, open Chromium with the extension loaded on it.
+// `npm start`: build, serve the demo page, open Chromium with the extension loaded on it. On a
+// fresh clone it installs dependencies and finds (or installs) Chromium first.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startServer } from '../tests/e2e/server.mjs';
+import { ensureChromium, ensureDependencies } from './ensure-ready.mjs';
 
-const extension = resolve('.output/chrome-mv3');
-const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-].filter(Boolean);
+function stop(message) {
+  console.error(`\n${message}`);
+  process.exit(1);
+}
 
+const dependencies = ensureDependencies();
+if (!dependencies.ok) stop(dependencies.message);
+// Without a display no window can open, so no Chromium is needed: the page is served instead.
+const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const chromium = headless ? null : ensureChromium();
+if (chromium && !chromium.ok) stop(chromium.message);
+
+const extension = resolve(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3');
 if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+// Imported after the install: a static import would be loaded before it ran.
+const { startServer } = await import('../tests/e2e/server.mjs');
 
 const port = Number(process.env.PORT ?? 4173);
 await startServer(port);
@@ -25,10 +32,8 @@ To load the extension by hand:
   2. Click "Load unpacked" and choose ${extension}
   3. Open ${demo} and click the extension's toolbar button to open its side panel.`;
 
-const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-const chromium = CANDIDATES.find((path) => existsSync(path));
-if (headless || !chromium) {
-  console.log(headless ? '\nNo display here, so no browser window can open.' : '\nNo Chromium found (set CHROMIUM_PATH).');
+if (headless) {
+  console.log('\nNo display here, so no browser window can open.');
   console.log(`The demo page is served at ${demo} until you press Ctrl+C.${byHand}`);
 } else {
   const profile = resolve('.tmp/demo-profile');
@@ -42,7 +47,7 @@ if (headless || !chromium) {
     demo,
   ];
   if (process.getuid?.() === 0) args.unshift('--no-sandbox');
-  console.log(`\nOpening ${demo} in ${chromium} with the extension loaded. Press Ctrl+C to stop.${byHand}`);
-  const browser = spawn(chromium, args, { stdio: 'ignore' });
+  console.log(`\nOpening ${demo} in ${chromium.path} with the extension loaded. Press Ctrl+C to stop.${byHand}`);
+  const browser = spawn(chromium.path, args, { stdio: 'ignore' });
   browser.on('exit', () => process.exit(0));
 }

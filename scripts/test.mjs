@@ -1,7 +1,20 @@
 // The whole test suite: build, type check, lint, unit tests, browser tests; ends with one
-// line `N passed, N failed` totalling unit and browser tests.
+// line `N passed, N failed` totalling unit and browser tests. On a fresh clone it installs
+// dependencies and finds (or installs) Chromium first.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium, ensureDependencies } from './ensure-ready.mjs';
+
+const dependencies = ensureDependencies();
+const chromium = dependencies.ok ? ensureChromium() : dependencies;
+if (!chromium.ok) {
+  console.log(`\n${chromium.message}`);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+// The browser tests launch the Chromium found here (tests/e2e/browser.mjs reads CHROMIUM_PATH).
+process.env.CHROMIUM_PATH = chromium.path;
 
 const reports = '.tmp/test-reports';
 rmSync(reports, { recursive: true, force: true });
@@ -31,7 +44,7 @@ run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=jso
 const unit = readJson(`${reports}/unit.json`);
 
 let browser = null;
-if (existsSync('.output/chrome-mv3/manifest.json')) {
+if (existsSync(join(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3/manifest.json'))) {
   run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json,./tests/e2e/matrix-reporter.ts'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/browser.json`,
   });

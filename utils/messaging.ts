@@ -49,6 +49,8 @@ export interface EditorInfo {
   reason?: string;
   /** When the user last focused it (epoch ms), or null if never. */
   lastFocusedAt: number | null;
+  /** The origin of its frame (`https://host:port`, or `null` for an opaque one). */
+  origin: string;
 }
 
 export interface InsertPayload {
@@ -93,7 +95,8 @@ export type ContentEvent =
   | { type: 'editors-found'; requestId: string; frameUrl: string; editors: EditorInfo[] }
   | { type: 'editor-focused'; frameUrl: string; editor: EditorInfo };
 
-export type EditorFailure = 'detached' | 'not-found' | 'refused' | 'stale';
+/** `unchecked`: the frame could not learn whether its site is turned off, so it reads nothing. */
+export type EditorFailure = 'detached' | 'not-found' | 'refused' | 'stale' | 'unchecked';
 
 /** Why a request failed; the panel words it in the user's language (failureText). */
 export type Failure = { ok: false; reason: EditorFailure };
@@ -101,7 +104,11 @@ export type InsertResult = { ok: true; editor: EditorInfo } | Failure;
 export type ReadTextResult = { ok: true; text: string } | Failure;
 export type SelectResult = { ok: true } | Failure;
 export type ReadSelectionResult = { ok: true; selection: Span | null } | Failure;
-export type ReplaceResult = { ok: true } | Failure;
+/**
+ * How many edits landed: all of them, or those made before the first target that no longer held
+ * its expected text (stale) or that the editor refused. Edits go last first.
+ */
+export type ReplaceResult = { ok: true; applied: number } | (Failure & { applied: number });
 /** Selected content as the page gave it: `html` is not sanitized yet. */
 export interface SelectedContent {
   text: string;
@@ -166,8 +173,20 @@ export function isEditorInfo(value: unknown): value is EditorInfo {
     typeof value.width === 'number' &&
     typeof value.height === 'number' &&
     typeof value.isReportEditor === 'boolean' &&
-    (value.lastFocusedAt === null || typeof value.lastFocusedAt === 'number')
+    (value.lastFocusedAt === null || typeof value.lastFocusedAt === 'number') &&
+    isOrigin(value.origin)
   );
+}
+
+/** An origin as `location.origin` gives it: scheme, host and port only, or `null`. */
+export function isOrigin(value: unknown): value is string {
+  if (value === 'null') return true;
+  if (typeof value !== 'string') return false;
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
 }
 
 export function isContentEvent(value: unknown): value is ContentEvent {

@@ -13,6 +13,8 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTR = ['href', 'colspan', 'rowspan'];
 
 export function sanitizeHtml(html: string): string {
+  // Without a DOM (a service worker) DOMPurify hands the HTML back unchanged: refuse instead.
+  if (!DOMPurify.isSupported) throw new Error('No DOM to sanitize HTML in.');
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,

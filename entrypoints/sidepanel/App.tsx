@@ -27,7 +27,7 @@ type TabId = 'checklist' | 'templates' | 'snippets' | 'outline' | 'settings';
 
 export function App() {
   const tabId = useBoundTab();
-  const { editors, optedOut, target, pick, scan, scanning, insert: insertIntoTarget, send } = useTabEditors(tabId);
+  const { editors, optedOut, target, pick, scan, scanning, insert: insertIntoTarget, send, pending } = useTabEditors(tabId);
   const document = useTargetDocument(tabId, target);
   const site = useSiteState(tabId, scan);
   const [status, setStatus] = useState<Status | null>(null);
@@ -41,7 +41,10 @@ export function App() {
       const [fresh, caret] = [await send<'read-text'>({ type: 'read-text' }), await send<'read-selection'>({ type: 'read-selection' })];
       if (!fresh.ok) return;
       const from = caret.ok ? caret.selection : null;
-      const next = nextPlaceholder(findPlaceholders(fresh.text, { rules: document.rules }), from, message.direction);
+      // The live list when it is of this very text; else the built-in rules only, here on the
+      // panel's thread (the user's own rules run in the worker, where they cannot freeze it).
+      const live = document.state.status === 'watching' && document.state.text === fresh.text ? document.state.placeholders : null;
+      const next = nextPlaceholder(live ?? findPlaceholders(fresh.text), from, message.direction);
       if (next) await send<'select'>({ type: 'select', start: next.start, end: next.end });
     };
     // Not async itself: a listener that returns a promise answers every runtime message (with
@@ -51,7 +54,7 @@ export function App() {
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, [tabId, document.rules, send]);
+  }, [tabId, document.state, send]);
 
   const insert = async (content: InsertPayload) => {
     const result = await insertIntoTarget(content);
@@ -78,7 +81,7 @@ export function App() {
           </button>
         </div>
         <SiteOffNotice matching={site.matching} onTurnOn={() => void site.turnOnHere()} />
-        <EditorList editors={editors} optedOut={optedOut} target={target} scanning={scanning} onPick={pick} />
+        <EditorList editors={editors} optedOut={optedOut} target={target} scanning={scanning} onPick={pick} pending={pending} />
       </section>
       <Tabs<TabId>
         active={activeTab}

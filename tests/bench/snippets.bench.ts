@@ -1,13 +1,10 @@
-import 'fake-indexeddb/auto';
 import { afterAll, bench, describe } from 'vitest';
-import { applyImport, exportBackup, parseBackup, planImport } from '../../utils/db/backup';
-import { ReportDatabase } from '../../utils/db/database';
 import { SnippetIndex } from '../../utils/search/snippet-index';
 import { readSample } from '../unit/samples';
 import { queryMix, snippetCorpus } from './snippet-corpus';
 
-// Goals with 10,000 snippets of mixed Chinese and English: search p95 ≤ 10 ms, import ≤ 2 s and
-// export ≤ 1 s (fake-indexeddb). The panel's first list paint is timed in browser.bench.mjs.
+// Goal with 10,000 snippets of mixed Chinese and English: search p95 ≤ 10 ms. Backup export and
+// import are timed in backup.bench.ts, the panel's first list paint in browser.bench.mjs.
 
 const SNIPPETS = 10_000;
 const NOW = Date.UTC(2025, 5, 1);
@@ -65,51 +62,4 @@ describe(`search, ${SNIPPETS.toLocaleString('en')} snippets`, () => {
   bench('open: index construction (use order only)', () => {
     new SnippetIndex(library, NOW);
   });
-});
-
-describe(`backup, ${SNIPPETS.toLocaleString('en')} snippets (fake-indexeddb)`, () => {
-  let source: ReportDatabase;
-  let exported = '';
-  let round = 0;
-
-  bench(
-    'export (goal ≤ 1 s)',
-    async () => {
-      exported = await exportBackup(source);
-    },
-    {
-      iterations: 5,
-      warmupIterations: 1,
-      setup: async () => {
-        source = new ReportDatabase(`bench-export-${round++}`);
-        await source.snippets.bulkPut(library);
-      },
-      teardown: async () => {
-        await source.delete();
-      },
-    },
-  );
-
-  bench(
-    'import: parse, validate, preview and write (goal ≤ 2 s)',
-    async () => {
-      const target = new ReportDatabase(`bench-import-${round++}`);
-      const parsed = parseBackup(exported);
-      if (!parsed.ok) throw new Error(`backup refused: ${JSON.stringify(parsed.problem)}`);
-      await applyImport(target, await planImport(target, parsed.backup, (html) => html));
-      if ((await target.snippets.count()) !== SNIPPETS) throw new Error('import lost snippets');
-      await target.delete();
-    },
-    {
-      iterations: 5,
-      warmupIterations: 1,
-      setup: async () => {
-        if (exported) return;
-        const db = new ReportDatabase('bench-import-source');
-        await db.snippets.bulkPut(library);
-        exported = await exportBackup(db);
-        await db.delete();
-      },
-    },
-  );
 });

@@ -1,14 +1,26 @@
 /**
- * The placeholder checklist on a real editor holding the real sample report: the count equals
- * the engine's on the editor's own text; Select then typing replaces exactly that occurrence;
- * Fill and fill-all change the editor and the count; undo restores; highlights come and go
- * with the panel.
+ * The placeholder checklist on a real editor holding the real sample report: the count is the
+ * one counted by hand (tests/fixtures/samples/*.counts.json); Select then typing replaces exactly
+ * that occurrence; Fill and fill-all change the editor and the count; undo restores; highlights
+ * come and go with the panel.
  */
 import type { Page } from '@playwright/test';
 import type { EditorFamily } from '@/utils/messaging';
-import { findPlaceholders, placeholderKey } from '@/utils/report/placeholders';
+import { readSampleCounts } from '../unit/samples';
 import { blurAllFrames } from './editor-contract';
 import { expect, test } from './fixtures';
+
+const SAMPLE = 'zh-duty-report-2023.txt';
+const counts = readSampleCounts(SAMPLE);
+const blanks = counts.checklist!;
+
+/** `text` with the marks inside `context`, which occurs once, replaced by `value`. */
+function filledAt(text: string, context: string, marks: string, value: string): string {
+  const at = text.indexOf(context);
+  expect(at, context).toBeGreaterThanOrEqual(0);
+  expect(text.indexOf(context, at + 1), `${context} occurs once`).toBe(-1);
+  return text.slice(0, at) + context.replace(marks, value) + text.slice(at + context.length);
+}
 
 export interface ChecklistContract {
   family: EditorFamily;
@@ -49,7 +61,7 @@ export function testChecklist(contract: ChecklistContract) {
   test.describe(`Checklist in ${contract.name} (${contract.family})`, () => {
     const openWithSample = async (page: Page, baseUrl: string, openPanel: (p: Page) => Promise<Page>) => {
       const separator = contract.page.includes('?') ? '&' : '?';
-      await page.goto(`${baseUrl}/${contract.page}${separator}sample=zh-duty-report-2023.txt`);
+      await page.goto(`${baseUrl}/${contract.page}${separator}sample=${SAMPLE}`);
       await page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.ready);
       await page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.focus());
       await blurAllFrames(page);
@@ -59,27 +71,26 @@ export function testChecklist(contract: ChecklistContract) {
       return panel;
     };
 
-    test('counts what the engine finds in the editor, and selects an occurrence to type over', async ({ page, baseUrl, openPanel }) => {
+    test('counts the placeholders counted by hand, and selects an occurrence to type over', async ({ page, baseUrl, openPanel }) => {
       const panel = await openWithSample(page, baseUrl, openPanel);
       const text = await editorText(page);
-      const expected = findPlaceholders(text);
-      expect(expected.length).toBeGreaterThan(100);
       const count = panel.getByRole('status', { name: 'Unfilled placeholders' });
-      await expect(count).toHaveText(`${expected.length} unfilled`);
+      await expect(count).toHaveText(`${counts.total} unfilled`);
       const items = panel.getByRole('list', { name: 'Placeholders' }).getByRole('listitem');
-      await expect(items).toHaveCount(expected.length);
+      // Only the rows in view are drawn; each says how many there are in all.
+      await expect(items.first()).toHaveAttribute('aria-setsize', String(counts.total));
 
-      // The tenth placeholder, away from the start of the document.
-      const chosen = expected[10];
-      await items.nth(10).getByRole('button', { name: 'Select' }).click();
+      // The eleventh placeholder, away from the start of the document.
+      const chosen = blanks.eleventh;
+      await items.nth(chosen.index).getByRole('button', { name: 'Select' }).click();
       await page.waitForTimeout(100);
       await page.keyboard.type('36');
-      await expect.poll(() => editorText(page)).toBe(text.slice(0, chosen.start) + '36' + text.slice(chosen.end));
-      await expect(count).toHaveText(`${expected.length - 1} unfilled`);
+      await expect.poll(() => editorText(page)).toBe(filledAt(text, chosen.context, chosen.marks, '36'));
+      await expect(count).toHaveText(`${counts.total - 1} unfilled`);
 
       if (contract.highlights) {
         // The highlight registry is per document: an iframe editor's highlights are in its frame.
-        await expect.poll(() => highlighted(page, 'report-assistant-placeholder')).toBeGreaterThanOrEqual(expected.length - 2);
+        await expect.poll(() => highlighted(page, 'report-assistant-placeholder')).toBeGreaterThanOrEqual(counts.total - 2);
         await panel.close();
         await expect.poll(() => highlighted(page, null)).toBe(0);
       }
@@ -88,14 +99,13 @@ export function testChecklist(contract: ChecklistContract) {
     test('fills one placeholder, then all of the same, and undo restores', async ({ page, baseUrl, openPanel }) => {
       const panel = await openWithSample(page, baseUrl, openPanel);
       const text = await editorText(page);
-      const expected = findPlaceholders(text);
       const count = panel.getByRole('status', { name: 'Unfilled placeholders' });
-      await expect(count).toHaveText(`${expected.length} unfilled`);
+      await expect(count).toHaveText(`${counts.total} unfilled`);
       const items = panel.getByRole('list', { name: 'Placeholders' }).getByRole('listitem');
 
       // A count that takes a number: a wrong value is refused with a message, nothing changes.
-      const index = expected.findIndex((p) => p.kind === 'count');
-      const item = items.nth(index);
+      const target = blanks.firstCount;
+      const item = items.nth(target.index);
       await item.getByRole('textbox', { name: 'Value' }).fill('许多');
       await item.getByRole('button', { name: 'Fill', exact: true }).click();
       await expect(item.getByRole('alert')).toContainText('digits or Chinese numerals');
@@ -103,25 +113,26 @@ export function testChecklist(contract: ChecklistContract) {
 
       await item.getByRole('textbox', { name: 'Value' }).fill('十二');
       await item.getByRole('button', { name: 'Fill', exact: true }).click();
-      const target = expected[index];
-      const filled = text.slice(0, target.start) + '十二' + text.slice(target.end);
-      await expect.poll(() => editorText(page)).toBe(filled);
-      await expect(count).toHaveText(`${expected.length - 1} unfilled`);
+      await expect.poll(() => editorText(page)).toBe(filledAt(text, target.context, target.marks, '十二'));
+      await expect(count).toHaveText(`${counts.total - 1} unfilled`);
 
       await undoOnce(page);
       await expect.poll(() => editorText(page)).toBe(text);
-      await expect(count).toHaveText(`${expected.length} unfilled`);
+      await expect(count).toHaveText(`${counts.total} unfilled`);
 
-      // Fill every year written xxxx at once.
-      const years = expected.filter((p) => placeholderKey(p) === placeholderKey(expected.find((q) => q.rule === 'x-year')!));
-      expect(years.length).toBeGreaterThan(1);
-      const yearItem = items.nth(expected.indexOf(years[0]));
+      // Fill every year written xxxx年 at once (not the xxxx-xxxx年 ranges).
+      const years = blanks.yearsWrittenXxxx年;
+      const yearItem = items.nth(years.index);
       await yearItem.getByRole('textbox', { name: 'Value' }).fill('2023');
-      await yearItem.getByRole('button', { name: `Fill all ${years.length} the same` }).click();
-      let allFilled = text;
-      for (const p of [...years].reverse()) allFilled = allFilled.slice(0, p.start) + '2023' + allFilled.slice(p.end);
+      await yearItem.getByRole('button', { name: `Fill all ${years.contexts.length} the same` }).click();
+      // It shows the places first, and fills them only when told to.
+      const preview = panel.getByRole('group', { name: `Fill all ${years.contexts.length}?` });
+      await expect(preview.getByRole('listitem')).toHaveCount(years.contexts.length);
+      expect(await editorText(page)).toBe(text);
+      await preview.getByRole('button', { name: `Fill all ${years.contexts.length}`, exact: true }).click();
+      const allFilled = years.contexts.reduce((filled, context) => filledAt(filled, context, years.marks, '2023'), text);
       await expect.poll(() => editorText(page)).toBe(allFilled);
-      await expect(count).toHaveText(`${expected.length - years.length} unfilled`);
+      await expect(count).toHaveText(`${counts.total - years.contexts.length} unfilled`);
 
       if (contract.fillAllUndoesAtOnce) {
         await undoOnce(page);

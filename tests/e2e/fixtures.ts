@@ -53,6 +53,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const tabId = await tabIdOf(context, page);
       const panel = await context.newPage();
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}${query}`);
+      // The panel keeps drafts in the extension's localStorage, shared by the tests of a worker:
+      // each test starts without those of the tests before it (a panel opened again keeps them).
+      if (!panels.length && (await panel.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('draft:'))))) {
+        await panel.evaluate(() => localStorage.clear());
+        await panel.reload();
+      }
       panels.push(panel);
       return panel;
     });

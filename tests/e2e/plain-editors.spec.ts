@@ -203,13 +203,17 @@ test.describe('editors that opt out', () => {
 });
 
 test.describe('a one-line text field', () => {
-  test('becomes the target when the user clicks into it, and takes the text on one line', async ({ page, baseUrl, openPanel }) => {
+  test('becomes the target only when the user picks it, and takes the text on one line', async ({ page, baseUrl, openPanel }) => {
     await page.goto(`${baseUrl}/basic.html`);
     const search = page.locator('#search');
     await search.fill('关于工作');
     await search.evaluate((el: HTMLInputElement) => el.setSelectionRange(2, 2));
     await blurPage(page);
     const panel = await openPanel(page);
+    // Typed in, it is offered apart, never read, and written only once picked.
+    await expect(panel.getByRole('button', { name: /Target/ })).toHaveCount(0);
+    await panel.getByText('One-line fields you typed in (1)').click();
+    await panel.getByRole('list', { name: 'One-line fields' }).getByRole('button', { name: /搜索/ }).click();
     await expect(panel.getByRole('button', { name: /Target/ })).toContainText('Text field');
     await insertFromPanel(panel, '年度\n总结');
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');

@@ -9,7 +9,7 @@ const repo = resolve(fileURLToPath(import.meta.url), '../../..');
 const MOUNTS = [
   ['/bundles/', join(repo, 'tests/e2e/.bundles')],
   ['/node_modules/', join(repo, 'node_modules')],
-  ['/samples/', resolve(repo, '../shared/samples')],
+  ['/samples/', join(repo, 'tests/fixtures/samples')],
   ['/', join(repo, 'tests/e2e/pages')],
 ];
 const TYPES = {

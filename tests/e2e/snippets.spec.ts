@@ -378,6 +378,7 @@ test.describe('managing the library', () => {
     await panel.getByRole('combobox', { name: 'Tag', exact: true }).selectOption('年度');
     await expect(rows).toHaveCount(2);
     await bulk.getByRole('button', { name: 'Delete' }).click();
+    await panel.getByRole('group', { name: 'Snippets to delete' }).getByRole('button', { name: 'Delete 2 snippets' }).click();
     await expect(panel.getByText('Deleted 2 snippets.')).toBeVisible();
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect(rows).toHaveCount(2);

@@ -10,7 +10,7 @@ import { BUILT_IN_TEMPLATES, importMaterial, renderSections, renderTemplate } fr
 import { blurAllFrames } from './editor-contract';
 import { expect, test } from './fixtures';
 
-const SAMPLE = resolve(process.cwd(), '../shared/samples/zh-duty-report-2023.txt');
+const SAMPLE = resolve(import.meta.dirname, '../fixtures/samples/zh-duty-report-2023.txt');
 const editorText = (page: Page) => page.evaluate(() => window.testEditor.getText());
 const editorHtml = (page: Page) => page.evaluate(() => window.testEditor.getHtml());
 
@@ -111,7 +111,8 @@ test('renumbering after the caret turns the old 二、 into 三、 in one reques
   await expect.poll(() => editorText(page)).toBe(original.replace('\n二、存在问题', '\n二、存在的问题和不足\n一是……；二是……；三是……。\n二、存在问题'));
 
   await panel.getByRole('button', { name: 'Renumber after caret' }).click();
-  await expect(panel.getByRole('status', { name: 'Result' })).toHaveText('Headings renumbered after the caret: 1.');
+  await panel.getByRole('group', { name: 'Renumbering preview' }).getByRole('button', { name: 'Renumber them' }).click();
+  await expect(panel.getByRole('status', { name: 'Result' })).toHaveText('Headings renumbered after the caret: 1. Ctrl+Z in the editor takes it back.');
   await expect.poll(() => editorText(page)).toBe(original.replace('\n二、存在问题', '\n二、存在的问题和不足\n一是……；二是……；三是……。\n三、存在问题'));
 
   // In order now: nothing more to change.

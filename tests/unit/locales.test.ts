@@ -42,6 +42,16 @@ describe('locales', () => {
     for (const key of Object.keys(messages.en)) expect(used.has(key) || manifestKeys.includes(key), `unused key ${key}`).toBe(true);
   });
 
+  it('read every message whole, as written on its line (YAML takes ` #` for a comment)', () => {
+    for (const lang of LANGUAGES) {
+      for (const line of readFileSync(`locales/${lang}.yml`, 'utf8').split('\n')) {
+        const match = /^([A-Za-z0-9_]+): (.*)$/.exec(line);
+        if (!match || /^["']/.test(match[2])) continue;
+        expect(String(messages[lang][match[1]]), `${lang}.${match[1]}`).toBe(match[2].trim());
+      }
+    }
+  });
+
   it('leave no message empty', () => {
     for (const lang of LANGUAGES) for (const [key, text] of Object.entries(messages[lang])) expect(String(text).trim(), `${lang}.${key}`).not.toBe('');
   });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // (DOMPurify needs a faithful DOM; happy-dom lets scripts through.)
 import { describe, expect, it } from 'vitest';
+import DOMPurify from 'dompurify';
 import { sanitizeHtml } from '@/utils/sanitize';
 
 describe('sanitizeHtml', () => {
@@ -22,5 +23,30 @@ describe('sanitizeHtml', () => {
     expect(sanitizeHtml('<table><tbody><tr><td colspan="2">合计</td></tr></tbody></table>')).toBe(
       '<table><tbody><tr><td colspan="2">合计</td></tr></tbody></table>',
     );
+  });
+});
+
+describe('sanitizeHtml on vectors of the XSS corpus (tests/fixtures/xss/vectors.json)', () => {
+  it.each([
+    ['a scheme split by a tab and entity-encoded', '<a href="java&#x09;script:top.__xss(67)">link</a>', '<a>link</a>'],
+    ['a noscript title that closes the noscript (mutation)', '<noscript><p title="</noscript><img src=x onerror=top.__xss(150)>"></noscript>', '<p></p>'],
+    ['a style inside MathML inside a table (mutation)', '<math><mtext><table><mglyph><style><img src=x onerror=top.__xss(130)></style></mglyph></table></mtext></math>', ''],
+    ['SVG setting a link target by animation', '<svg><a><set attributeName=href to="javascript:top.__xss(112)" /><text y=20>t</text></a></svg>', ''],
+    ['a srcdoc frame', '<iframe srcdoc="<script>top.__xss(90)</script>"></iframe>', ''],
+    ['a base and a link relative to it', '<base href="javascript:top.__xss(96)//"><a href="/x">relative</a>', '<a>relative</a>'],
+    ['a form clobbering a global', '<form id=xssclobber1><input name=attributes></form><p id=xssclobber2>p</p>', '<p>p</p>'],
+    ['a style with a request', '<p style="background-image:url(http://127.0.0.1:9/__xss/1)">css</p>', '<p>css</p>'],
+  ])('%s', (_name, dirty, clean) => {
+    expect(sanitizeHtml(dirty)).toBe(clean);
+  });
+
+  it('refuses to run where DOMPurify has no DOM, instead of handing the HTML back', () => {
+    const supported = DOMPurify.isSupported;
+    DOMPurify.isSupported = false;
+    try {
+      expect(() => sanitizeHtml('<img src=x onerror=top.__xss(21)>')).toThrow();
+    } finally {
+      DOMPurify.isSupported = supported;
+    }
   });
 });

@@ -1,24 +1,35 @@
 /**
- * Backup: snippets, templates and placeholder rules in one JSON file with a format version.
+ * Backup: snippets, templates, placeholder rules and settings in one JSON file with a format
+ * version (version 1 had no settings; both are read).
  *
- * Import is three steps, so that a bad file changes nothing: `parseBackup` checks the whole
- * file against the schema (any bad record rejects the file), `planImport` compares it with the
- * database by id (new, changed, same) for the user to see, and `applyImport` writes the new and
- * changed records in one transaction. Nothing is ever deleted by an import; a changed record
- * takes the file's version, as the preview said it would.
+ * Import is three steps, so that a bad file changes nothing and nothing is written that the user
+ * did not see: `parseBackup` checks the whole file against the schema, with placeholder rules,
+ * cleanup rules and site patterns checked as Settings checks them (any fault rejects the file);
+ * `planImport` compares it with the database by id (new, changed, same) and notes what it will
+ * not take as it is (an abbreviation another snippet owns, impossible times); `applyImport`
+ * makes the plan again inside its write transaction, against the database as it is then, and
+ * writes only if that is still the plan the user saw (else it hands the new plan back to show).
+ * Nothing is ever deleted by an import, and the write hands back what undoes it.
  */
 import * as v from 'valibot';
+import { checkSetting, mergedSetting } from '../settings/store';
+import { checkPlaceholderRule } from '../settings/placeholder-rules';
 import { ABBREVIATION } from '../snippets/abbreviation';
 import type { ReportDatabase } from './database';
-import type { PlaceholderRuleRecord, Snippet, Template, TemplateSection } from './schema';
+import type { PlaceholderRuleRecord, SettingRecord, Snippet, Template, TemplateSection } from './schema';
 
 export const BACKUP_FORMAT = 'report-drafting-assistant/backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 /** Far above any real library (10,000 snippets are a few MB); a bigger file is not ours. */
 export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
+/** A time later than this past the import is impossible (clocks differ by less). */
+const FUTURE_MS = 24 * 60 * 60 * 1000;
 
 const id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+// Any number: an impossible time (negative, far future, 1e400 read as Infinity) is noted in the
+// preview and replaced, rather than refusing the whole file.
+const time = v.number();
 
 const SnippetSchema = v.object({
   id,
@@ -65,25 +76,30 @@ const RuleSchema = v.object({
   createdAt: time,
 }) satisfies v.GenericSchema<PlaceholderRuleRecord>;
 
+const SettingSchema = v.object({ id, value: v.string() }) satisfies v.GenericSchema<SettingRecord>;
+
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.picklist([1, 2]),
   exportedAt: v.string(),
   snippets: v.array(SnippetSchema),
   templates: v.array(TemplateSchema),
   placeholderRules: v.array(RuleSchema),
+  // Version 1 files have none.
+  settings: v.optional(v.array(SettingSchema), []),
 });
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  version: 1 | 2;
   exportedAt: string;
   snippets: Snippet[];
   templates: Template[];
   placeholderRules: PlaceholderRuleRecord[];
+  settings: SettingRecord[];
 }
-export type BackupTable = 'snippets' | 'templates' | 'placeholderRules';
-const TABLES: readonly BackupTable[] = ['snippets', 'templates', 'placeholderRules'];
+export type BackupTable = 'snippets' | 'templates' | 'placeholderRules' | 'settings';
+const TABLES: readonly BackupTable[] = ['snippets', 'templates', 'placeholderRules', 'settings'];
 
 export type BackupProblem =
   | { kind: 'too-large' }
@@ -91,18 +107,21 @@ export type BackupProblem =
   | { kind: 'not-backup' }
   | { kind: 'version'; found: string }
   | { kind: 'invalid'; where: string; message: string }
-  | { kind: 'duplicate-id'; table: BackupTable; id: string };
+  | { kind: 'duplicate-id'; table: BackupTable; id: string }
+  /** A placeholder rule the Settings check refuses (a pattern that could freeze the page). */
+  | { kind: 'unsafe-rule'; name: string; message: string }
+  | { kind: 'bad-setting'; id: string; message: string };
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
 export interface ExportOptions {
-  /** Only these snippets, and no templates or rules: a selection to share. */
+  /** Only these snippets, and no templates, rules or settings: a selection to share. */
   snippetIds?: readonly string[];
 }
 
 /** The backup file's text. */
 export async function exportBackup(db: ReportDatabase, options: ExportOptions = {}, now = new Date()): Promise<string> {
-  const backup: Backup = await db.transaction('r', db.snippets, db.templates, db.placeholderRules, async () => {
+  const backup: Backup = await db.transaction('r', db.snippets, db.templates, db.placeholderRules, db.settings, async () => {
     const selected = options.snippetIds;
     return {
       format: BACKUP_FORMAT,
@@ -111,6 +130,7 @@ export async function exportBackup(db: ReportDatabase, options: ExportOptions = 
       snippets: selected ? (await db.snippets.bulkGet([...selected])).filter((s): s is Snippet => !!s) : await db.snippets.toArray(),
       templates: selected ? [] : await db.templates.toArray(),
       placeholderRules: selected ? [] : await db.placeholderRules.toArray(),
+      settings: selected ? [] : await db.settings.toArray(),
     };
   });
   return JSON.stringify(backup);
@@ -129,7 +149,7 @@ export function parseBackup(text: string): ParsedBackup {
     return { ok: false, problem: { kind: 'not-backup' } };
   }
   const version = (data as { version?: unknown }).version;
-  if (version !== BACKUP_VERSION) return { ok: false, problem: { kind: 'version', found: String(version) } };
+  if (!READABLE_VERSIONS.includes(version)) return { ok: false, problem: { kind: 'version', found: String(version) } };
   let result: v.SafeParseResult<typeof BackupSchema>;
   try {
     result = v.safeParse(BackupSchema, data, { abortEarly: true });
@@ -148,18 +168,46 @@ export function parseBackup(text: string): ParsedBackup {
       seen.add(record.id);
     }
   }
-  return { ok: true, backup: result.output };
+  for (const rule of result.output.placeholderRules) {
+    const check = checkPlaceholderRule(rule);
+    if (!check.ok) return { ok: false, problem: { kind: 'unsafe-rule', name: rule.name, message: check.message } };
+  }
+  const settings: SettingRecord[] = [];
+  for (const setting of result.output.settings) {
+    const check = checkSetting(setting);
+    if (!check.ok) return { ok: false, problem: { kind: 'bad-setting', id: setting.id, message: check.message } };
+    // A setting a later version added means nothing here.
+    if (check.known) settings.push(setting);
+  }
+  return { ok: true, backup: { ...result.output, settings } };
 }
 
 type RecordOf<T extends BackupTable> = Backup[T][number];
 
+/** A record the import replaces: as it is in the database, and as the file has it. */
+export interface Change<R> {
+  before: R;
+  after: R;
+}
+
 export interface TablePlan<R> {
   added: R[];
-  changed: R[];
+  changed: Change<R>[];
   same: number;
 }
 
-export type ImportPlan = { [T in BackupTable]: TablePlan<RecordOf<T>> };
+/** What the import takes other than as the file has it, said in the preview. */
+export type ImportNote =
+  /** The snippet comes in without its abbreviation: `owner` (a title) keeps it. */
+  | { kind: 'abbreviation-taken'; title: string; abbreviation: string; owner: string }
+  /** Created, updated or used at a time that cannot be: the import time is taken instead. */
+  | { kind: 'impossible-times'; table: 'snippets' | 'templates' | 'placeholderRules'; title: string };
+
+export type ImportPlan = { [T in BackupTable]: TablePlan<RecordOf<T>> } & {
+  notes: ImportNote[];
+  /** What the plan was made from, so that the write can make it again. */
+  source: { backup: Backup; sanitize: (html: string) => string; now: number };
+};
 
 /** JSON with keys in one order, to compare records whatever order their fields came in. */
 function canonical(value: unknown): string {
@@ -168,35 +216,127 @@ function canonical(value: unknown): string {
   );
 }
 
-/**
- * What importing `backup` would do, record by record. Snippet HTML is passed through
- * `sanitize` first (a file may come from anywhere), and compared as it would be stored.
- */
-export async function planImport(db: ReportDatabase, backup: Backup, sanitize: (html: string) => string): Promise<ImportPlan> {
-  const snippets = backup.snippets.map((s) => (s.html === undefined ? s : { ...s, html: sanitize(s.html) }));
-  const compare = async <T extends BackupTable>(table: T, records: RecordOf<T>[]): Promise<TablePlan<RecordOf<T>>> => {
+const possibleTime = (time: number, now: number) => Number.isFinite(time) && time >= 0 && time <= now + FUTURE_MS;
+
+/** `record` with impossible times replaced by `now` (a last use that cannot be is dropped), and whether any was. */
+function withPossibleTimes<R extends { createdAt: number; updatedAt?: number; lastUsedAt?: number }>(record: R, now: number): [R, boolean] {
+  const fixed = { ...record };
+  let changed = false;
+  for (const field of ['createdAt', 'updatedAt'] as const) {
+    if (fixed[field] !== undefined && !possibleTime(fixed[field], now)) [fixed[field], changed] = [now, true];
+  }
+  if (fixed.lastUsedAt !== undefined && !possibleTime(fixed.lastUsedAt, now)) {
+    delete fixed.lastUsedAt;
+    changed = true;
+  }
+  return [fixed, changed];
+}
+
+type Tables = Pick<ReportDatabase, BackupTable>;
+
+/** The plan, made inside a transaction over the four tables. */
+async function makePlan(db: Tables, source: ImportPlan['source']): Promise<ImportPlan> {
+  const { backup, sanitize, now } = source;
+  const notes: ImportNote[] = [];
+  const possible = <R extends Snippet | Template | PlaceholderRuleRecord>(table: 'snippets' | 'templates' | 'placeholderRules', records: R[]) =>
+    records.map((record) => {
+      const [fixed, changed] = withPossibleTimes(record, now);
+      if (changed) notes.push({ kind: 'impossible-times', table, title: 'title' in record ? record.title : record.name });
+      return fixed;
+    });
+
+  // An abbreviation stays with the snippet that has it in the database, or the first in the file.
+  let snippets = possible('snippets', backup.snippets).map((s) => (s.html === undefined ? s : { ...s, html: sanitize(s.html) }));
+  const wanted = [...new Set(snippets.flatMap((s) => (s.abbreviation ? [s.abbreviation] : [])))];
+  const owners = new Map<string, Pick<Snippet, 'id' | 'title'>>();
+  for (const owner of await db.snippets.where('abbreviation').anyOf(wanted).toArray()) {
+    if (!owners.has(owner.abbreviation!)) owners.set(owner.abbreviation!, owner);
+  }
+  snippets = snippets.map((s) => {
+    if (!s.abbreviation) return s;
+    const owner = owners.get(s.abbreviation);
+    if (!owner) {
+      owners.set(s.abbreviation, s);
+      return s;
+    }
+    if (owner.id === s.id) return s;
+    notes.push({ kind: 'abbreviation-taken', title: s.title, abbreviation: s.abbreviation, owner: owner.title });
+    const without = { ...s };
+    delete without.abbreviation;
+    return without;
+  });
+
+  const compare = async <T extends BackupTable>(table: T, records: RecordOf<T>[], merge?: (old: RecordOf<T> | undefined, record: RecordOf<T>) => RecordOf<T>) => {
     const existing = await (db[table] as unknown as { bulkGet(ids: string[]): Promise<(RecordOf<T> | undefined)[]> }).bulkGet(records.map((r) => r.id));
     const plan: TablePlan<RecordOf<T>> = { added: [], changed: [], same: 0 };
-    records.forEach((record, i) => {
+    records.forEach((incoming, i) => {
       const old = existing[i];
+      const record = merge ? merge(old, incoming) : incoming;
       if (!old) plan.added.push(record);
-      else if (canonical(old) !== canonical(record)) plan.changed.push(record);
+      else if (canonical(old) !== canonical(record)) plan.changed.push({ before: old, after: record });
       else plan.same++;
     });
     return plan;
   };
-  return db.transaction('r', db.snippets, db.templates, db.placeholderRules, async () => ({
+  return {
     snippets: await compare('snippets', snippets),
-    templates: await compare('templates', backup.templates),
-    placeholderRules: await compare('placeholderRules', backup.placeholderRules),
-  }));
+    templates: await compare('templates', possible('templates', backup.templates)),
+    placeholderRules: await compare('placeholderRules', possible('placeholderRules', backup.placeholderRules)),
+    settings: await compare('settings', backup.settings, mergedSetting),
+    notes,
+    source,
+  };
 }
 
-/** Writes the new and changed records of a plan, all or nothing. */
-export async function applyImport(db: ReportDatabase, plan: ImportPlan): Promise<void> {
-  await db.transaction('rw', db.snippets, db.templates, db.placeholderRules, async () => {
-    await db.snippets.bulkPut([...plan.snippets.added, ...plan.snippets.changed]);
-    await db.templates.bulkPut([...plan.templates.added, ...plan.templates.changed]);
-    await db.placeholderRules.bulkPut([...plan.placeholderRules.added, ...plan.placeholderRules.changed]);
+/** The plan as the user sees it: two plans alike here would write the same. */
+const shownAs = (plan: ImportPlan) => canonical(TABLES.map((table) => plan[table]).concat([plan.notes as never]));
+
+/**
+ * What importing `backup` would do, record by record. Snippet HTML is passed through
+ * `sanitize` first (a file may come from anywhere), and compared as it would be stored.
+ */
+export async function planImport(db: ReportDatabase, backup: Backup, sanitize: (html: string) => string, now = Date.now()): Promise<ImportPlan> {
+  return db.transaction('r', db.snippets, db.templates, db.placeholderRules, db.settings, () => makePlan(db, { backup, sanitize, now }));
+}
+
+/** What puts the database back as it was before an import: records to remove and records to put back. */
+export type ImportUndo = { [T in BackupTable]: { remove: string[]; restore: RecordOf<T>[] } };
+
+export type ImportOutcome =
+  | { ok: true; written: number; undo: ImportUndo }
+  /** The database changed since the preview: nothing was written; this is the plan now. */
+  | { ok: false; plan: ImportPlan };
+
+/**
+ * Makes the plan again against the database as it is, inside the write transaction, and writes
+ * its new and changed records, all or nothing, if it is the plan the user saw.
+ */
+export async function applyImport(db: ReportDatabase, seen: ImportPlan): Promise<ImportOutcome> {
+  return db.transaction('rw', db.snippets, db.templates, db.placeholderRules, db.settings, async (): Promise<ImportOutcome> => {
+    const plan = await makePlan(db, seen.source);
+    if (shownAs(plan) !== shownAs(seen)) return { ok: false, plan };
+    const write = async <T extends BackupTable>(table: T) => {
+      const { added, changed } = plan[table];
+      await (db[table] as unknown as { bulkPut(records: RecordOf<T>[]): Promise<unknown> }).bulkPut([...added, ...changed.map((c) => c.after)]);
+      return { remove: added.map((r) => r.id), restore: changed.map((c) => c.before) };
+    };
+    const undo = {} as ImportUndo;
+    let written = 0;
+    for (const table of TABLES) {
+      (undo as Record<BackupTable, unknown>)[table] = await write(table);
+      written += plan[table].added.length + plan[table].changed.length;
+    }
+    return { ok: true, written, undo };
+  });
+}
+
+/** Takes an import back: its new records removed, the ones it changed as they were. */
+export async function undoImport(db: ReportDatabase, undo: ImportUndo): Promise<void> {
+  await db.transaction('rw', db.snippets, db.templates, db.placeholderRules, db.settings, async () => {
+    for (const table of TABLES) {
+      const store = db[table] as unknown as { bulkDelete(ids: string[]): Promise<void>; bulkPut(records: unknown[]): Promise<unknown> };
+      await store.bulkDelete(undo[table].remove);
+      await store.bulkPut(undo[table].restore);
+    }
   });
 }

@@ -9,6 +9,10 @@ export interface EditorFacts {
   readOnly: boolean;
   /** The page asked writing tools to stay away (`data-gramm="false"` and the like). */
   optedOut: boolean;
+  /** The field holds a secret: a password, payment details, a one-time code. */
+  sensitive: boolean;
+  /** A one-line box: an input, or a contenteditable the page calls a search box or one line. */
+  singleLine: boolean;
 }
 
 export type EditorVerdict = { isReportEditor: true } | { isReportEditor: false; reason: string };
@@ -18,14 +22,25 @@ export const MIN_EDITOR_WIDTH = 200;
 export const MIN_EDITOR_HEIGHT = 40;
 
 export function judgeEditor(facts: EditorFacts): EditorVerdict {
+  if (facts.sensitive) return { isReportEditor: false, reason: 'sensitive' };
   if (facts.readOnly) return { isReportEditor: false, reason: 'read-only' };
   if (!facts.visible) return { isReportEditor: false, reason: 'hidden' };
-  if (facts.kind === 'input') return { isReportEditor: false, reason: 'single line' };
+  if (facts.kind === 'input' || facts.singleLine) return { isReportEditor: false, reason: 'single line' };
   if (facts.optedOut) return { isReportEditor: false, reason: 'opted out' };
   if (facts.width < MIN_EDITOR_WIDTH || facts.height < MIN_EDITOR_HEIGHT) {
     return { isReportEditor: false, reason: 'too small' };
   }
   return { isReportEditor: true };
+}
+
+/** Never read, targeted or written: what such a field holds is the user's secret or the page's. */
+export function isOffLimits(verdict: EditorVerdict): boolean {
+  return !verdict.isReportEditor && (verdict.reason === 'sensitive' || verdict.reason === 'hidden');
+}
+
+/** Whether the panel may read the editor's text: not a secret, hidden or one-line field. */
+export function isReadable(verdict: EditorVerdict): boolean {
+  return !isOffLimits(verdict) && (verdict.isReportEditor || verdict.reason !== 'single line');
 }
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
@@ -46,6 +61,9 @@ export function findEditableRoot(node: Node | null): HTMLElement | null {
   return root;
 }
 
+/** Autocomplete tokens of payment details (`cc-number`, `cc-csc`…) and one-time codes. */
+const SECRET_AUTOCOMPLETE = /(^|\s)(cc-|one-time-code)/i;
+
 export function editorKind(root: HTMLElement): EditableKind {
   if (root instanceof HTMLTextAreaElement) return 'textarea';
   if (root instanceof HTMLInputElement) return 'input';
@@ -65,7 +83,17 @@ export function measureEditor(root: HTMLElement): EditorFacts {
   const readOnly =
     root.getAttribute('aria-readonly') === 'true' ||
     ((root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) && (root.readOnly || root.disabled));
-  return { kind, width: Math.round(box.width), height: Math.round(box.height), visible, readOnly, optedOut: !!root.closest(OPT_OUT) };
+  const role = root.getAttribute('role');
+  return {
+    kind,
+    width: Math.round(box.width),
+    height: Math.round(box.height),
+    visible,
+    readOnly,
+    optedOut: !!root.closest(OPT_OUT),
+    sensitive: (root as HTMLInputElement).type === 'password' || SECRET_AUTOCOMPLETE.test(root.getAttribute('autocomplete') ?? ''),
+    singleLine: role === 'searchbox' || role === 'combobox' || root.getAttribute('aria-multiline') === 'false',
+  };
 }
 
 /** Every editable root in a document or shadow root, including open shadow roots inside it. */

@@ -7,6 +7,9 @@ import type { EditorAdapter, InsertContent, SavedSelection, TextSpan } from './a
 import { dispatchPaste, EMPTY_PARAGRAPHS, sectionPaste, settle, until, type BlockEdges } from './input';
 import { buildTextIndex } from './text-index';
 
+/** How long a paste may take to show in the editor before it counts as refused. */
+export const LATE_LANDING_MS = 2000;
+
 export const END_OF_TEXT: TextSpan = { start: Number.MAX_SAFE_INTEGER, end: Number.MAX_SAFE_INTEGER };
 
 type ComposedSelection = Selection & {
@@ -119,8 +122,10 @@ export async function pasteAt(
   await selectDom(root, moved ? placed.span : target);
   const before = readDomText(root);
   paste(root, { text: content.text, html: placed.html });
-  // Lexical renders its update a microtask later.
-  return until(() => readDomText(root) !== before);
+  // Lexical renders its update a microtask later; a busy page may take far longer. A paste
+  // that lands after we said "refused" would be inserted twice by the user's retry, so the
+  // answer waits for a late landing before it says no.
+  return until(() => readDomText(root) !== before, LATE_LANDING_MS);
 }
 
 /**

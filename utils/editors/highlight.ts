@@ -12,8 +12,11 @@ const CURRENT = 'report-assistant-current';
 /** Placeholders in amber, the current one darker and underlined, unless the user chose colours. */
 const STYLE = `::highlight(${ALL}){background-color:rgba(255,196,0,.35)}::highlight(${CURRENT}){background-color:rgba(255,140,0,.6);text-decoration:underline 2px}`;
 
+/** A highlight is a set of ranges (the API's `Highlight` is a setlike). */
+type RangeSet = { add(range: Range): unknown };
+
 type HighlightView = Window & {
-  Highlight?: new (...ranges: Range[]) => unknown;
+  Highlight?: new (...ranges: Range[]) => RangeSet;
   CSS?: { highlights?: Map<string, unknown> };
 };
 
@@ -50,8 +53,14 @@ export function showHighlights(root: HTMLElement, ranges: Range[], current: Rang
   const tree = root.getRootNode();
   const sheet = adoptStyle(tree instanceof ShadowRoot ? tree : doc, view);
   if (colours) paint(sheet, colours);
-  registry.set(ALL, new view.Highlight(...ranges.filter((r) => r !== current)));
-  registry.set(CURRENT, new view.Highlight(...(current ? [current] : [])));
+  // Ranges are added one by one: spreading them into the constructor throws past the
+  // engine's limit on call arguments (65,535 in V8), and then nothing is highlighted.
+  const all = new view.Highlight();
+  for (const range of ranges) if (range !== current) all.add(range);
+  const highlighted = new view.Highlight();
+  if (current) highlighted.add(current);
+  registry.set(ALL, all);
+  registry.set(CURRENT, highlighted);
 }
 
 export function clearHighlights(doc: Document): void {

@@ -17,46 +17,47 @@ export class SelectionMemory {
   private readonly focusTimes = new WeakMap<HTMLElement, number>();
 
   /**
-   * `successorOf` finds the element an editor rebuilt in place of a root that left the page
-   * (see EditorRegistry); the caret moves over to it.
+   * `replacementOf` says what stands for a root now: itself while it is on the page, the element
+   * its editor rebuilt in its place (see EditorRegistry), or null.
    */
-  constructor(private readonly successorOf: (root: HTMLElement) => HTMLElement | null = () => null) {}
+  constructor(private readonly replacementOf: (root: HTMLElement) => HTMLElement | null = (root) => (root.isConnected ? root : null)) {}
 
   focus(root: HTMLElement, now: number): void {
-    if (this.last?.root !== root) this.last = { root, focusedAt: now, selection: null };
-    else this.last.focusedAt = now;
+    const current = this.current();
+    this.last = current?.root === root ? { ...current, focusedAt: now } : { root, focusedAt: now, selection: null };
     this.focusTimes.set(root, now);
   }
 
   /** Keep the caret of the remembered editor; a selection in another element is ignored. */
   save(root: HTMLElement, selection: SavedSelection): void {
-    if (this.last?.root === root) this.last.selection = selection;
+    const current = this.current();
+    if (current?.root === root) this.last = { ...current, selection };
   }
 
   /**
-   * The remembered editor. When it has left the page, the element rebuilt in its place takes
-   * over its caret as text offsets (the saved Range holds detached nodes). Until one stands
-   * there (an editor may be halfway through rebuilding) there is none: never written to.
+   * The remembered editor, read without changing anything. When it has left the page, the
+   * element rebuilt in its place stands for it, with the caret as text offsets only (the saved
+   * Range holds detached nodes). Until one stands there (an editor may be halfway through
+   * rebuilding) there is none: never written to.
    */
   current(): RememberedEditor | null {
     const last = this.last;
-    if (!last || last.root.isConnected) return last;
-    const successor = this.successorOf(last.root);
-    if (!successor) return null;
-    this.focusTimes.set(successor, last.focusedAt);
-    this.focusTimes.delete(last.root);
-    last.root = successor;
-    if (last.selection) last.selection = { start: last.selection.start, end: last.selection.end, range: null };
-    return last;
+    if (!last) return null;
+    const root = this.replacementOf(last.root);
+    if (root === last.root) return last;
+    if (!root) return null;
+    return { root, focusedAt: last.focusedAt, selection: last.selection && { start: last.selection.start, end: last.selection.end, range: null } };
   }
 
   /** Where the caret was in `root`, if `root` is the editor remembered. */
   selectionOf(root: HTMLElement): SavedSelection | null {
-    return this.current()?.root === root ? this.last!.selection : null;
+    const current = this.current();
+    return current?.root === root ? current.selection : null;
   }
 
   lastFocusedAt(root: HTMLElement): number | null {
-    this.current();
-    return root.isConnected ? (this.focusTimes.get(root) ?? null) : null;
+    if (!root.isConnected) return null;
+    const current = this.current();
+    return current?.root === root ? current.focusedAt : (this.focusTimes.get(root) ?? null);
   }
 }

@@ -41,6 +41,8 @@ export interface PlaceholderRule {
 
 export interface FindOptions {
   rules?: PlaceholderRule[];
+  /** Told before each user rule runs (its id), and with null after the last: a watchdog stops one that overruns. */
+  onRule?(id: string | null): void;
 }
 
 export interface BuiltInRuleInfo {
@@ -474,16 +476,17 @@ function scanUserRule(
   regex: RegExp,
   found: Placeholder[],
 ): void {
-  regex.lastIndex = from;
-  for (let m = regex.exec(text); m !== null && m.index < to; m = regex.exec(text)) {
+  // The rule sees only the lines being scanned: after an edit, a search for its next match
+  // must not run on through the rest of the document.
+  const lines = from === 0 && to === text.length ? text : text.slice(from, to);
+  regex.lastIndex = 0;
+  for (let m = regex.exec(lines); m !== null; m = regex.exec(lines)) {
     if (m[0] === '') {
       regex.lastIndex++; // validateRule refuses these; a lookaround can still produce one
       continue;
     }
-    const end = m.index + m[0].length;
-    if (end > to) break;
     const name = rule.kind === 'named' ? (m[1] ?? m[0]).trim() : undefined;
-    found.push(make(text, m.index, end, rule.kind, rule.id, name));
+    found.push(make(text, from + m.index, from + m.index + m[0].length, rule.kind, rule.id, name));
   }
 }
 
@@ -497,9 +500,11 @@ function scan(text: string, from: number, to: number, options?: FindOptions): Pl
   const found: Placeholder[] = [];
   const rules = options?.rules?.filter((rule) => rule.enabled) ?? [];
   for (const rule of rules) {
+    options?.onRule?.(rule.id);
     const regex = compileRule(rule);
     if (regex) scanUserRule(text, from, to, rule, regex, found);
   }
+  if (rules.length) options?.onRule?.(null);
   const userCount = found.length;
   scanBuiltIns(text, from, to, found);
   if (userCount === 0) return found;

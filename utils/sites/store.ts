@@ -1,8 +1,8 @@
 /** The panel's own settings kept in the `settings` table: the sites turned off, the first-run welcome. */
 import type { ReportDatabase } from '../db/database';
 
-const SITES_OFF_SETTING = 'sites-off';
-const WELCOME_SETTING = 'welcome-dismissed';
+export const SITES_OFF_SETTING = 'sites-off';
+export const WELCOME_SETTING = 'welcome-dismissed';
 
 /** The site patterns the extension is turned off on, as the user wrote them. */
 export async function sitesOff(db: ReportDatabase): Promise<string[]> {

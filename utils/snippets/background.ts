@@ -17,7 +17,7 @@ import {
   type SnippetRequest,
 } from '../messaging';
 import { hasMarkup, newSnippet } from './record';
-import { sanitizeAnywhere } from './sanitize-anywhere';
+import { SanitizeFailed, sanitizeAnywhere } from './sanitize-anywhere';
 import { abbreviations, markUsed, snippetForAbbreviation, triggerKey } from './store';
 
 export const SAVE_SNIPPET_MENU = 'save-selection-as-snippet';
@@ -52,11 +52,49 @@ async function pageSelection(tabId: number, frameId: number | undefined, fallbac
   return fallback.trim() ? { text: fallback } : null;
 }
 
+/** How long the toolbar button shows that a save worked; a failure stays until the next save. */
+const SAVED_SHOWN_MS = 4000;
+const clearing = new Map<number, ReturnType<typeof setTimeout>>();
+
+/**
+ * Tells on the toolbar button of the tab how a save from the menu or the keyboard went: a mark
+ * on the button and the reason in its tooltip (no notification: that would need a permission).
+ */
+async function showOutcome(tabId: number, outcome: { saved: true; title: string } | { saved: false; reason: string }): Promise<void> {
+  // Chrome's toolbar button is `action`; Firefox's (Manifest V2) is `browserAction`.
+  const button = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  clearTimeout(clearing.get(tabId));
+  await Promise.all([
+    button.setBadgeBackgroundColor({ tabId, color: outcome.saved ? '#1a7f37' : '#b42318' }),
+    button.setBadgeText({ tabId, text: outcome.saved ? '✓' : '!' }),
+    button.setTitle({ tabId, title: outcome.saved ? i18n.t('badgeSaved', [outcome.title]) : outcome.reason }),
+  ]).catch(() => {});
+  if (!outcome.saved) return;
+  clearing.set(
+    tabId,
+    setTimeout(() => {
+      clearing.delete(tabId);
+      void Promise.all([button.setBadgeText({ tabId, text: '' }), button.setTitle({ tabId, title: i18n.t('actionTitle') })]).catch(() => {});
+    }, SAVED_SHOWN_MS),
+  );
+}
+
+/** Saves what was selected in the tab, and says on the toolbar button whether it was saved, or why not. */
+async function saveFromPage(tabId: number, content: SelectedContent | null): Promise<void> {
+  let snippet: Snippet | null = null;
+  let reason = i18n.t('badgeNothingSelected');
+  try {
+    if (content) snippet = await saveSelectionAsSnippet(database(), content, sanitizeAnywhere);
+  } catch (error) {
+    reason = error instanceof SanitizeFailed ? i18n.t('badgeSanitizeFailed') : i18n.t('badgeDatabaseFailed', [error instanceof Error ? error.message : String(error)]);
+  }
+  await showOutcome(tabId, snippet ? { saved: true, title: snippet.title } : { saved: false, reason });
+}
+
 /** What the context menu does on a click. */
-async function onSaveSnippetMenu(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<Snippet | null> {
-  if (info.menuItemId !== SAVE_SNIPPET_MENU || tab?.id === undefined) return null;
-  const content = await pageSelection(tab.id, info.frameId, info.selectionText);
-  return content && saveSelectionAsSnippet(database(), content, sanitizeAnywhere);
+async function onSaveSnippetMenu(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  if (info.menuItemId !== SAVE_SNIPPET_MENU || tab?.id === undefined) return;
+  await saveFromPage(tab.id, await pageSelection(tab.id, info.frameId, info.selectionText));
 }
 
 async function answer(request: SnippetRequest): Promise<AbbreviationsAnswer | ExpansionAnswer> {
@@ -78,7 +116,8 @@ export function setUpSnippets(): void {
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== SAVE_SNIPPET_COMMAND || tab?.id === undefined) return;
-    void pageSelection(tab.id, undefined).then((content) => content && saveSelectionAsSnippet(database(), content, sanitizeAnywhere));
+    const tabId = tab.id;
+    void pageSelection(tabId, undefined).then((content) => saveFromPage(tabId, content));
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

@@ -18,6 +18,12 @@ export function isSanitizeRequest(value: unknown): value is SanitizeRequest {
   return !!value && typeof value === 'object' && (value as SanitizeRequest).type === 'sanitize-html' && typeof (value as SanitizeRequest).html === 'string';
 }
 
+/** Sanitizing that failed or took too long: the save is reported as failed, never made unsanitized. */
+export class SanitizeFailed extends Error {}
+
+/** Long enough for a cold offscreen document; a save that waits longer is reported as failed. */
+const SANITIZE_MS = 5000;
+
 let opening: Promise<void> | null = null;
 
 async function openOffscreen(): Promise<void> {
@@ -30,9 +36,7 @@ async function openOffscreen(): Promise<void> {
   });
 }
 
-/** `html` sanitized with utils/sanitize.ts, wherever this runs. */
-export async function sanitizeAnywhere(html: string): Promise<string> {
-  if (typeof DOMParser !== 'undefined') return sanitizeHtml(html);
+async function sanitizeOffscreen(html: string): Promise<string> {
   opening ??= openOffscreen().finally(() => (opening = null));
   await opening;
   // A document just created may not listen yet: ask again for a moment.
@@ -41,5 +45,21 @@ export async function sanitizeAnywhere(html: string): Promise<string> {
     if (typeof clean === 'string') return clean;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error('The offscreen document did not sanitize the HTML.');
+  throw new SanitizeFailed('The offscreen document did not sanitize the HTML.');
+}
+
+/** `html` sanitized with utils/sanitize.ts, wherever this runs; SanitizeFailed when that cannot be done in time. */
+export async function sanitizeAnywhere(html: string): Promise<string> {
+  if (typeof DOMParser !== 'undefined') return sanitizeHtml(html);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SanitizeFailed('Sanitizing took too long.')), SANITIZE_MS);
+  });
+  try {
+    return await Promise.race([sanitizeOffscreen(html), late]);
+  } catch (error) {
+    throw error instanceof SanitizeFailed ? error : new SanitizeFailed(String(error));
+  } finally {
+    clearTimeout(timer);
+  }
 }

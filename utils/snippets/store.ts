@@ -3,7 +3,7 @@ import type { ReportDatabase } from '../db/database';
 import type { Snippet } from '../db/schema';
 import { DEFAULT_TRIGGER, isTriggerKey, type TriggerKey } from './record';
 
-const TRIGGER_SETTING = 'abbreviation-trigger';
+export const TRIGGER_SETTING = 'abbreviation-trigger';
 
 /** Counts one use, for ranking. */
 export async function markUsed(db: ReportDatabase, id: string, now: number): Promise<void> {

@@ -1,91 +1,173 @@
+/**
+ * Every schema the database has shipped with is frozen in tests/fixtures/db/vN/ (schema.json: its
+ * stores, key paths and indexes, written by hand; data.json: records as that version stored
+ * them). A database of each frozen version is built with the raw IndexedDB API, filled, and then
+ * opened by the extension's own database class: every record must arrive intact, every index
+ * must still find it, and the layout must be the latest frozen one.
+ */
+// fake-indexeddb must be installed before Dexie is first imported.
 import 'fake-indexeddb/auto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReportDatabase, newId } from '@/utils/db/database';
 import { applyMigrations, LATEST_VERSION, SCHEMA_VERSIONS } from '@/utils/db/migrations';
-import type { PlaceholderRuleRecord, Snippet, Template } from '@/utils/db/schema';
+
+interface FrozenIndex {
+  name: string;
+  keyPath: string;
+  unique: boolean;
+  multiEntry: boolean;
+}
+interface FrozenStore {
+  keyPath: string;
+  autoIncrement: boolean;
+  indexes: FrozenIndex[];
+}
+interface Layout {
+  idbVersion: number;
+  stores: Record<string, FrozenStore>;
+}
+type StoredRecord = Record<string, unknown> & { id: string };
+
+const FROZEN = resolve(import.meta.dirname, '../../fixtures/db');
+const frozenVersions = readdirSync(FROZEN)
+  .filter((name) => /^v\d+$/.test(name))
+  .map((name) => Number(name.slice(1)))
+  .sort((a, b) => a - b);
+
+const readJson = (version: number, file: string) => JSON.parse(readFileSync(join(FROZEN, `v${version}`, file), 'utf8'));
+const frozenLayout = (version: number): Layout => {
+  const { idbVersion, stores } = readJson(version, 'schema.json') as Layout;
+  return { idbVersion, stores };
+};
+/** The frozen records of `version`, by store. */
+const frozenData = (version: number): Record<string, StoredRecord[]> =>
+  Object.fromEntries(Object.entries(readJson(version, 'data.json')).filter(([key]) => key !== 'note')) as Record<string, StoredRecord[]>;
 
 const names: string[] = [];
 afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
-
-/** A database as version `version` of the extension left it. */
-function databaseAt(name: string, version: number) {
-  const db = new Dexie(name);
-  applyMigrations(db, version);
-  return db;
+function databaseName(): string {
+  const name = `migrate-${newId()}`;
+  names.push(name);
+  return name;
 }
 
-/** Records of every shape version 1 allowed: optional fields there and not, Chinese and English. */
-function versionOneRecords() {
-  const snippets: Snippet[] = Array.from({ length: 300 }, (_, i) => ({
-    id: newId(),
-    title: i % 2 ? `加强政治建设 ${i}` : `Annual summary ${i}`,
-    body: '牢固树立政治机关意识。\nSecond line.',
-    ...(i % 3 === 0 ? { html: '<p>牢固树立<strong>政治机关</strong>意识。</p>' } : {}),
-    tags: i % 4 ? ['党建', `tag${i % 5}`] : [],
-    ...(i % 5 === 0 ? { folder: '总结' } : {}),
-    ...(i % 7 === 0 ? { abbreviation: `ab${i}` } : {}),
-    createdAt: 1_600_000_000_000 + i,
-    updatedAt: 1_700_000_000_000 + i,
-    ...(i % 2 ? { lastUsedAt: 1_710_000_000_000 + i } : {}),
-    useCount: i % 9,
-  }));
-  const templates: Template[] = Array.from({ length: 20 }, (_, i) => ({
-    id: newId(),
-    title: `述职报告 ${i}`,
-    kind: 'duty',
-    description: '年度述职',
-    language: i % 2 ? 'zh' : 'en',
-    sections: [{ heading: '一、主要工作', level: 1, body: '{{单位}}', guidance: '写实绩', children: [{ heading: '（一）学习', level: 2, body: '' }] }],
-    createdAt: 1,
-    updatedAt: 2,
-  }));
-  const rules: PlaceholderRuleRecord[] = Array.from({ length: 10 }, (_, i) => ({
-    id: newId(),
-    name: `规则${i}`,
-    pattern: `PRJ-${i}\\d+`,
-    flags: 'g',
-    kind: 'free',
-    enabled: i % 2 === 0,
-    createdAt: i,
-  }));
-  return { snippets, templates, rules };
+function settled<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((done, fail) => {
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
 }
 
-describe('migrations', () => {
-  it('declares versions in order, the latest last', () => {
-    const versions = SCHEMA_VERSIONS.map((v) => v.version);
-    expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    expect(LATEST_VERSION).toBe(2);
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((done, fail) => {
+    tx.oncomplete = () => done();
+    tx.onerror = () => fail(tx.error);
+    tx.onabort = () => fail(tx.error);
+  });
+}
+
+/** Builds database `name` as `layout` lays it out, without Dexie, and stores `data` in it. */
+async function createFrozen(name: string, layout: Layout, data: Record<string, StoredRecord[]>): Promise<void> {
+  const request = indexedDB.open(name, layout.idbVersion);
+  request.onupgradeneeded = () => {
+    for (const [storeName, store] of Object.entries(layout.stores)) {
+      const created = request.result.createObjectStore(storeName, { keyPath: store.keyPath, autoIncrement: store.autoIncrement });
+      for (const index of store.indexes) created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+    }
+  };
+  const idb = await settled(request);
+  const tx = idb.transaction(Object.keys(data), 'readwrite');
+  for (const [storeName, records] of Object.entries(data)) for (const record of records) tx.objectStore(storeName).add(record);
+  await committed(tx);
+  idb.close();
+}
+
+/** The layout of database `name` as IndexedDB reports it, indexes in name order. */
+async function layoutOf(name: string): Promise<Layout> {
+  const idb = await settled(indexedDB.open(name));
+  const stores: Record<string, FrozenStore> = {};
+  const storeNames = [...idb.objectStoreNames];
+  const tx = idb.transaction(storeNames, 'readonly');
+  for (const storeName of storeNames) {
+    const store = tx.objectStore(storeName);
+    const indexes = [...store.indexNames].map((indexName) => {
+      const { keyPath, unique, multiEntry } = store.index(indexName);
+      return { name: indexName, keyPath: keyPath as string, unique, multiEntry };
+    });
+    stores[storeName] = { keyPath: store.keyPath as string, autoIncrement: store.autoIncrement, indexes };
+  }
+  const layout = { idbVersion: idb.version, stores };
+  idb.close();
+  return layout;
+}
+
+const inNameOrder = (layout: Layout): Layout => ({
+  idbVersion: layout.idbVersion,
+  stores: Object.fromEntries(
+    Object.entries(layout.stores)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, store]) => [name, { ...store, indexes: [...store.indexes].sort((a, b) => a.name.localeCompare(b.name)) }]),
+  ),
+});
+const byId = (records: StoredRecord[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('frozen schemas', () => {
+  it('has a frozen folder for every declared version and for no other, the versions in order', () => {
+    const declared = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(declared).toEqual([...declared].sort((a, b) => a - b));
+    expect(frozenVersions).toEqual(declared);
+    for (const version of declared) {
+      expect(existsSync(join(FROZEN, `v${version}`, 'data.json')), `tests/fixtures/db/v${version}/data.json`).toBe(true);
+      expect(readJson(version, 'schema.json').version).toBe(version);
+    }
   });
 
-  it('opens a version 1 database as the latest with every record intact and indexed', async () => {
-    const name = `migrate-${newId()}`;
-    names.push(name);
-    const old = databaseAt(name, 1);
-    const { snippets, templates, rules } = versionOneRecords();
-    await old.table('snippets').bulkAdd(snippets);
-    await old.table('templates').bulkAdd(templates);
-    await old.table('placeholderRules').bulkAdd(rules);
-    expect(old.verno).toBe(1);
-    old.close();
+  it.each(frozenVersions)('declares version %i exactly as it shipped', async (version) => {
+    const name = databaseName();
+    const db = new Dexie(name);
+    applyMigrations(db, version);
+    await db.open();
+    db.close();
+    expect(await layoutOf(name)).toEqual(inNameOrder(frozenLayout(version)));
+  });
+});
+
+describe('opening an older database', () => {
+  it.each(frozenVersions)('opens a version %i database as the latest, every record intact and indexed', async (version) => {
+    const name = databaseName();
+    const data = frozenData(version);
+    await createFrozen(name, frozenLayout(version), data);
 
     const db = new ReportDatabase(name);
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-    expect(byId(await db.snippets.toArray())).toEqual(byId(snippets));
-    expect(byId(await db.templates.toArray())).toEqual(byId(templates));
-    expect(byId(await db.placeholderRules.toArray())).toEqual(byId(rules));
-    // The old indexes still answer.
-    expect(await db.snippets.where('tags').equals('党建').count()).toBe(snippets.filter((s) => s.tags.includes('党建')).length);
-    expect((await db.snippets.where('abbreviation').equals('ab7').first())?.id).toBe(snippets[7].id);
-    // The new table is there, empty.
-    expect(await db.settings.count()).toBe(0);
-    await db.settings.put({ id: 'abbreviation-trigger', value: 'Tab' });
-    expect(await db.settings.get('abbreviation-trigger')).toEqual({ id: 'abbreviation-trigger', value: 'Tab' });
+    for (const [storeName, records] of Object.entries(data)) {
+      expect(byId(await db.table(storeName).toArray()), storeName).toEqual(byId(records));
+      // Each record is still found through every index the old version gave its store.
+      for (const index of frozenLayout(version).stores[storeName].indexes) {
+        for (const record of records) {
+          const value = record[index.keyPath];
+          if (value === undefined) continue;
+          for (const key of index.multiEntry ? (value as string[]) : [value]) {
+            const found = await db.table(storeName).where(index.name).equals(key as string).primaryKeys();
+            expect(found, `${storeName}.${index.name} = ${String(key)}`).toContain(record.id);
+          }
+        }
+      }
+    }
+    // Tables added since are there, empty, and take records.
+    const latest = frozenLayout(LATEST_VERSION);
+    for (const storeName of Object.keys(latest.stores).filter((store) => !(store in data))) {
+      expect(await db.table(storeName).count(), storeName).toBe(0);
+    }
+    await db.settings.put({ id: 'abbreviation-trigger', value: 'Enter' });
+    expect(await db.settings.get('abbreviation-trigger')).toEqual({ id: 'abbreviation-trigger', value: 'Enter' });
     db.close();
+    expect(await layoutOf(name)).toEqual(inNameOrder(latest));
   });
 });

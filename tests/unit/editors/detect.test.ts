@@ -1,8 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { editorLabel, findEditableRoot, findEditors, judgeEditor, listEditableRoots, type EditorFacts } from '@/utils/editors/detect';
+import {
+  editorLabel,
+  findEditableRoot,
+  findEditors,
+  isOffLimits,
+  isReadable,
+  judgeEditor,
+  listEditableRoots,
+  measureEditor,
+  type EditorFacts,
+} from '@/utils/editors/detect';
 
-const big: EditorFacts = { kind: 'textarea', width: 600, height: 300, visible: true, readOnly: false, optedOut: false };
+const big: EditorFacts = { kind: 'textarea', width: 600, height: 300, visible: true, readOnly: false, optedOut: false, sensitive: false, singleLine: false };
 
 describe('judgeEditor', () => {
   it('takes a big visible multi-line editor', () => {
@@ -16,6 +26,8 @@ describe('judgeEditor', () => {
     ['hidden', { visible: false }],
     ['opted out', { optedOut: true }],
     ['single line', { kind: 'input' as const }],
+    ['single line', { kind: 'contenteditable' as const, singleLine: true }],
+    ['sensitive', { sensitive: true }],
     ['too small', { width: 150 }],
     ['too small', { height: 20 }],
   ])('refuses an editor that is %s', (reason, change) => {
@@ -24,6 +36,44 @@ describe('judgeEditor', () => {
 
   it('gives read-only precedence over size, so the reason shown is the one that matters', () => {
     expect(judgeEditor({ ...big, readOnly: true, width: 10 })).toEqual({ isReportEditor: false, reason: 'read-only' });
+  });
+});
+
+describe('what may be read, targeted or written', () => {
+  it('puts secret fields above every other reason, so no size or opt-out lets one in', () => {
+    expect(judgeEditor({ ...big, sensitive: true, readOnly: true, optedOut: true })).toEqual({ isReportEditor: false, reason: 'sensitive' });
+    expect(judgeEditor({ ...big, kind: 'input', sensitive: true })).toEqual({ isReportEditor: false, reason: 'sensitive' });
+  });
+
+  it.each([
+    ['a report editor', {}, { offLimits: false, readable: true }],
+    ['a small box', { height: 20 }, { offLimits: false, readable: true }],
+    ['an opted-out editor', { optedOut: true }, { offLimits: false, readable: true }],
+    ['a one-line input', { kind: 'input' as const }, { offLimits: false, readable: false }],
+    ['a one-line contenteditable', { kind: 'contenteditable' as const, singleLine: true }, { offLimits: false, readable: false }],
+    ['a secret field', { sensitive: true }, { offLimits: true, readable: false }],
+    ['a hidden field', { visible: false }, { offLimits: true, readable: false }],
+  ])('%s', (_name, change, expected) => {
+    const verdict = judgeEditor({ ...big, ...change });
+    expect({ offLimits: isOffLimits(verdict), readable: isReadable(verdict) }).toEqual(expected);
+  });
+});
+
+describe('measureEditor', () => {
+  it('tells secret fields by their type and autocomplete tokens', () => {
+    document.body.innerHTML =
+      '<input id="pw" type="password"><input id="otp" autocomplete="one-time-code"><input id="card" autocomplete="billing cc-number">' +
+      '<textarea id="csc" autocomplete="cc-csc"></textarea><input id="name" autocomplete="name"><textarea id="notes" autocomplete="off"></textarea>';
+    const sensitive = (id: string) => measureEditor(document.getElementById(id)!).sensitive;
+    expect(['pw', 'otp', 'card', 'csc', 'name', 'notes'].map(sensitive)).toEqual([true, true, true, true, false, false]);
+  });
+
+  it('tells a one-line contenteditable by the role or aria-multiline the page gives it', () => {
+    document.body.innerHTML =
+      '<div id="search" contenteditable role="searchbox"></div><div id="combo" contenteditable role="combobox"></div>' +
+      '<div id="line" contenteditable role="textbox" aria-multiline="false"></div><div id="body" contenteditable role="textbox" aria-multiline="true"></div>';
+    const singleLine = (id: string) => measureEditor(document.getElementById(id)!).singleLine;
+    expect(['search', 'combo', 'line', 'body'].map(singleLine)).toEqual([true, true, true, false]);
   });
 });
 

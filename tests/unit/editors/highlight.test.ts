@@ -23,10 +23,14 @@ describe('highlights', () => {
   it('registers the ranges with the Highlight API, the current one apart, and clears them', () => {
     const registry: Registry = new Map();
     Object.assign(window, {
+      // Like the real API: a set of ranges, filled through the constructor or add().
       Highlight: class {
         ranges: Range[];
         constructor(...ranges: Range[]) {
           this.ranges = ranges;
+        }
+        add(range: Range) {
+          this.ranges.push(range);
         }
       },
     });

@@ -68,6 +68,37 @@ describe('EditorRegistry', () => {
     expect(registry.rootOf(fieldId)).toBeNull();
   });
 
+  it('never takes the next editor that slides into the place of a removed one', () => {
+    const registry = new EditorRegistry();
+    const parent = document.createElement('div');
+    parent.innerHTML = '<textarea></textarea><textarea></textarea>';
+    document.body.append(parent);
+    const [first, second] = [...parent.querySelectorAll('textarea')];
+    const firstId = registry.idOf(first);
+    first.remove();
+    // The second textarea now stands at index 0 with the same tag and id, but it was there before.
+    expect(parent.children[0]).toBe(second);
+    expect(registry.rootOf(firstId)).toBeNull();
+    expect(registry.idOf(second)).not.toBe(firstId);
+  });
+
+  it('never hands an id to an element that is already a registered editor', () => {
+    const registry = new EditorRegistry();
+    const parent = document.createElement('div');
+    parent.innerHTML = '<span></span><div contenteditable="true"></div><span></span>';
+    document.body.append(parent);
+    const old = parent.querySelector('div')!;
+    const oldId = registry.idOf(old);
+    const other = document.createElement('div');
+    other.contentEditable = 'true';
+    document.body.append(other);
+    const otherId = registry.idOf(other);
+    // The page moves a known editor into the old one's place.
+    old.replaceWith(other);
+    expect(registry.rootOf(oldId)).toBeNull();
+    expect(registry.rootOf(otherId)).toBe(other);
+  });
+
   it('finds nothing once the whole form left the page', () => {
     const registry = new EditorRegistry();
     const { parent, rich } = form();
@@ -78,9 +109,43 @@ describe('EditorRegistry', () => {
 });
 
 describe('SelectionMemory with the registry', () => {
+  it('reads the remembered editor without changing it', () => {
+    const registry = new EditorRegistry();
+    let asked = 0;
+    const memory = new SelectionMemory((root) => (asked++, registry.replacementOf(root)));
+    const { rich } = form();
+    registry.idOf(rich);
+    memory.focus(rich, 3);
+    memory.save(rich, { start: 1, end: 1, range: null });
+    const fresh = remount(rich);
+    const first = memory.current();
+    const second = memory.current();
+    expect(first).toEqual(second);
+    expect(first?.root).toBe(fresh);
+    // The registry did not rebind anything on a read: the id still resolves on request.
+    expect(registry.rootOf(registry.idOf(fresh))).toBe(fresh);
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it('does not carry the caret to a neighbouring editor when the remembered one is removed', () => {
+    const registry = new EditorRegistry();
+    const memory = new SelectionMemory((root) => registry.replacementOf(root));
+    const parent = document.createElement('div');
+    parent.innerHTML = '<div contenteditable="true">a</div><div contenteditable="true">b</div>';
+    document.body.append(parent);
+    const [first, second] = [...parent.children] as HTMLElement[];
+    registry.idOf(first);
+    memory.focus(first, 1);
+    memory.save(first, { start: 1, end: 1, range: null });
+    first.remove();
+    expect(memory.current()).toBeNull();
+    expect(memory.selectionOf(second)).toBeNull();
+    expect(memory.lastFocusedAt(second)).toBeNull();
+  });
+
   it('moves the caret to the rebuilt root as text offsets, with its focus time', () => {
     const registry = new EditorRegistry();
-    const memory = new SelectionMemory((root) => registry.successorOf(root));
+    const memory = new SelectionMemory((root) => registry.replacementOf(root));
     const { rich } = form();
     registry.idOf(rich);
     memory.focus(rich, 7);
@@ -95,7 +160,7 @@ describe('SelectionMemory with the registry', () => {
 
   it('waits while nothing stands in the old place yet, then follows', () => {
     const registry = new EditorRegistry();
-    const memory = new SelectionMemory((root) => registry.successorOf(root));
+    const memory = new SelectionMemory((root) => registry.replacementOf(root));
     const { parent, rich } = form();
     registry.idOf(rich);
     memory.focus(rich, 1);

@@ -66,14 +66,41 @@ describe('checkUserPattern', () => {
   );
 
   // `\w` and `\d` start differently but both match digits: 2^n ways to split "111…1".
-  // `a+a` has a fixed `a` to pin each pass, but the `a+` before it can take any share.
   // `[xy]|xy` splits `xy` two ways; only text that alternates x and y shows it.
-  it.each(['^(\\w|\\d)+$', '(a+a)+$', '^(?:[xy]|xy)+$'])(
-    'refuses %s, slow where the static check sees no problem',
+  it.each(['^(\\w|\\d)+$', '^(?:[xy]|xy)+$', '(?:\\s|\\u3000)+x'])('refuses %s, whose repeated alternatives overlap, before running it', (pattern) => {
+    const now = vi.spyOn(performance, 'now');
+    expect(refusal(pattern)).toMatch(/repeats alternatives that can match the same text/);
+    expect(now).not.toHaveBeenCalled();
+  });
+
+  // Each is tried from every character of the text and runs on to its end before failing.
+  it.each([
+    ['[\\s\\S]+?ZZZ', /can also match the "Z" after it/],
+    ['.*。', /can also match the "。" after it/],
+    ['(a+a)+$', /can also match the "a" after it/],
+    ['[^,]*,', /starts with "\[\^,\]\*", a run of almost any text/],
+    ['(?:[^,]*,){30}Z', /repeats a fixed number of times a group whose own repeat has no bound/],
+    ['x(?<=[\\s\\S]*abc)', /looks back over text of any length/],
+    ['(?=.*TBD)\\w', /looks ahead over text of any length/],
+    ['(["\'])待定\\1', /repeats what a group matched/],
+  ])('refuses %s, slow on a long document, before running it', (pattern, message) => {
+    const now = vi.spyOn(performance, 'now');
+    expect(refusal(pattern)).toMatch(message);
+    expect(now).not.toHaveBeenCalled();
+  });
+
+  it.each(['^[ \\t\\n]*\\n', '【[^】]+】', '\\{\\{[^{}]+\\}\\}', '项目编号\\d*待定', '(?<=[一-龥]D*)D'])(
+    'accepts %s, whose runs stop where the match ends or run once',
     (pattern) => {
-      expect(refusal(pattern)).toMatch(/^The pattern took over 20 ms on a test text of \d+ characters \(".*…"\); it could freeze the page\.$/);
+      expect(checkUserPattern(pattern).ok).toBe(true);
     },
   );
+
+  it('refuses a pattern the timing trial finds slow', () => {
+    let calls = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (calls++ % 2) * 1000);
+    expect(refusal('slow+d')).toMatch(/^The pattern took over 20 ms on a test text of \d+ characters \(".*…"\); it could freeze the page\.$/);
+  });
 
   it('does not refuse a good pattern for one slow run', () => {
     // The first run of every trial is slow, as after a pause for garbage collection.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, matchRanges, splitByRanges } from '@/utils/search/highlight';
+import { excerpt, matchExcerpt, matchRanges, splitByRanges } from '@/utils/search/highlight';
 import { fold, queryTerms, termsOf } from '@/utils/search/text';
 
 const marked = (text: string, query: string) =>
@@ -49,6 +49,37 @@ describe('excerpt', () => {
     const text = '𠀀'.repeat(50);
     const result = excerpt(text, [], 9);
     expect(result.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('matchExcerpt', () => {
+  const shown = (result: { text: string; ranges: { start: number; end: number }[] }) =>
+    splitByRanges(result.text, result.ranges)
+      .map((p) => (p.match ? `[${p.text}]` : p.text))
+      .join('');
+
+  it('marks a short text as excerpt does', () => {
+    const text = 'Report on\nthe  quarter';
+    expect(matchExcerpt(text, queryTerms('the'), 40)).toEqual(excerpt(text, matchRanges(text, queryTerms('the')), 40));
+    expect(shown(matchExcerpt(text, queryTerms('the'), 40))).toBe('Report on [the] quarter');
+  });
+
+  it('shows the window around the first match of a 1 MB text, in the time a short one takes', () => {
+    // 1,000 lines without the word, then 60,000 with it: about 1.1 MB.
+    const text = 'Opening words here.\n'.repeat(1000) + 'then the   quarter closed\n'.repeat(60_000);
+    const terms = queryTerms('the');
+    const begin = performance.now();
+    const result = matchExcerpt(text, terms, 40);
+    const elapsed = performance.now() - begin;
+    // The match starts a quarter of the width in; 40 characters are shown.
+    expect(shown(result)).toBe('…rds here. [then] [the] quarter closed [then] [t]…');
+    expect(elapsed).toBeLessThan(50);
+  });
+
+  it('does not take a match inside a word at the window edge for a word start', () => {
+    const text = 'x'.repeat(5000) + 'other then';
+    // `ther` of `other` is inside a word: only `then` is marked.
+    expect(shown(matchExcerpt(text, queryTerms('the'), 20))).toBe('…ther [then]');
   });
 });
 

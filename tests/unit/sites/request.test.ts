@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteRequest } from '@/utils/messaging';
+import { isOrigin, isSiteRequest } from '@/utils/messaging';
 
 describe('isSiteRequest', () => {
   it('takes a list of addresses, and nothing else', () => {
@@ -10,5 +10,18 @@ describe('isSiteRequest', () => {
     expect(isSiteRequest({ type: 'site-off' })).toBe(false);
     expect(isSiteRequest({ type: 'abbreviations' })).toBe(false);
     expect(isSiteRequest(null)).toBe(false);
+  });
+});
+
+describe('isOrigin', () => {
+  it('takes an origin as location.origin gives it, and nothing more', () => {
+    expect(isOrigin('http://127.0.0.1:4173')).toBe(true);
+    expect(isOrigin('https://mail.example.com')).toBe(true);
+    expect(isOrigin('null')).toBe(true);
+    expect(isOrigin('https://mail.example.com/')).toBe(false);
+    expect(isOrigin('https://mail.example.com/inbox')).toBe(false);
+    expect(isOrigin('mail.example.com')).toBe(false);
+    expect(isOrigin('')).toBe(false);
+    expect(isOrigin(undefined)).toBe(false);
   });
 });

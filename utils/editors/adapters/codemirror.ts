@@ -1,6 +1,7 @@
 import { callBridge, defineBridge } from '../bridge';
-import { END_OF_TEXT, readDomText } from '../dom-selection';
+import { END_OF_TEXT, rangeInside, readDomText } from '../dom-selection';
 import { onOwnLines, settle } from '../input';
+import { buildTextIndex } from '../text-index';
 import type { EditorAdapter, SavedSelection, TextSpan } from './types';
 
 /** The parts of CodeMirror 6's EditorView used here. */
@@ -66,7 +67,72 @@ export const codeMirrorBridge = defineBridge<EditorView>({
 });
 
 const isSpan = (value: unknown): value is TextSpan =>
-  !!value && typeof (value as TextSpan).start === 'number' && typeof (value as TextSpan).end === 'number';
+  !!value && Number.isInteger((value as TextSpan).start) && Number.isInteger((value as TextSpan).end);
+
+/** The text a drawn line holds, without widgets (placeholders, buttons) the editor draws in it. */
+function drawnText(node: Node): string {
+  let text = '';
+  for (const child of node.childNodes) {
+    if (child instanceof Text) text += child.data;
+    else if (child instanceof HTMLElement && child.contentEditable !== 'false') text += drawnText(child);
+  }
+  return text;
+}
+
+/**
+ * Whether the page's answer can be the editor's document: every line CodeMirror draws must be a
+ * whole line of it, and lines drawn next to each other must follow each other there, in order.
+ * The page can answer for the bridge; the lines it cannot draw are all the DOM cannot vouch for.
+ */
+function fitsDrawnLines(root: HTMLElement, text: string): boolean {
+  const runs: string[][] = [];
+  let run: string[] | null = null;
+  for (const child of root.children) {
+    if (!child.classList.contains('cm-line')) run = null;
+    else if (run) run.push(drawnText(child));
+    else runs.push((run = [drawnText(child)]));
+  }
+  const lines = text.split('\n');
+  let from = 0;
+  for (const drawn of runs) {
+    // The earliest place a run fits leaves the most room for the runs after it.
+    while (from + drawn.length <= lines.length && drawn.some((line, i) => lines[from + i] !== line)) from++;
+    if (from + drawn.length > lines.length) return false;
+    from += drawn.length;
+  }
+  return true;
+}
+
+/** The document as the bridge tells it, when the drawn lines agree; null otherwise. */
+function bridgeText(root: HTMLElement): string | null {
+  const text = callBridge(root, 'codemirror', 'readText', null);
+  return typeof text === 'string' && fitsDrawnLines(root, text) ? text : null;
+}
+
+/** The line around `offset` and where in it `offset` falls. */
+function lineAt(text: string, offset: number) {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return { line: text.slice(start, end < 0 ? text.length : end), column: offset - start };
+}
+
+/**
+ * The bridge's selection, when the DOM agrees: inside drawn lines, the DOM selection must hold
+ * the same text, starting at the same place of the same line. With the DOM selection elsewhere
+ * only a caret is taken, which reveals no text.
+ */
+function checkedSelection(root: HTMLElement, text: string, span: TextSpan): TextSpan | null {
+  if (span.start < 0 || span.start > span.end || span.end > text.length) return null;
+  const range = rangeInside(root);
+  if (!range) return span.start === span.end ? span : null;
+  const index = buildTextIndex(root);
+  const start = index.offsetOf(range.startContainer, range.startOffset);
+  const end = index.offsetOf(range.endContainer, range.endOffset);
+  const drawn = lineAt(index.text, start);
+  const told = lineAt(text, span.start);
+  const agree = index.text.slice(start, end) === text.slice(span.start, span.end) && drawn.line === told.line && drawn.column === told.column;
+  return agree ? span : null;
+}
 
 async function select(root: HTMLElement, span: SavedSelection | TextSpan): Promise<void> {
   callBridge(root, 'codemirror', 'select', { start: span.start, end: span.end });
@@ -80,14 +146,15 @@ export const codeMirrorAdapter: EditorAdapter = {
   matches: (root) => root.classList.contains('cm-content'),
 
   readText(root) {
-    const text = callBridge(root, 'codemirror', 'readText', null);
-    // Without the bridge only the lines in view can be read.
-    return typeof text === 'string' ? text : readDomText(root);
+    // Without the bridge, or with an answer the drawn lines belie, only the lines in view.
+    return bridgeText(root) ?? readDomText(root);
   },
 
   readSelection(root) {
-    const span = callBridge(root, 'codemirror', 'readSelection', null);
-    return isSpan(span) ? { start: span.start, end: span.end, range: null } : null;
+    const text = bridgeText(root);
+    const span = text === null ? null : callBridge(root, 'codemirror', 'readSelection', null);
+    const checked = isSpan(span) && checkedSelection(root, text!, span);
+    return checked ? { start: checked.start, end: checked.end, range: null } : null;
   },
 
   select,

@@ -13,7 +13,7 @@ export const EXCERPT_TEXT = EXCERPT.map((b) => b.text).join('\n');
 
 /**
  * The document a page starts with: the excerpt, or with `?sample=<file>` a real sample from
- * /samples/ (the shared samples folder), one block per non-empty line.
+ * /samples/ (the repository's tests/fixtures/samples), one block per non-empty line.
  */
 export async function initialBlocks(): Promise<{ heading: boolean; text: string }[]> {
   const sample = new URLSearchParams(location.search).get('sample');

@@ -1,0 +1,38 @@
+/**
+ * Runs the user's placeholder rules, and the built-in ones with them, away from the panel's
+ * page: a rule that turns out slow on the document freezes only this worker, which the panel
+ * stops when a rule overruns its budget (see rules-client.ts). Also judges new patterns, so that
+ * the timing trials never block the panel.
+ */
+import { updatePlaceholders } from '../report/checklist';
+import { findPlaceholders, validateRule, type FindOptions, type Placeholder } from '../report/placeholders';
+import { scanTrial } from '../report/regex-safety';
+import { applyDelta } from '../report/text-delta';
+import type { FromRulesWorker, ToRulesWorker } from './rules-protocol';
+
+const post = (message: FromRulesWorker) => self.postMessage(message);
+
+let text = '';
+let placeholders: Placeholder[] = [];
+let options: FindOptions = {};
+
+self.onmessage = (event: MessageEvent<ToRulesWorker>) => {
+  const message = event.data;
+  if (message.type === 'check') {
+    const check = validateRule({ pattern: message.pattern, flags: message.flags });
+    const slow = check.ok ? scanTrial(check.regex) : null;
+    const refusal = !check.ok ? check.message : slow;
+    post({ type: 'checked', ok: refusal === null, message: refusal ?? '' });
+    return;
+  }
+  if (message.type === 'text') {
+    text = message.text;
+    options = { rules: message.rules, onRule: (id) => post({ type: 'rule', id }) };
+    placeholders = findPlaceholders(text, options);
+  } else {
+    const edited = applyDelta(text, message.delta);
+    placeholders = updatePlaceholders(placeholders, edited, message.delta, options);
+    text = edited;
+  }
+  post({ type: 'placeholders', version: message.version, placeholders });
+};
