@@ -11,6 +11,8 @@ const openDisclosures = (panel: Page) => panel.evaluate(() => document.querySele
 test.describe('accessibility of the panel', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`no serious or critical axe violation on any tab (${colorScheme})`, async ({ page, baseUrl, openPanel }) => {
+      // axe walks the whole panel once per tab: on two busy cores that outlasts the default.
+      test.setTimeout(120_000);
       const panel = await openDemoPanel(page, baseUrl, openPanel);
       await panel.emulateMedia({ colorScheme });
       await eachTab(panel, async (name) => {

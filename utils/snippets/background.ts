@@ -104,7 +104,11 @@ async function answer(request: SnippetRequest): Promise<AbbreviationsAnswer | Ex
   if (!snippet) return null;
   await markUsed(db, snippet.id, Date.now());
   // Plain editors take the text inline; rich ones the saved (sanitized) formatting.
-  return isPlainFamily(request.family) || !snippet.html ? { text: snippet.body } : { text: snippet.body, html: snippet.html };
+  if (isPlainFamily(request.family) || !snippet.html) return { text: snippet.body };
+  // Sanitized when saved, and again on its way into a page: a record written by an older
+  // version, or by a path yet to come, never reaches a page as it is.
+  const html = await sanitizeAnywhere(snippet.html).catch(() => null);
+  return html === null ? { text: snippet.body } : { text: snippet.body, html };
 }
 
 export function setUpSnippets(): void {
