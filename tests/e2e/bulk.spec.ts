@@ -11,6 +11,7 @@ import type { SettingRecord, Snippet } from '@/utils/db/schema';
 import { tabIdOf } from './browser.mjs';
 import { blurAllFrames } from './editor-contract';
 import { expect, test } from './fixtures';
+import { replaceTables } from './extension-db';
 
 const NOW = Date.now();
 function snippet(overrides: Partial<Snippet> & Pick<Snippet, 'id' | 'title' | 'body'>): Snippet {
@@ -27,30 +28,7 @@ interface Stored {
 
 /** The database's snippets and settings replaced by these (drafts of other tests gone), the panel reloaded. */
 async function reset(panel: Page, snippets: Snippet[], settings: SettingRecord[] = []) {
-  await panel.evaluate(
-    async ({ snippets, settings }) => {
-      for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'report-drafting'); i++) {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('report-drafting');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction(['snippets', 'settings'], 'readwrite');
-        tx.objectStore('snippets').clear();
-        tx.objectStore('settings').clear();
-        for (const record of snippets) tx.objectStore('snippets').put(record);
-        for (const record of settings) tx.objectStore('settings').put(record);
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      localStorage.clear();
-    },
-    { snippets, settings },
-  );
+  await replaceTables(panel, { snippets, settings }, { clearDrafts: true });
   await panel.reload();
 }
 

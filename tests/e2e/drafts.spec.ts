@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { Snippet, Template } from '@/utils/db/schema';
 import { expect, test } from './fixtures';
+import { replaceTables } from './extension-db';
 
 const NOW = Date.now();
 const STUDY: Snippet = { id: 'draft-study', title: '理论学习', body: '持续深化理论学习。', tags: [], createdAt: NOW, updatedAt: NOW, useCount: 0 };
@@ -22,30 +23,7 @@ const MINE: Template = {
 
 /** The database's snippets and templates replaced by these, drafts left behind by other tests gone, the panel reloaded. */
 async function reset(panel: Page, snippets: Snippet[] = [], templates: Template[] = []) {
-  await panel.evaluate(
-    async ({ snippets, templates }) => {
-      for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'report-drafting'); i++) {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('report-drafting');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction(['snippets', 'templates'], 'readwrite');
-        tx.objectStore('snippets').clear();
-        tx.objectStore('templates').clear();
-        for (const record of snippets) tx.objectStore('snippets').put(record);
-        for (const record of templates) tx.objectStore('templates').put(record);
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      localStorage.clear();
-    },
-    { snippets, templates },
-  );
+  await replaceTables(panel, { snippets, templates }, { clearDrafts: true });
   await panel.reload();
 }
 

@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import type { Snippet } from '@/utils/db/schema';
 import { blurAllFrames } from './editor-contract';
 import { expect, test } from './fixtures';
+import { replaceTables } from './extension-db';
 
 const NOW = Date.now();
 const SECRET = '内部口径：第三季度指标暂不对外。';
@@ -27,24 +28,7 @@ const SNIPPET: Snippet = {
 
 /** The snippet library holds exactly `records`, written straight into the extension's database. */
 async function resetSnippets(panel: Page, records: Snippet[]) {
-  await panel.evaluate(async (records) => {
-    for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'report-drafting'); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('report-drafting');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('snippets', 'readwrite');
-      tx.objectStore('snippets').clear();
-      for (const record of records) tx.objectStore('snippets').put(record);
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
+  await replaceTables(panel, { snippets: records });
 }
 
 /** Everything the page holds as text: its markup and the values of its fields. */

@@ -11,6 +11,7 @@ import type { Snippet } from '@/utils/db/schema';
 import { tabIdOf } from './browser.mjs';
 import { blurAllFrames } from './editor-contract';
 import { expect, test } from './fixtures';
+import { replaceTables } from './extension-db';
 
 type TestEditorWindow = Window & { testEditor: { ready: Promise<void>; getText(): string; getHtml(): string | null; focus(): void } };
 
@@ -40,25 +41,7 @@ const REPORT = snippet({ title: 'Quarterly report', body: 'The reporting cycle c
  * that it starts from them (tests share one browser, so one database).
  */
 async function resetSnippets(panel: Page, records: Snippet[] = []) {
-  await panel.evaluate(async (records) => {
-    // The panel opens the database as it starts; wait for it to exist.
-    for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'report-drafting'); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('report-drafting');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('snippets', 'readwrite');
-      tx.objectStore('snippets').clear();
-      for (const record of records) tx.objectStore('snippets').put(record);
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
+  await replaceTables(panel, { snippets: records });
   await panel.reload();
 }
 

@@ -18,6 +18,7 @@ import type { BrowserContext, Page, Request } from '@playwright/test';
 import { tabIdOf } from './browser.mjs';
 import { blurAllFrames } from './editor-contract';
 import { expect, test } from './fixtures';
+import { replaceTables } from './extension-db';
 
 interface Vector {
   id: number;
@@ -229,24 +230,7 @@ async function record(path: string, vectors: number, watch: Watch, residue: stri
 const NOW = 1_700_000_000_000;
 
 async function clearLibrary(panel: Page) {
-  await panel.evaluate(async () => {
-    for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'report-drafting'); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('report-drafting');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction(['snippets', 'templates'], 'readwrite');
-      tx.objectStore('snippets').clear();
-      tx.objectStore('templates').clear();
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
+  await replaceTables(panel, { snippets: [], templates: [] });
 }
 
 async function storedHtml(panel: Page): Promise<{ snippets: { body: string; html?: string }[]; templates: unknown[] }> {
