@@ -60,8 +60,9 @@ function EditorButton({ editor, isTarget, onPick }: { editor: TabEditor; isTarge
 
 /** Asks before text goes into a frame of another site than the page: the user may not know it is one. */
 function ForeignInsertQuestion({ pending }: { pending: PendingInsert }) {
-  const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => yes.current?.focus(), [pending]);
+  // Focus starts on Cancel: Enter pressed out of habit must not send text to another site.
+  const no = useRef<HTMLButtonElement>(null);
+  useEffect(() => no.current?.focus(), [pending]);
   return (
     <div
       role="alertdialog"
@@ -74,10 +75,10 @@ function ForeignInsertQuestion({ pending }: { pending: PendingInsert }) {
         <strong>{i18n.t('foreignInsertTitle')}</strong>
       </p>
       <p id="foreign-insert-text">{i18n.t('foreignInsertText', [pending.origin])}</p>
-      <button type="button" ref={yes} onClick={() => pending.answer(true)}>
+      <button type="button" onClick={() => pending.answer(true)}>
         {i18n.t('foreignInsertConfirm')}
       </button>{' '}
-      <button type="button" className="quiet" onClick={() => pending.answer(false)}>
+      <button type="button" ref={no} className="quiet" onClick={() => pending.answer(false)}>
         {i18n.t('foreignInsertCancel')}
       </button>
     </div>
