@@ -85,6 +85,16 @@ export async function selectDom(root: HTMLElement, span: SavedSelection | TextSp
   const selection = root.ownerDocument.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
+  // Some editors (CKEditor 5 on a busy page) restore their own selection a little after focus,
+  // over ours: check that it held, and set it again once they are done.
+  await settle(10);
+  const held = readDomSelection(root);
+  if (!held || held.start !== span.start || held.end !== span.end) {
+    await settle(40);
+    const again = buildTextIndex(root).rangeOf(span.start, span.end);
+    selection?.removeAllRanges();
+    selection?.addRange(again);
+  }
   const box = range.getBoundingClientRect();
   const view = root.ownerDocument.defaultView;
   if (view && (box.top < 0 || box.bottom > view.innerHeight)) {
