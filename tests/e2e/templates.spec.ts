@@ -185,7 +185,12 @@ test('a bad file is refused with a clear message and nothing is saved', async ({
   // Once the database has answered: the list of one's own templates, or the word that there is none.
   await expect(mineList.or(panel.getByText('No templates of your own yet.', { exact: false }))).toBeVisible();
   const mine = mineList.getByRole('listitem');
-  const before = await mine.count();
+  // The list fills as the database answers: count it once it has stopped growing.
+  let before = -1;
+  for (let now = await mine.count(); now !== before; now = await mine.count()) {
+    before = now;
+    await panel.waitForTimeout(300);
+  }
   await panel.getByRole('button', { name: 'Import sample' }).click();
   const input = panel.getByLabel('Open a file (.txt, .md, .docx)');
   const alert = panel.getByRole('alert');
