@@ -3,6 +3,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Globals a pure module may use: the language's own, and the few platform ones that hold no
+ * page, document or browser state.
+ */
+const PURE_PLATFORM = new Set(['console', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'structuredClone', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'performance', 'atob', 'btoa']);
+const impureGlobals = [
+  ...Object.keys(globals.browser).filter((name) => !(name in globals.builtin) && !PURE_PLATFORM.has(name)),
+  'browser',
+  'chrome',
+];
+
 export default tseslint.config(
   { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'tests/e2e/.bundles/', '.tmp/', 'test-results/'] },
   js.configs.recommended,
@@ -16,6 +27,26 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Pure text logic: strings in, plain data out. No DOM, no browser or extension API, no
+    // database, no React; types from elsewhere are fine.
+    files: ['utils/report/**', 'utils/search/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...impureGlobals.map((name) => ({ name, message: 'A pure module uses no DOM or browser API.' }))],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', '#i18n', '#imports', 'dexie', 'dexie-*', 'react', 'react-*', 'dompurify', 'mammoth', '**/editors/**', '**/db/database', '**/components/**', '**/entrypoints/**'],
+              allowTypeImports: true,
+              message: 'A pure module imports no DOM, browser, database or UI code.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -3,7 +3,7 @@
  * structure a report needs (headings, paragraphs, lists, tables, emphasis, links) survives;
  * scripts, event handlers, styles, frames and forms do not.
  */
-import DOMPurify from 'dompurify';
+import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 
 const ALLOWED_TAGS = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'div', 'span', 'blockquote', 'pre', 'code',
@@ -12,10 +12,16 @@ const ALLOWED_TAGS = [
 ];
 const ALLOWED_ATTR = ['href', 'colspan', 'rowspan'];
 
-export function sanitizeHtml(html: string): string {
-  // Without a DOM (a service worker) DOMPurify hands the HTML back unchanged: refuse instead.
-  if (!DOMPurify.isSupported) throw new Error('No DOM to sanitize HTML in.');
-  return DOMPurify.sanitize(html, {
+/**
+ * A DOMPurify of its own, configured once: parsing the configuration on every call costs about a
+ * quarter of sanitizing a short snippet, which adds up over a backup of thousands.
+ */
+let purifier: Purifier | null = null;
+
+function configuredPurifier(): Purifier {
+  if (purifier) return purifier;
+  purifier = DOMPurify(window);
+  purifier.setConfig({
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOW_DATA_ATTR: false,
@@ -23,4 +29,11 @@ export function sanitizeHtml(html: string): string {
     // Values of other attributes are checked against the URI pattern unless declared safe.
     ADD_URI_SAFE_ATTR: ['colspan', 'rowspan'],
   });
+  return purifier;
+}
+
+export function sanitizeHtml(html: string): string {
+  // Without a DOM (a service worker) DOMPurify hands the HTML back unchanged: refuse instead.
+  if (!DOMPurify.isSupported) throw new Error('No DOM to sanitize HTML in.');
+  return configuredPurifier().sanitize(html);
 }

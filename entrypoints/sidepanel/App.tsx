@@ -1,20 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ChecklistTab } from '@/components/ChecklistTab';
-import { EditorList, editorName } from '@/components/EditorList';
-import { InsertBox } from '@/components/InsertBox';
-import { OutlineTab } from '@/components/OutlineTab';
-import { SettingsTab } from '@/components/SettingsTab';
-import { SiteOffNotice } from '@/components/SiteOffNotice';
-import { SnippetsTab } from '@/components/SnippetsTab';
-import { Tabs } from '@/components/Tabs';
-import { TemplatesTab } from '@/components/TemplatesTab';
-import { Welcome } from '@/components/Welcome';
-import { useBoundTab } from '@/components/useBoundTab';
-import { useSiteState } from '@/components/useSiteState';
-import { useTargetDocument } from '@/components/useTargetDocument';
-import { failureText, useTabEditors } from '@/components/useTabEditors';
+import { ChecklistTab } from '@/components/checklist/ChecklistTab';
+import { EditorList, editorName } from '@/components/target/EditorList';
+import { InsertBox } from '@/components/target/InsertBox';
+import { OutlineTab } from '@/components/outline/OutlineTab';
+import { SettingsTab } from '@/components/settings/SettingsTab';
+import { SiteOffNotice } from '@/components/sites/SiteOffNotice';
+import { SnippetsTab } from '@/components/snippets/SnippetsTab';
+import { Tabs } from '@/components/shared/Tabs';
+import { TemplatesTab } from '@/components/templates/TemplatesTab';
+import { Welcome } from '@/components/shared/Welcome';
+import { useBoundTab } from '@/components/target/useBoundTab';
+import { useSiteState } from '@/components/sites/useSiteState';
+import { useTargetDocument } from '@/components/target/useTargetDocument';
+import { failureText } from '@/components/target/failure-text';
+import { useTabEditors } from '@/components/target/useTabEditors';
 import { i18n } from '#i18n';
-import { isPlaceholderStep, type InsertPayload, type PlaceholderStep } from '@/utils/messaging';
+import { connector } from '@/protocol/connector';
+import type { BackgroundToPanel, InsertPayload } from '@/protocol/messages';
 import { nextPlaceholder } from '@/utils/report/checklist';
 import { findPlaceholders } from '@/utils/report/placeholders';
 
@@ -37,7 +39,7 @@ export function App() {
   // Next / previous placeholder, from the keyboard commands, relative to the caret. The text is
   // read afresh: the writer may have typed a moment ago, before the live list caught up.
   useEffect(() => {
-    const step = async (message: PlaceholderStep) => {
+    const step = async (message: BackgroundToPanel) => {
       const [fresh, caret] = [await send<'read-text'>({ type: 'read-text' }), await send<'read-selection'>({ type: 'read-selection' })];
       if (!fresh.ok) return;
       const from = caret.ok ? caret.selection : null;
@@ -47,13 +49,9 @@ export function App() {
       const next = nextPlaceholder(live ?? findPlaceholders(fresh.text), from, message.direction);
       if (next) await send<'select'>({ type: 'select', start: next.start, end: next.end });
     };
-    // Not async itself: a listener that returns a promise answers every runtime message (with
-    // undefined), ahead of the background that should answer the content scripts' requests.
-    const onMessage = (message: unknown) => {
-      if (isPlaceholderStep(message) && message.tabId === tabId) void step(message);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return connector().onBackgroundEvent((message) => {
+      if (message.tabId === tabId) void step(message);
+    });
   }, [tabId, document.state, send]);
 
   const insert = async (content: InsertPayload) => {

@@ -5,7 +5,7 @@
  * Every check reads the editor's own model through the page's `window.testEditor`.
  */
 import type { Page } from '@playwright/test';
-import type { EditorFamily, TargetRequest } from '@/utils/messaging';
+import type { EditorFamily, TargetRequest } from '@/protocol/messages';
 import { expect, test } from './fixtures';
 
 export interface EditorContract {

@@ -12,7 +12,7 @@
  * Nothing is ever deleted by an import, and the write hands back what undoes it.
  */
 import * as v from 'valibot';
-import { checkSetting, mergedSetting } from '../settings/store';
+import { checkSetting, mergedSetting } from './settings';
 import { checkPlaceholderRule } from '../settings/placeholder-rules';
 import { ABBREVIATION } from '../snippets/abbreviation';
 import type { ReportDatabase } from './database';
@@ -205,15 +205,33 @@ export type ImportNote =
 
 export type ImportPlan = { [T in BackupTable]: TablePlan<RecordOf<T>> } & {
   notes: ImportNote[];
-  /** What the plan was made from, so that the write can make it again. */
-  source: { backup: Backup; sanitize: (html: string) => string; now: number };
+  /** The file's records as they would be stored, so that the write can make the plan again. */
+  source: Prepared;
 };
 
-/** JSON with keys in one order, to compare records whatever order their fields came in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
+/**
+ * The file's records as the import would store them before any comparison with the database:
+ * HTML sanitized, impossible times replaced. This depends on the file alone, so it is done once,
+ * for the preview, and the write compares the same records with the database as it is then.
+ */
+interface Prepared {
+  records: { [T in BackupTable]: RecordOf<T>[] };
+  timeNotes: Record<'snippets' | 'templates' | 'placeholderRules', ImportNote[]>;
+}
+
+/**
+ * Whether two records would be written out as the same JSON, whatever order their fields came
+ * in (a field set to `undefined` counts as absent, as in JSON).
+ */
+function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameRecord(item, b[i]));
+  }
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const keys = Object.keys(x).filter((key) => x[key] !== undefined);
+  return keys.length === Object.keys(y).filter((key) => y[key] !== undefined).length && keys.every((key) => sameRecord(x[key], y[key]));
 }
 
 const possibleTime = (time: number, now: number) => Number.isFinite(time) && time >= 0 && time <= now + FUTURE_MS;
@@ -232,27 +250,55 @@ function withPossibleTimes<R extends { createdAt: number; updatedAt?: number; la
   return [fixed, changed];
 }
 
-type Tables = Pick<ReportDatabase, BackupTable>;
-
-/** The plan, made inside a transaction over the four tables. */
-async function makePlan(db: Tables, source: ImportPlan['source']): Promise<ImportPlan> {
-  const { backup, sanitize, now } = source;
-  const notes: ImportNote[] = [];
-  const possible = <R extends Snippet | Template | PlaceholderRuleRecord>(table: 'snippets' | 'templates' | 'placeholderRules', records: R[]) =>
+function prepare(backup: Backup, sanitize: (html: string) => string, now: number): Prepared {
+  const timeNotes: Prepared['timeNotes'] = { snippets: [], templates: [], placeholderRules: [] };
+  const possible = <R extends Snippet | Template | PlaceholderRuleRecord>(table: keyof Prepared['timeNotes'], records: R[]) =>
     records.map((record) => {
       const [fixed, changed] = withPossibleTimes(record, now);
-      if (changed) notes.push({ kind: 'impossible-times', table, title: 'title' in record ? record.title : record.name });
+      if (changed) timeNotes[table].push({ kind: 'impossible-times', table, title: 'title' in record ? record.title : record.name });
       return fixed;
     });
+  const snippets = possible('snippets', backup.snippets).map((s) => (s.html === undefined ? s : { ...s, html: sanitize(s.html) }));
+  return {
+    records: { snippets, templates: possible('templates', backup.templates), placeholderRules: possible('placeholderRules', backup.placeholderRules), settings: backup.settings },
+    timeNotes,
+  };
+}
+
+type Tables = Pick<ReportDatabase, BackupTable>;
+
+/** The part of a Dexie table the plan reads. */
+interface ReadableTable<R> {
+  toCollection(): { primaryKeys(): Promise<string[]> };
+  toArray(): Promise<R[]>;
+  bulkGet(ids: string[]): Promise<(R | undefined)[]>;
+}
+
+/**
+ * The records of `table` that have these ids. IndexedDB answers a request per record read by id,
+ * but a whole table or all its keys in one: the ids in the table are read first, so that a file
+ * of new records reads nothing more, and a file that overlaps much of the table reads it whole.
+ */
+async function existingRecords<R extends { id: string }>(table: ReadableTable<R>, ids: readonly string[]): Promise<Map<string, R>> {
+  const present = new Set(await table.toCollection().primaryKeys());
+  const wanted = ids.filter((id) => present.has(id));
+  if (!wanted.length) return new Map();
+  const records = wanted.length * 4 > present.size ? await table.toArray() : (await table.bulkGet(wanted)).filter((r): r is R => !!r);
+  return new Map(records.map((record) => [record.id, record]));
+}
+
+/** The plan, made inside a transaction over the four tables. */
+async function makePlan(db: Tables, source: Prepared): Promise<ImportPlan> {
+  const { records, timeNotes } = source;
+  const abbreviationNotes: ImportNote[] = [];
 
   // An abbreviation stays with the snippet that has it in the database, or the first in the file.
-  let snippets = possible('snippets', backup.snippets).map((s) => (s.html === undefined ? s : { ...s, html: sanitize(s.html) }));
-  const wanted = [...new Set(snippets.flatMap((s) => (s.abbreviation ? [s.abbreviation] : [])))];
+  const wanted = [...new Set(records.snippets.flatMap((s) => (s.abbreviation ? [s.abbreviation] : [])))];
   const owners = new Map<string, Pick<Snippet, 'id' | 'title'>>();
   for (const owner of await db.snippets.where('abbreviation').anyOf(wanted).toArray()) {
     if (!owners.has(owner.abbreviation!)) owners.set(owner.abbreviation!, owner);
   }
-  snippets = snippets.map((s) => {
+  const snippets = records.snippets.map((s) => {
     if (!s.abbreviation) return s;
     const owner = owners.get(s.abbreviation);
     if (!owner) {
@@ -260,43 +306,45 @@ async function makePlan(db: Tables, source: ImportPlan['source']): Promise<Impor
       return s;
     }
     if (owner.id === s.id) return s;
-    notes.push({ kind: 'abbreviation-taken', title: s.title, abbreviation: s.abbreviation, owner: owner.title });
+    abbreviationNotes.push({ kind: 'abbreviation-taken', title: s.title, abbreviation: s.abbreviation, owner: owner.title });
     const without = { ...s };
     delete without.abbreviation;
     return without;
   });
 
-  const compare = async <T extends BackupTable>(table: T, records: RecordOf<T>[], merge?: (old: RecordOf<T> | undefined, record: RecordOf<T>) => RecordOf<T>) => {
-    const existing = await (db[table] as unknown as { bulkGet(ids: string[]): Promise<(RecordOf<T> | undefined)[]> }).bulkGet(records.map((r) => r.id));
+  const compare = async <T extends BackupTable>(table: T, incoming: RecordOf<T>[], merge?: (old: RecordOf<T> | undefined, record: RecordOf<T>) => RecordOf<T>) => {
+    const existing = await existingRecords(db[table] as unknown as ReadableTable<RecordOf<T>>, incoming.map((r) => r.id));
     const plan: TablePlan<RecordOf<T>> = { added: [], changed: [], same: 0 };
-    records.forEach((incoming, i) => {
-      const old = existing[i];
-      const record = merge ? merge(old, incoming) : incoming;
+    for (const found of incoming) {
+      const old = existing.get(found.id);
+      const record = merge ? merge(old, found) : found;
       if (!old) plan.added.push(record);
-      else if (canonical(old) !== canonical(record)) plan.changed.push({ before: old, after: record });
+      else if (!sameRecord(old, record)) plan.changed.push({ before: old, after: record });
       else plan.same++;
-    });
+    }
     return plan;
   };
   return {
     snippets: await compare('snippets', snippets),
-    templates: await compare('templates', possible('templates', backup.templates)),
-    placeholderRules: await compare('placeholderRules', possible('placeholderRules', backup.placeholderRules)),
-    settings: await compare('settings', backup.settings, mergedSetting),
-    notes,
+    templates: await compare('templates', records.templates),
+    placeholderRules: await compare('placeholderRules', records.placeholderRules),
+    settings: await compare('settings', records.settings, mergedSetting),
+    notes: [...timeNotes.snippets, ...abbreviationNotes, ...timeNotes.templates, ...timeNotes.placeholderRules],
     source,
   };
 }
 
-/** The plan as the user sees it: two plans alike here would write the same. */
-const shownAs = (plan: ImportPlan) => canonical(TABLES.map((table) => plan[table]).concat([plan.notes as never]));
+/** Whether two plans show the user the same: alike here, they would write the same. */
+const samePlan = (a: ImportPlan, b: ImportPlan) => TABLES.every((table) => sameRecord(a[table], b[table])) && sameRecord(a.notes, b.notes);
 
 /**
  * What importing `backup` would do, record by record. Snippet HTML is passed through
  * `sanitize` first (a file may come from anywhere), and compared as it would be stored.
  */
 export async function planImport(db: ReportDatabase, backup: Backup, sanitize: (html: string) => string, now = Date.now()): Promise<ImportPlan> {
-  return db.transaction('r', db.snippets, db.templates, db.placeholderRules, db.settings, () => makePlan(db, { backup, sanitize, now }));
+  const prepared = prepare(backup, sanitize, now);
+  // An async scope: Dexie keeps the transaction open across native awaits only inside one.
+  return db.transaction('r', db.snippets, db.templates, db.placeholderRules, db.settings, async () => makePlan(db, prepared));
 }
 
 /** What puts the database back as it was before an import: records to remove and records to put back. */
@@ -314,7 +362,7 @@ export type ImportOutcome =
 export async function applyImport(db: ReportDatabase, seen: ImportPlan): Promise<ImportOutcome> {
   return db.transaction('rw', db.snippets, db.templates, db.placeholderRules, db.settings, async (): Promise<ImportOutcome> => {
     const plan = await makePlan(db, seen.source);
-    if (shownAs(plan) !== shownAs(seen)) return { ok: false, plan };
+    if (!samePlan(plan, seen)) return { ok: false, plan };
     const write = async <T extends BackupTable>(table: T) => {
       const { added, changed } = plan[table];
       await (db[table] as unknown as { bulkPut(records: RecordOf<T>[]): Promise<unknown> }).bulkPut([...added, ...changed.map((c) => c.after)]);

@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { applyMigrations } from './migrations';
 import type { PlaceholderRuleRecord, SettingRecord, Snippet, Template } from './schema';
 
-export const DATABASE_NAME = 'report-drafting';
+const DATABASE_NAME = 'report-drafting';
 
 /** Opened only by extension pages: a content script runs on the page's origin and asks instead. */
 export class ReportDatabase extends Dexie {

@@ -7,35 +7,24 @@
  * strings: objects do not cross between worlds. The page can see and forge these events, so
  * an answer is only ever data to check, never an instruction.
  */
-import type { EditorFamily } from '../messaging';
+import {
+  BRIDGE_ANSWER,
+  BRIDGE_CALL,
+  BRIDGE_METHODS,
+  type BridgeMethod,
+  type ContentToBridge,
+  type EditorFamily,
+} from '../../protocol/messages';
 import type { InsertContent, TextSpan } from './adapters/types';
 
-export const BRIDGE_CALL = 'report-assistant:call';
-export const BRIDGE_ANSWER = 'report-assistant:answer';
-
-export interface BridgeCalls {
-  insert: { args: InsertContent; value: boolean };
-  readText: { args: null; value: string };
-  readSelection: { args: null; value: TextSpan };
-  select: { args: TextSpan; value: boolean };
-  replaceAll: { args: { spans: TextSpan[]; text: string }; value: boolean };
-}
-export type BridgeMethod = keyof BridgeCalls;
-const METHODS: readonly string[] = ['insert', 'readText', 'readSelection', 'select', 'replaceAll'] satisfies BridgeMethod[];
-
-interface CallMessage {
-  id: string;
-  family: EditorFamily;
-  method: BridgeMethod;
-  args: unknown;
-}
+const METHODS: readonly string[] = BRIDGE_METHODS;
 
 /** Runs `method` on the editor behind `target`; undefined when no bridge answered. */
 export function callBridge<M extends BridgeMethod>(
   target: Element,
   family: EditorFamily,
   method: M,
-  args: BridgeCalls[M]['args'],
+  args: ContentToBridge<M>['args'],
 ): unknown {
   const id = Math.random().toString(36).slice(2);
   let answer: unknown;
@@ -50,7 +39,7 @@ export function callBridge<M extends BridgeMethod>(
     }
   };
   target.addEventListener(BRIDGE_ANSWER, onAnswer);
-  const call: CallMessage = { id, family, method, args };
+  const call = { id, family, method, args } as ContentToBridge<M>;
   target.dispatchEvent(new CustomEvent(BRIDGE_CALL, { detail: JSON.stringify(call), bubbles: true, composed: true }));
   target.removeEventListener(BRIDGE_ANSWER, onAnswer);
   return answer;
@@ -67,7 +56,7 @@ export interface BridgeHandler<Editor = unknown> {
   readSelection?(editor: Editor): TextSpan;
   select?(editor: Editor, span: TextSpan): boolean;
   /** Every span replaced by `text` in one undo step. */
-  replaceAll?(editor: Editor, args: BridgeCalls['replaceAll']['args']): boolean;
+  replaceAll?(editor: Editor, args: ContentToBridge<'replaceAll'>['args']): boolean;
 }
 
 export function defineBridge<Editor>(handler: BridgeHandler<Editor>): BridgeHandler<Editor> {
@@ -80,9 +69,9 @@ export function serveBridge(handlers: readonly BridgeHandler[]): void {
     const target = event.target;
     const detail = (event as CustomEvent).detail;
     if (!(target instanceof Element) || typeof detail !== 'string') return;
-    let call: CallMessage;
+    let call: ContentToBridge;
     try {
-      call = JSON.parse(detail) as CallMessage;
+      call = JSON.parse(detail) as ContentToBridge;
     } catch {
       return;
     }

@@ -1,4 +1,4 @@
-import type { EditableKind } from '../messaging';
+import type { EditableKind } from '../../protocol/messages';
 
 /** What the report-editor decision needs to know, measured from the DOM by `measureEditor`. */
 export interface EditorFacts {
@@ -18,8 +18,8 @@ export interface EditorFacts {
 export type EditorVerdict = { isReportEditor: true } | { isReportEditor: false; reason: string };
 
 /** Reports are written in boxes at least this big; smaller ones are search fields and chat lines. */
-export const MIN_EDITOR_WIDTH = 200;
-export const MIN_EDITOR_HEIGHT = 40;
+const MIN_EDITOR_WIDTH = 200;
+const MIN_EDITOR_HEIGHT = 40;
 
 export function judgeEditor(facts: EditorFacts): EditorVerdict {
   if (facts.sensitive) return { isReportEditor: false, reason: 'sensitive' };
@@ -64,7 +64,7 @@ export function findEditableRoot(node: Node | null): HTMLElement | null {
 /** Autocomplete tokens of payment details (`cc-number`, `cc-csc`…) and one-time codes. */
 const SECRET_AUTOCOMPLETE = /(^|\s)(cc-|one-time-code)/i;
 
-export function editorKind(root: HTMLElement): EditableKind {
+function editorKind(root: HTMLElement): EditableKind {
   if (root instanceof HTMLTextAreaElement) return 'textarea';
   if (root instanceof HTMLInputElement) return 'input';
   if (root.ownerDocument.designMode === 'on' && root === root.ownerDocument.body) return 'design-mode';

@@ -2,13 +2,13 @@
  * Reading and setting the selection of a DOM-based editor through its text offsets. Shared by
  * every adapter whose editor keeps its text in the DOM (all but text fields and CodeMirror).
  */
-import type { EditorFamily } from '../messaging';
+import type { EditorFamily } from '../../protocol/messages';
 import type { EditorAdapter, InsertContent, SavedSelection, TextSpan } from './adapters/types';
 import { dispatchPaste, EMPTY_PARAGRAPHS, sectionPaste, settle, until, type BlockEdges } from './input';
 import { buildTextIndex } from './text-index';
 
 /** How long a paste may take to show in the editor before it counts as refused. */
-export const LATE_LANDING_MS = 2000;
+const LATE_LANDING_MS = 2000;
 
 export const END_OF_TEXT: TextSpan = { start: Number.MAX_SAFE_INTEGER, end: Number.MAX_SAFE_INTEGER };
 

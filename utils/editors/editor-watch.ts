@@ -1,7 +1,7 @@
-import { diffText } from '../report/text-delta';
-import type { Span, WatchEvent } from '../messaging';
+import { diffText, type TextDelta } from '../report/text-delta';
+import type { ContentToPanelWatch } from '../../protocol/messages';
 import type { HighlightColours } from '../settings/colour';
-import type { EditorAdapter } from './adapters/types';
+import type { EditorAdapter, TextSpan } from './adapters/types';
 import { clearHighlights, showHighlights } from './highlight';
 
 const WATCHED_EVENTS = ['input', 'keyup'] as const;
@@ -17,14 +17,18 @@ export class EditorWatch {
   private text: string;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer: MutationObserver;
-  private spans: Span[] = [];
-  private current: number | null = null;
   private readonly onInput = () => this.schedule();
+  /**
+   * The ranges drawn for the last highlight request, by start offset in `text`. A live Range
+   * follows the editor's own DOM edits, so after an edit only the spans whose nodes changed are
+   * looked up again (building a text index of a long document is most of a highlight pass).
+   */
+  private drawn = new Map<number, { end: number; range: Range }>();
 
   constructor(
     private readonly root: HTMLElement,
     private readonly adapter: EditorAdapter,
-    private readonly post: (event: WatchEvent) => void,
+    private readonly post: (event: ContentToPanelWatch) => void,
   ) {
     this.text = adapter.readText(root);
     post({ type: 'text', text: this.text });
@@ -51,16 +55,45 @@ export class EditorWatch {
     const text = this.adapter.readText(this.root);
     const delta = diffText(this.text, text);
     this.text = text;
-    if (delta) this.post({ type: 'delta', delta });
-    // Highlight ranges hold DOM positions the edit may have moved; the panel sends new spans.
+    if (delta) {
+      this.shiftDrawn(delta);
+      this.post({ type: 'delta', delta });
+    }
+    // The panel answers with the new spans; ranges the edit did not touch are kept then.
   }
 
-  highlight(spans: Span[], current: number | null, colours?: HighlightColours) {
-    this.spans = spans;
-    this.current = current;
-    const ranges = this.adapter.rangesOf?.(this.root, this.spans.filter((s) => s.end <= this.text.length));
-    if (!ranges) return;
-    showHighlights(this.root, ranges, this.current === null ? null : (ranges[this.current] ?? null), colours);
+  /** Re-keys the drawn ranges to the text after `delta`; those it touched are dropped. */
+  private shiftDrawn(delta: TextDelta) {
+    const shift = delta.inserted.length - delta.removed;
+    const shifted = new Map<number, { end: number; range: Range }>();
+    for (const [start, drawn] of this.drawn) {
+      if (drawn.end <= delta.start) shifted.set(start, drawn);
+      else if (start >= delta.start + delta.removed) shifted.set(start + shift, { end: drawn.end + shift, range: drawn.range });
+    }
+    this.drawn = shifted;
+  }
+
+  /** `flat`: start, end pairs; `current`: the index of the pair drawn as the current one. */
+  highlight(flat: number[], current: number | null, colours?: HighlightColours) {
+    if (!this.adapter.rangesOf) return;
+    const drawn = new Map<number, { end: number; range: Range }>();
+    const missing: TextSpan[] = [];
+    let currentStart = -1;
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const start = flat[i];
+      const end = flat[i + 1];
+      // The panel's message is about a text of a moment ago: spans past its end are dropped.
+      if (!(start >= 0 && start <= end && end <= this.text.length) || drawn.has(start)) continue;
+      if (i / 2 === current) currentStart = start;
+      const kept = this.drawn.get(start);
+      if (kept && kept.end === end && holdsText(kept.range, this.text.slice(start, end))) drawn.set(start, kept);
+      else missing.push({ start, end });
+    }
+    const found = missing.length ? this.adapter.rangesOf(this.root, missing) : [];
+    missing.forEach((span, i) => drawn.set(span.start, { end: span.end, range: found[i] }));
+    this.drawn = drawn;
+    const ranges = [...drawn.values()].map((d) => d.range);
+    showHighlights(this.root, ranges, drawn.get(currentStart)?.range ?? null, colours);
   }
 
   get editor(): HTMLElement {
@@ -69,8 +102,15 @@ export class EditorWatch {
 
   stop() {
     clearTimeout(this.timer);
+    this.drawn.clear();
     this.observer.disconnect();
     for (const type of WATCHED_EVENTS) this.root.removeEventListener(type, this.onInput);
     clearHighlights(this.root.ownerDocument);
   }
+}
+
+/** A range kept from an earlier pass still covers `text`, inside one text node still in the page. */
+function holdsText(range: Range, text: string): boolean {
+  const node = range.startContainer;
+  return node === range.endContainer && node.nodeType === Node.TEXT_NODE && node.isConnected && (node as Text).data.slice(range.startOffset, range.endOffset) === text;
 }

@@ -4,7 +4,7 @@
  * the frame restores the DOM selection there, then calls the bridge on the <iframe> element;
  * the bridge makes that selection the editor's own and inserts through the editor's API.
  */
-import type { EditorFamily } from '../messaging';
+import type { EditorFamily } from '../../protocol/messages';
 import type { EditorAdapter } from './adapters/types';
 import { callBridge } from './bridge';
 import { domRangesOf, END_OF_TEXT, readDomSelection, readDomText, selectDom } from './dom-selection';
@@ -52,12 +52,4 @@ export function frameEditorAdapter(family: EditorFamily, frameClass: string, bod
 export function frameRange(frame: Element | null | undefined): Range | null {
   const selection = (frame as HTMLIFrameElement | null)?.contentDocument?.getSelection();
   return selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
-}
-
-/**
- * Plain text for editors that only take HTML: escaped, lines broken with <br> so the text stays
- * where the caret is (paragraphs would nest inside the caret's paragraph in KindEditor).
- */
-export function textToHtml(text: string): string {
-  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
 }

@@ -28,7 +28,7 @@ export interface TextIndex {
   rangeOf(start: number, end: number): Range;
 }
 
-export function isBlockElement(el: Element): boolean {
+function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
 

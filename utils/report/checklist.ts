@@ -63,7 +63,7 @@ const SHARED_VALUE_KINDS: ReadonlySet<PlaceholderKind> = new Set(['year', 'date'
  * (`{{单位}}` by name), or the same text, kind and unit (the character after it: `xx市` and
  * `xx区` are different places).
  */
-export function fillTogetherKey(text: string, p: Placeholder): string | null {
+function fillTogetherKey(text: string, p: Placeholder): string | null {
   if (p.name !== undefined) return `name:${p.name}`;
   if (!SHARED_VALUE_KINDS.has(p.kind)) return null;
   return `${p.kind}:${p.text}:${text.charAt(p.end)}`;

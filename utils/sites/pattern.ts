@@ -104,13 +104,3 @@ export function addSitePattern(list: readonly string[], input: string): { ok: tr
   if (list.includes(text)) return { ok: false, error: 'duplicate' };
   return { ok: true, list: [...list, text] };
 }
-
-/** The pattern that turns off the site of `address` (its host), or null for a page that is no site. */
-export function siteOf(address: string): string | null {
-  try {
-    const url = new URL(address);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
-  } catch {
-    return null;
-  }
-}

@@ -4,19 +4,10 @@
  * document (entrypoints/offscreen) sanitizes instead. Firefox's background is a page with a
  * DOM and sanitizes itself.
  */
+import type { BackgroundToOffscreen } from '../../protocol/messages';
 import { sanitizeHtml } from '../sanitize';
 
 export const OFFSCREEN_PATH = '/offscreen.html';
-
-/** Background -> offscreen document. */
-export interface SanitizeRequest {
-  type: 'sanitize-html';
-  html: string;
-}
-
-export function isSanitizeRequest(value: unknown): value is SanitizeRequest {
-  return !!value && typeof value === 'object' && (value as SanitizeRequest).type === 'sanitize-html' && typeof (value as SanitizeRequest).html === 'string';
-}
 
 /** Sanitizing that failed or took too long: the save is reported as failed, never made unsanitized. */
 export class SanitizeFailed extends Error {}
@@ -41,7 +32,7 @@ async function sanitizeOffscreen(html: string): Promise<string> {
   await opening;
   // A document just created may not listen yet: ask again for a moment.
   for (let attempt = 0; attempt < 40; attempt++) {
-    const clean: unknown = await browser.runtime.sendMessage({ type: 'sanitize-html', html } satisfies SanitizeRequest).catch(() => undefined);
+    const clean: unknown = await browser.runtime.sendMessage({ type: 'sanitize-html', html } satisfies BackgroundToOffscreen).catch(() => undefined);
     if (typeof clean === 'string') return clean;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

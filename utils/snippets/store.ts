@@ -1,9 +1,6 @@
 /** Snippets in the database: the changes the panel and the background make. */
 import type { ReportDatabase } from '../db/database';
 import type { Snippet } from '../db/schema';
-import { DEFAULT_TRIGGER, isTriggerKey, type TriggerKey } from './record';
-
-export const TRIGGER_SETTING = 'abbreviation-trigger';
 
 /** Counts one use, for ranking. */
 export async function markUsed(db: ReportDatabase, id: string, now: number): Promise<void> {
@@ -41,6 +38,60 @@ export async function tagSnippets(db: ReportDatabase, ids: readonly string[], ta
     });
 }
 
+/** Snippets read per request when the whole library is loaded: each page is one short task. */
+const LIBRARY_PAGE = 500;
+
+/**
+ * Every snippet, in id order, read a page at a time in one read transaction: one snapshot, but
+ * no single read that holds the panel's thread for long (ten thousand at once take 300 ms).
+ */
+export async function allSnippets(db: ReportDatabase, pageSize = LIBRARY_PAGE): Promise<Snippet[]> {
+  return db.transaction('r', db.snippets, async () => {
+    const all: Snippet[] = [];
+    for (;;) {
+      const after = all[all.length - 1]?.id;
+      const page = await (after === undefined ? db.snippets.toCollection() : db.snippets.where('id').above(after)).limit(pageSize).toArray();
+      for (const s of page) all.push(s);
+      if (page.length < pageSize) return all;
+    }
+  });
+}
+
+/**
+ * What tells one state of the library from another without reading the records: how many there
+ * are and the latest edit and use. Every change the extension makes moves one of them.
+ */
+export interface LibraryStamp {
+  count: number;
+  updatedAt: number;
+  lastUsedAt: number;
+}
+
+const latest = (keys: readonly unknown[]) => (typeof keys[0] === 'number' ? keys[0] : 0);
+
+/** The stamp of the library as stored, from its indexes alone. */
+export async function libraryStamp(db: ReportDatabase): Promise<LibraryStamp> {
+  const [count, updatedAt, lastUsedAt] = await Promise.all([
+    db.snippets.count(),
+    db.snippets.orderBy('updatedAt').reverse().limit(1).keys(),
+    db.snippets.orderBy('lastUsedAt').reverse().limit(1).keys(),
+  ]);
+  return { count, updatedAt: latest(updatedAt), lastUsedAt: latest(lastUsedAt) };
+}
+
+/** The stamp of these snippets, as `libraryStamp` gives it once they are all that is stored. */
+export function stampOf(snippets: readonly Snippet[]): LibraryStamp {
+  let updatedAt = 0;
+  let lastUsedAt = 0;
+  for (const s of snippets) {
+    if (typeof s.updatedAt === 'number' && s.updatedAt > updatedAt) updatedAt = s.updatedAt;
+    if (typeof s.lastUsedAt === 'number' && s.lastUsedAt > lastUsedAt) lastUsedAt = s.lastUsedAt;
+  }
+  return { count: snippets.length, updatedAt, lastUsedAt };
+}
+
+export const sameStamp = (a: LibraryStamp, b: LibraryStamp) => a.count === b.count && a.updatedAt === b.updatedAt && a.lastUsedAt === b.lastUsedAt;
+
 /** Every abbreviation in use. */
 export async function abbreviations(db: ReportDatabase): Promise<string[]> {
   return (await db.snippets.orderBy('abbreviation').uniqueKeys()) as string[];
@@ -53,13 +104,4 @@ export async function abbreviations(db: ReportDatabase): Promise<string[]> {
 export async function snippetForAbbreviation(db: ReportDatabase, abbreviation: string): Promise<Snippet | undefined> {
   const found = await db.snippets.where('abbreviation').equals(abbreviation).toArray();
   return found.sort((a, b) => b.updatedAt - a.updatedAt)[0];
-}
-
-export async function triggerKey(db: ReportDatabase): Promise<TriggerKey> {
-  const value = (await db.settings.get(TRIGGER_SETTING))?.value;
-  return isTriggerKey(value) ? value : DEFAULT_TRIGGER;
-}
-
-export async function setTriggerKey(db: ReportDatabase, key: TriggerKey): Promise<void> {
-  await db.settings.put({ id: TRIGGER_SETTING, value: key });
 }

@@ -3,34 +3,42 @@
  * worker when one overruns, and a pattern check that runs its trials off the panel's thread.
  */
 import type { Placeholder, PlaceholderRule } from '../report/placeholders';
-import type { TextDelta } from '../report/text-delta';
-import type { FromRulesWorker, ToRulesWorker } from './rules-protocol';
+import { applyDelta, type TextDelta } from '../report/text-delta';
+import { unpackPlaceholders, type FromRulesWorker, type ToRulesWorker } from './rules-protocol';
 import RulesWorker from './rules.worker.ts?worker';
 
 /** A user rule that runs longer than this on one scan is stopped and switched off. */
-export const RULE_BUDGET_MS = 1500;
+const RULE_BUDGET_MS = 1500;
 /** A pattern check (static check and both trials) that takes longer is refused. */
-export const CHECK_BUDGET_MS = 5000;
+const CHECK_BUDGET_MS = 5000;
 
 // Vite's explicit worker import: the worker is bundled as a file of the extension's own.
 const startWorker = () => new RulesWorker();
 
 export interface RuleScanner {
-  text(version: number, text: string): void;
-  delta(version: number, delta: TextDelta): void;
+  /** The whole text: scan it all. */
+  text(text: string): void;
+  /** An edit of the text last given: scan the lines it touched. */
+  delta(delta: TextDelta): void;
   stop(): void;
 }
 
 /**
- * Scans in a worker. `onOverrun` is called once with the rule that overran; the worker is
- * stopped then, and nothing more is reported: the caller switches the rule off and starts again.
+ * Scans in a worker. `onPlaceholders` hears the latest text scanned with its placeholders (a
+ * scan overtaken by a newer one may be skipped). `onOverrun` is called once with the rule that
+ * overran; the worker is stopped then, and nothing more is reported: the caller switches the
+ * rule off and starts again.
  */
 export function startRuleScanner(
   rules: PlaceholderRule[],
-  onPlaceholders: (version: number, placeholders: Placeholder[]) => void,
+  onPlaceholders: (text: string, placeholders: Placeholder[]) => void,
   onOverrun: (ruleId: string) => void,
 ): RuleScanner {
   const worker = startWorker();
+  // The text of each version sent to the worker, until its placeholders come back.
+  const texts = new Map<number, string>();
+  let version = 0;
+  let latest: string | null = null;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const stop = () => {
@@ -51,15 +59,26 @@ export function startRuleScanner(
         }, RULE_BUDGET_MS);
       }
     } else if (message.type === 'placeholders') {
-      onPlaceholders(message.version, message.placeholders);
+      const text = texts.get(message.version);
+      for (const v of texts.keys()) if (v <= message.version) texts.delete(v);
+      if (text !== undefined) onPlaceholders(text, unpackPlaceholders(message.placeholders, text));
     }
   };
   const send = (message: ToRulesWorker) => {
     if (!stopped) worker.postMessage(message);
   };
   return {
-    text: (version, text) => send({ type: 'text', version, text, rules }),
-    delta: (version, delta) => send({ type: 'delta', version, delta }),
+    text(text) {
+      latest = text;
+      texts.set(++version, text);
+      send({ type: 'text', version, text, rules });
+    },
+    delta(delta) {
+      if (latest === null) return;
+      latest = applyDelta(latest, delta);
+      texts.set(++version, latest);
+      send({ type: 'delta', version, delta });
+    },
     stop,
   };
 }

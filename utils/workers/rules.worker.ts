@@ -8,9 +8,9 @@ import { updatePlaceholders } from '../report/checklist';
 import { findPlaceholders, validateRule, type FindOptions, type Placeholder } from '../report/placeholders';
 import { scanTrial } from '../report/regex-safety';
 import { applyDelta } from '../report/text-delta';
-import type { FromRulesWorker, ToRulesWorker } from './rules-protocol';
+import { packedBuffers, packPlaceholders, type FromRulesWorker, type ToRulesWorker } from './rules-protocol';
 
-const post = (message: FromRulesWorker) => self.postMessage(message);
+const post = (message: FromRulesWorker, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 let text = '';
 let placeholders: Placeholder[] = [];
@@ -34,5 +34,6 @@ self.onmessage = (event: MessageEvent<ToRulesWorker>) => {
     placeholders = updatePlaceholders(placeholders, edited, message.delta, options);
     text = edited;
   }
-  post({ type: 'placeholders', version: message.version, placeholders });
+  const packed = packPlaceholders(placeholders);
+  post({ type: 'placeholders', version: message.version, placeholders: packed }, packedBuffers(packed));
 };

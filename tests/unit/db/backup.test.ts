@@ -147,6 +147,45 @@ describe('import', () => {
     expect((await planImport(db, parsed.backup, identity)).snippets.same).toBe(1);
   });
 
+  it('finds the few records a file shares with a large library, and leaves the rest alone', async () => {
+    const db = freshDatabase();
+    const library = Array.from({ length: 12 }, (_, i) => snippet({ id: `s${i}`, title: `文段${i}` }));
+    await db.snippets.bulkAdd(library);
+    const file = backupOf({ snippets: [library[3], { ...library[7], title: '改名' }, snippet({ id: 'new-one' })] });
+    const plan = await planImport(db, parsed(JSON.stringify(file)), identity);
+    expect(planIds(plan).snippets).toEqual({ added: ['new-one'], changed: ['s7'], same: 1 });
+    expect(plan.snippets.changed[0].before.title).toBe('文段7');
+    await written(db, plan);
+    expect(await db.snippets.count()).toBe(13);
+    expect((await db.snippets.bulkGet(['s3', 's7', 's8', 'new-one'])).map((s) => s?.title)).toEqual(['文段3', '改名', '文段8', '加强政治建设']);
+  });
+
+  it('sees a field the database holds as undefined as absent', async () => {
+    const db = freshDatabase();
+    const stored = snippet({ id: 's', folder: undefined });
+    await db.snippets.add(stored);
+    expect(Object.keys((await db.snippets.get('s'))!)).toContain('folder');
+    const file = backupOf({ snippets: [snippet({ id: 's' })] });
+    expect(planIds(await planImport(db, parsed(JSON.stringify(file)), identity)).snippets).toEqual({ added: [], changed: [], same: 1 });
+  });
+
+  it('sanitizes each snippet once: the write stores the HTML the preview compared', async () => {
+    const db = freshDatabase();
+    const sanitized: string[] = [];
+    const sanitize = (html: string) => {
+      sanitized.push(html);
+      return html.replace(/ onclick="[^"]*"/, '');
+    };
+    const file = backupOf({ snippets: [snippet({ id: 'a', html: '<p onclick="x()">甲</p>' }), snippet({ id: 'b', html: '<p>乙</p>' }), snippet({ id: 'plain' })] });
+    await written(db, await planImport(db, parsed(JSON.stringify(file)), sanitize));
+    expect(sanitized).toEqual(['<p onclick="x()">甲</p>', '<p>乙</p>']);
+    expect((await db.snippets.toArray()).map((s) => [s.id, s.html])).toEqual([
+      ['a', '<p>甲</p>'],
+      ['b', '<p>乙</p>'],
+      ['plain', undefined],
+    ]);
+  });
+
   it('sanitizes snippet HTML from the file before comparing and storing it', async () => {
     const db = freshDatabase();
     const file = backupOf({ snippets: [snippet({ id: 's', html: '<p onclick="x()">正文</p>' })] });

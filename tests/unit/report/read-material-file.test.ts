@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readMaterialFile } from '../../../components/readMaterialFile';
+import { readMaterialFile } from '../../../components/sample-import/readMaterialFile';
 
 const file = (name: string, bytes: BlobPart) => new File([bytes], name);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSitePattern, matchesSite, parseSitePattern, siteOf, sitePatternsMatching, type SitePattern } from '@/utils/sites/pattern';
+import { addSitePattern, matchesSite, parseSitePattern, sitePatternsMatching, type SitePattern } from '@/utils/sites/pattern';
 
 function pattern(text: string): SitePattern {
   const parsed = parseSitePattern(text);
@@ -91,11 +91,5 @@ describe('site lists', () => {
     expect(addSitePattern(list, 'ht!tp://x')).toEqual({ ok: false, error: 'scheme' });
     expect(addSitePattern(list, 'mail.example.com')).toEqual({ ok: false, error: 'duplicate' });
     expect(list).toEqual(['mail.example.com']);
-  });
-
-  it('gives the site of a page', () => {
-    expect(siteOf('http://localhost:4173/demo.html')).toBe('localhost');
-    expect(siteOf('about:blank')).toBeNull();
-    expect(siteOf('')).toBeNull();
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isOrigin, isSiteRequest } from '@/utils/messaging';
+import * as v from 'valibot';
+import { OriginSchema, PROTOCOL } from '@/protocol/schemas';
 
-describe('isSiteRequest', () => {
+const isSiteRequest = (value: unknown) => v.is(PROTOCOL.contentToBackground['site-off'].message, value);
+const isOrigin = (value: unknown) => v.is(OriginSchema, value);
+
+describe('the site-off message', () => {
   it('takes a list of addresses, and nothing else', () => {
     expect(isSiteRequest({ type: 'site-off', addresses: ['http://localhost/', 'about:blank'] })).toBe(true);
     expect(isSiteRequest({ type: 'site-off', addresses: [] })).toBe(true);
@@ -13,7 +17,7 @@ describe('isSiteRequest', () => {
   });
 });
 
-describe('isOrigin', () => {
+describe('OriginSchema', () => {
   it('takes an origin as location.origin gives it, and nothing more', () => {
     expect(isOrigin('http://127.0.0.1:4173')).toBe(true);
     expect(isOrigin('https://mail.example.com')).toBe(true);

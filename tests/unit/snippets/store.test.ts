@@ -1,8 +1,9 @@
 // fake-indexeddb must be installed before Dexie is first imported.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { saveSelectionAsSnippet } from '@/utils/snippets/background';
-import { abbreviations, deleteSnippets, markUsed, restoreSnippets, setTriggerKey, snippetForAbbreviation, tagSnippets, triggerKey } from '@/utils/snippets/store';
+import { saveSelectionAsSnippet } from '@/utils/snippets/capture';
+import { setTriggerKey, triggerKey } from '@/utils/db/settings';
+import { abbreviations, deleteSnippets, markUsed, restoreSnippets, snippetForAbbreviation, tagSnippets } from '@/utils/snippets/store';
 import { freshDatabases, snippet } from '../db/fixtures';
 
 const freshDatabase = freshDatabases('store');

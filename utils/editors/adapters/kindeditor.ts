@@ -1,5 +1,6 @@
 import { defineBridge } from '../bridge';
-import { frameEditorAdapter, textToHtml } from '../frame-editor';
+import { textToHtml } from '../../report/html-text';
+import { frameEditorAdapter } from '../frame-editor';
 
 /** The parts of a KindEditor instance and of its range used here. */
 interface KRange {

@@ -1,5 +1,6 @@
 import { defineBridge } from '../bridge';
-import { frameEditorAdapter, frameRange, textToHtml } from '../frame-editor';
+import { textToHtml } from '../../report/html-text';
+import { frameEditorAdapter, frameRange } from '../frame-editor';
 
 /** The parts of a TinyMCE editor used here. */
 interface TinyEditor {

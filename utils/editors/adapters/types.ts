@@ -1,4 +1,4 @@
-import type { EditorFamily } from '../../messaging';
+import type { EditorFamily } from '../../../protocol/messages';
 
 /** A span of the editor's text, in UTF-16 offsets of the text `readText` returns. */
 export interface TextSpan {

@@ -9,6 +9,7 @@
  */
 
 import type { Template, TemplateSection } from '../../db/schema';
+import { escapeHtml } from '../html-text';
 import { nextNumberingAt } from '../outline';
 import { findPlaceholders } from '../placeholders';
 
@@ -100,8 +101,4 @@ export function templateFields(sections: readonly TemplateSection[]): string[] {
   };
   sections.forEach(visit);
   return [...names];
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

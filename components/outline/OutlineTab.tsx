@@ -1,0 +1,103 @@
+import { useId, useMemo, useRef } from 'react';
+import { checkNumbering, parseOutline, type NumberingIssue } from '@/utils/report/outline';
+import type { DocumentState } from '../target/useTargetDocument';
+import { failureText } from '../target/failure-text';
+import type { SendToTarget } from '../target/useTabEditors';
+import { useVirtualWindow } from '../shared/useVirtualWindow';
+import { i18n } from '#i18n';
+
+interface Props {
+  state: DocumentState;
+  send: SendToTarget;
+  onStatus(text: string, tone: 'ok' | 'error'): void;
+}
+
+const ISSUE_TEXT: Record<NumberingIssue['kind'], (issue: NumberingIssue) => string> = {
+  gap: (i) => i18n.t('issueGap', [i.expected ?? '', i.found]),
+  repeat: (i) => i18n.t('issueRepeat', [i.expected ?? '', i.found]),
+  orphan: (i) => i18n.t('issueOrphan', [i.found]),
+  mixed: (i) => i18n.t('issueMixed', [i.found]),
+};
+
+/** Fixed heights (style.css agrees): a heading's row, and each numbering problem under it. */
+const HEADING_HEIGHT = 26;
+const ISSUE_HEIGHT = 18;
+
+/**
+ * The heading tree of the target editor's document, numbering mistakes flagged. Virtualized:
+ * only the headings in view are in the DOM, so 20,000 headings render as fast as 20.
+ */
+export function OutlineTab({ state, send, onStatus }: Props) {
+  const text = state.status === 'watching' ? state.text : '';
+  const idPrefix = useId();
+  const { items, issues, issuesAt, tops } = useMemo(() => {
+    const items = parseOutline(text);
+    const issues = checkNumbering(items);
+    const issuesAt = new Map<number, NumberingIssue[]>();
+    for (const issue of issues) {
+      const list = issuesAt.get(issue.itemIndex);
+      if (list) list.push(issue);
+      else issuesAt.set(issue.itemIndex, [issue]);
+    }
+    const tops = new Float64Array(items.length + 1);
+    for (let i = 0; i < items.length; i++) tops[i + 1] = tops[i] + HEADING_HEIGHT + (issuesAt.get(i)?.length ?? 0) * ISSUE_HEIGHT;
+    return { items, issues, issuesAt, tops };
+  }, [text]);
+  const box = useRef<HTMLDivElement>(null);
+  const view = useVirtualWindow(box, tops);
+
+  if (state.status !== 'watching') {
+    return <p className="empty">{i18n.t('outlineIdle')}</p>;
+  }
+  if (items.length === 0) {
+    return <p className="empty">{i18n.t('outlineEmpty')}</p>;
+  }
+
+  const select = async (start: number, end: number) => {
+    const result = await send<'select'>({ type: 'select', start, end });
+    if (!result.ok) onStatus(failureText(result), 'error');
+  };
+
+  return (
+    <div className="outline">
+      <p className={issues.length ? 'outline-summary warn' : 'outline-summary'}>
+        {i18n.t('outlineSummary', [String(items.length)])} ·{' '}
+        {issues.length ? i18n.t('outlineProblems', [String(issues.length)]) : i18n.t('outlineInOrder')}
+      </p>
+      <div ref={box} className="outline-scroll" style={{ height: view.total + 2 }} onScroll={view.onScroll}>
+      <ul className="outline-list" aria-label={i18n.t('outlineList')} style={{ height: view.total }}>
+        {items.slice(view.first, view.last).map((item, k) => {
+          const index = view.first + k;
+          const problems = issuesAt.get(index) ?? [];
+          // A heading's numbering problems are read out with it.
+          const issueIds = problems.map((p) => `${idPrefix}-${index}-${p.kind}`);
+          return (
+            <li
+              key={`${item.start}`}
+              aria-level={item.level}
+              aria-posinset={index + 1}
+              aria-setsize={items.length}
+              style={{ top: tops[index], height: tops[index + 1] - tops[index], paddingInlineStart: `${(item.level - 1) * 14}px` }}
+            >
+              <button
+                type="button"
+                className={`heading ${item.kind}`}
+                aria-describedby={issueIds.length ? issueIds.join(' ') : undefined}
+                onClick={() => void select(item.start, item.end)}
+              >
+                {item.numbering && <span className="numbering">{item.numbering}</span>}
+                <span className="title">{item.title || i18n.t('untitled')}</span>
+              </button>
+              {problems.map((p, i) => (
+                <p key={p.kind} id={issueIds[i]} className="outline-issue" role="note">
+                  {ISSUE_TEXT[p.kind](p)}
+                </p>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { PlaceholderKind } from '@/utils/report/placeholders';
+import { i18n } from '#i18n';
+
+/** What each kind of placeholder is called in the panel: the checklist and the rule settings. */
+export const KIND_NAMES: Record<PlaceholderKind, string> = {
+  year: i18n.t('kindYear'),
+  date: i18n.t('kindDate'),
+  count: i18n.t('kindCount'),
+  percent: i18n.t('kindPercent'),
+  place: i18n.t('kindPlace'),
+  name: i18n.t('kindName'),
+  named: i18n.t('kindNamed'),
+  free: i18n.t('kindFree'),
+};

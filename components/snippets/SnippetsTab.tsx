@@ -1,0 +1,321 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { database, newId } from '@/utils/db/database';
+import type { Snippet } from '@/utils/db/schema';
+import { isPlainFamily, type InsertPayload } from '@/protocol/messages';
+import { sanitizeHtml } from '@/utils/sanitize';
+import { duplicateSnippet, editedSnippet, hasMarkup, newSnippet, type SnippetFields } from '@/utils/snippets/record';
+import { deleteSnippets, markUsed, restoreSnippets, tagSnippets } from '@/utils/snippets/store';
+import { SnippetBackup } from './SnippetBackup';
+import { ChangePreview } from '../shared/ChangePreview';
+import { SnippetEditor, snippetFormDraft } from './SnippetEditor';
+import { SnippetList } from './SnippetList';
+import { useSnippetLibrary } from './useSnippetLibrary';
+import { clearDraft, readDraft, useDraft } from '../shared/useDraft';
+import { failureText } from '../target/failure-text';
+import type { SendToTarget, TabEditor } from '../target/useTabEditors';
+import { i18n } from '#i18n';
+import './snippets.css';
+
+interface Props {
+  target: TabEditor | null;
+  send: SendToTarget;
+  /** The panel's insert path: the target editor's caret, with the outcome on the status line. */
+  onInsert(content: InsertPayload): Promise<boolean>;
+  onStatus(text: string, tone: 'ok' | 'error'): void;
+}
+
+/**
+ * What the editor form holds: a snippet being edited, or the start of a new one (`fromPage`
+ * when it is the page's selection, to be checked before it is saved).
+ */
+type Editing = (Partial<Snippet> & { body: string; fromPage?: boolean }) | null;
+
+/** A snippet opened and left as it was is not work to resume; a new one with text (a selection) is. */
+const unfinished = (editing: Editing) =>
+  !!editing && ((!editing.id && !!editing.body.trim()) || readDraft<unknown>(snippetFormDraft(editing.id), null) !== null);
+
+/** Deleted snippets that can be put back until `until`. */
+type UndoOffer = { removed: Snippet[]; text: string; until: number } | null;
+
+/** How long a deletion can be undone. */
+const UNDO_MS = 10_000;
+
+/** The snippet library: find, insert at the caret, edit, and keep safe. */
+export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
+  const [query, setQuery] = useState('');
+  const [tag, setTag] = useState<string | null>(null);
+  const { loaded, all, results, resultCount, terms, tags, searched } = useSnippetLibrary(query, tag);
+  const [active, setActive] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Kept as drafts: a half-written snippet and the undo offer survive closing the panel.
+  const [editing, setEditing] = useDraft<Editing>('snippets.editing', null, unfinished);
+  const [undo, setUndo] = useDraft<UndoOffer>('snippets.undo', null);
+  const [confirmDelete, setConfirmDelete] = useState<readonly Snippet[] | null>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+
+  // A new search starts at its best match; a change in the library (a use counted, a snippet
+  // deleted) keeps the place.
+  const [shownSearch, setShownSearch] = useState(searched);
+  if (shownSearch !== searched) {
+    setShownSearch(searched);
+    setActive(0);
+  }
+  const activeIndex = Math.min(active, results.length - 1);
+
+  // The undo offer lasts a while, then the deletion stands.
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), Math.max(0, undo.until - Date.now()));
+    return () => clearTimeout(timer);
+  }, [undo, setUndo]);
+
+  /** Leaves the editor, its draft discarded. */
+  const closeEditor = useCallback(() => {
+    if (editing) clearDraft(snippetFormDraft(editing.id));
+    setEditing(null);
+  }, [editing, setEditing]);
+
+  const insert = useCallback(
+    async (snippet: Snippet) => {
+      // Rich editors take the formatting; plain ones the text, inline.
+      const rich = target && !isPlainFamily(target.family) && hasMarkup(snippet.html);
+      const content: InsertPayload = rich ? { text: snippet.body, html: sanitizeHtml(snippet.html!) } : { text: snippet.body };
+      if (await onInsert(content)) await markUsed(database(), snippet.id, Date.now());
+    },
+    [target, onInsert],
+  );
+
+  const remove = useCallback(
+    async (ids: readonly string[]) => {
+      const removed = await deleteSnippets(database(), ids);
+      if (!removed.length) return;
+      setSelected((s) => new Set([...s].filter((id) => !ids.includes(id))));
+      setUndo({
+        removed,
+        text: removed.length === 1 ? i18n.t('snippetDeletedOne', [removed[0].title]) : i18n.t('snippetDeletedMany', [String(removed.length)]),
+        until: Date.now() + UNDO_MS,
+      });
+    },
+    [setUndo],
+  );
+
+  const toggle = useCallback((id: string) => {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+
+  const edit = useCallback((snippet: Snippet) => setEditing(snippet), [setEditing]);
+
+  const save = async (fields: SnippetFields) => {
+    const db = database();
+    const now = Date.now();
+    if (editing?.id) {
+      // The stored record, not the one the form opened with: it may have been used meanwhile.
+      const stored = (await db.snippets.get(editing.id)) ?? (editing as Snippet);
+      await db.snippets.put(editedSnippet(stored, fields, now));
+    } else {
+      await db.snippets.add(newSnippet(fields, newId(), now));
+    }
+    onStatus(i18n.t('snippetSaved', [fields.title]), 'ok');
+    closeEditor();
+    searchBox.current?.focus();
+  };
+
+  const saveSelection = async () => {
+    const result = await send<'read-selected-content'>({ type: 'read-selected-content' });
+    if (!result.ok) {
+      onStatus(result.reason === 'no-target' ? i18n.t('snippetClickEditorFirst') : failureText(result), 'error');
+      return;
+    }
+    if (!result.text.trim()) {
+      onStatus(i18n.t('snippetSelectFirst'), 'error');
+      return;
+    }
+    const html = hasMarkup(result.html) ? sanitizeHtml(result.html) : undefined;
+    // Shown in the editor, not saved: the page answers what its selection is, and could lie.
+    clearDraft(snippetFormDraft());
+    setEditing({ body: result.text.trim(), html, fromPage: true });
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    const current = results[activeIndex];
+    if (event.key === 'ArrowDown') setActive(Math.min(activeIndex + 1, results.length - 1));
+    else if (event.key === 'ArrowUp') setActive(Math.max(activeIndex - 1, 0));
+    else if (event.key === 'PageDown') setActive(Math.min(activeIndex + 8, results.length - 1));
+    else if (event.key === 'PageUp') setActive(Math.max(activeIndex - 8, 0));
+    else if (event.key === 'Enter' && current && !(event.target instanceof HTMLButtonElement)) void insert(current);
+    else if (event.key === 'Delete' && current && event.target !== searchBox.current) void remove([current.id]);
+    else if (event.key === 'Escape' && event.target === searchBox.current && query) setQuery('');
+    else return;
+    event.preventDefault();
+  };
+
+  if (editing) {
+    const existing = editing.id ? (editing as Snippet) : null;
+    return (
+      <SnippetEditor
+        key={existing?.id ?? 'new'}
+        snippet={editing}
+        library={all}
+        fromPage={editing.fromPage}
+        onSave={save}
+        onCancel={closeEditor}
+        onDuplicate={
+          existing
+            ? async () => {
+                const copy = duplicateSnippet(existing, newId(), Date.now(), i18n.t('snippetCopyTitle', [existing.title]));
+                await database().snippets.add(copy);
+                closeEditor();
+                setEditing(copy);
+              }
+            : undefined
+        }
+        onDelete={
+          existing
+            ? async () => {
+                closeEditor();
+                await remove([existing.id]);
+              }
+            : undefined
+        }
+      />
+    );
+  }
+
+  const selectedIds = [...selected];
+  return (
+    <div className="snippets">
+      <div className="snippets-toolbar">
+        <input
+          ref={searchBox}
+          type="search"
+          aria-label={i18n.t('snippetSearch')}
+          placeholder={i18n.t('snippetSearchHint')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onKey}
+        />
+        <select aria-label={i18n.t('snippetTagFilter')} value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
+          <option value="">{i18n.t('snippetAllTags')}</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="snippets-toolbar">
+        <button
+          type="button"
+          onClick={() => {
+            clearDraft(snippetFormDraft());
+            setEditing({ body: '' });
+          }}
+        >
+          {i18n.t('snippetNewButton')}
+        </button>
+        <button type="button" onClick={() => void saveSelection()} disabled={!target} title={target ? undefined : i18n.t('snippetClickEditorFirst')}>
+          {i18n.t('snippetSaveSelection')}
+        </button>
+        <span className="snippet-count" role="status" aria-label={i18n.t('snippetCountLabel')}>
+          {loaded ? i18n.t('snippetCount', [results.length.toLocaleString(), all.length.toLocaleString()]) : ''}
+        </span>
+      </div>
+      {selected.size > 0 && (
+        <BulkBar
+          ids={selectedIds}
+          tags={tags}
+          onDelete={() => setConfirmDelete(all.filter((s) => selected.has(s.id)))}
+          onClear={() => setSelected(new Set())}
+        />
+      )}
+      {confirmDelete && (
+        <ChangePreview
+          label={i18n.t('snippetDeletePreview')}
+          summary={i18n.t('snippetDeleteAsk', [String(confirmDelete.length)])}
+          items={confirmDelete.map((s) => ({ key: s.id, label: s.title, before: s.body }))}
+          confirmLabel={i18n.t('snippetDeleteConfirm', [String(confirmDelete.length)])}
+          danger
+          onConfirm={() => {
+            // Exactly the snippets shown, even if the ticks changed meanwhile.
+            void remove(confirmDelete.map((s) => s.id));
+            setConfirmDelete(null);
+          }}
+          onCancel={() => setConfirmDelete(null)}
+        />
+      )}
+      {loaded && all.length === 0 ? (
+        <p className="empty">{i18n.t('snippetEmpty')}</p>
+      ) : loaded && results.length === 0 ? (
+        <p className="empty">{i18n.t('snippetNoMatch')}</p>
+      ) : (
+        <SnippetList
+          snippets={results}
+          count={resultCount}
+          searched={searched}
+          terms={terms}
+          active={activeIndex}
+          selected={selected}
+          onActivate={setActive}
+          onInsert={(s) => void insert(s)}
+          onEdit={edit}
+          onToggle={toggle}
+          onKey={onKey}
+        />
+      )}
+      {undo && (
+        <div className="toast" role="status">
+          <span>{undo.text}</span>
+          <button
+            type="button"
+            onClick={() => {
+              void restoreSnippets(database(), undo.removed);
+              setUndo(null);
+            }}
+          >
+            {i18n.t('snippetUndo')}
+          </button>
+        </div>
+      )}
+      <SnippetBackup selectedIds={selectedIds} onStatus={onStatus} />
+    </div>
+  );
+}
+
+function BulkBar({ ids, tags, onDelete, onClear }: { ids: string[]; tags: string[]; onDelete(): void; onClear(): void }) {
+  const [tag, setTag] = useState('');
+  const addTag = async () => {
+    const name = tag.trim();
+    if (!name) return;
+    await tagSnippets(database(), ids, name, Date.now());
+    setTag('');
+  };
+  return (
+    <form
+      className="bulk-bar"
+      aria-label={i18n.t('snippetBulk')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void addTag();
+      }}
+    >
+      <span>{i18n.t('snippetSelectedCount', [String(ids.length)])}</span>
+      <input list="snippet-tags" aria-label={i18n.t('snippetBulkTag')} placeholder={i18n.t('snippetBulkTag')} value={tag} onChange={(e) => setTag(e.target.value)} />
+      <datalist id="snippet-tags">
+        {tags.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+      <button type="submit">{i18n.t('snippetAddTag')}</button>
+      <button type="button" className="danger" onClick={onDelete}>
+        {i18n.t('snippetDeleteSelected')}
+      </button>
+      <button type="button" className="quiet" onClick={onClear}>
+        {i18n.t('snippetClearSelection')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { database } from '@/utils/db/database';
+import type { Template } from '@/utils/db/schema';
+import type { InsertPayload } from '@/protocol/messages';
+import { BUILT_IN_TEMPLATES } from '@/utils/report/templates';
+import { ChangePreview } from '../shared/ChangePreview';
+import { SAMPLE_IMPORT_DRAFT, SampleImport } from '../sample-import/SampleImport';
+import { templateEditingDraft, TemplateView } from './TemplateView';
+import type { SendToTarget } from '../target/useTabEditors';
+import { readDraft, useDraft } from '../shared/useDraft';
+import { useTemplateInsert } from './useTemplateInsert';
+import { i18n } from '#i18n';
+
+interface Props {
+  send: SendToTarget;
+  /** Inserts at the caret of the target editor and reports the outcome. */
+  onInsert(content: InsertPayload): Promise<boolean>;
+  onStatus(text: string, tone: 'ok' | 'error'): void;
+}
+
+type View = { kind: 'list' } | { kind: 'template'; id: string } | { kind: 'import' };
+
+/** The tab opens back in an import or an edit left unfinished; a template only looked at is not work to resume. */
+const unfinished = (view: View) =>
+  view.kind === 'import' ? readDraft<unknown>(SAMPLE_IMPORT_DRAFT, null) !== null : view.kind === 'template' && readDraft(templateEditingDraft(view.id), false);
+
+/** Built-in and own templates to insert at the caret, and import of sample material. */
+export function TemplatesTab({ send, onInsert, onStatus }: Props) {
+  // A draft: closing the panel in the middle of an import or an edit comes back to it.
+  const [view, setView] = useDraft<View>('templates.view', { kind: 'list' }, unfinished);
+  const mine = useLiveQuery(() => database().templates.orderBy('updatedAt').reverse().toArray(), []);
+  const { insertSections, renumberAfterCaret, renumberPreview, confirmRenumber, cancelRenumber } = useTemplateInsert(send, onInsert, onStatus);
+
+  const preview = renumberPreview && (
+    <ChangePreview
+      label={i18n.t('tplRenumberPreview')}
+      summary={i18n.t('tplRenumberAsk', [String(renumberPreview.changes.length)])}
+      items={renumberPreview.changes.map((c, i) => ({ key: String(c.start), before: c.before, after: c.after, around: renumberPreview.around[i] }))}
+      confirmLabel={i18n.t('tplRenumberConfirm')}
+      onConfirm={() => void confirmRenumber()}
+      onCancel={cancelRenumber}
+    />
+  );
+  const withPreview = (content: ReactNode) => (
+    <>
+      {preview}
+      {content}
+    </>
+  );
+
+  if (view.kind === 'import') {
+    return <SampleImport onSaved={(id) => setView({ kind: 'template', id })} onCancel={() => setView({ kind: 'list' })} onStatus={onStatus} />;
+  }
+
+  if (view.kind === 'template') {
+    const template = BUILT_IN_TEMPLATES.find((t) => t.id === view.id) ?? mine?.find((t) => t.id === view.id);
+    // A template deleted (here or in another panel) leaves for the list.
+    if (template) {
+      return withPreview(
+        <TemplateView
+          key={template.id}
+          template={template}
+          onBack={() => setView({ kind: 'list' })}
+          onInsert={insertSections}
+          onRenumber={renumberAfterCaret}
+          onStatus={onStatus}
+        />,
+      );
+    }
+  }
+
+  const group = (heading: string, templates: readonly Template[], id: string) => (
+    <section aria-labelledby={id} className="template-group">
+      <h3 id={id}>{heading}</h3>
+      <ul className="template-list" aria-labelledby={id}>
+        {templates.map((t) => (
+          <li key={t.id}>
+            <button type="button" className="template-open" onClick={() => setView({ kind: 'template', id: t.id })}>
+              {t.title}
+            </button>
+            {t.description && <p className="template-description">{t.description}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+
+  return withPreview(
+    <div className="templates">
+      <div className="templates-toolbar">
+        <button type="button" onClick={() => setView({ kind: 'import' })}>
+          {i18n.t('impOpen')}
+        </button>
+        <button type="button" className="quiet" title={i18n.t('tplRenumberHint')} onClick={() => void renumberAfterCaret()}>
+          {i18n.t('tplRenumber')}
+        </button>
+      </div>
+      {mine?.length ? group(i18n.t('tplMine'), mine, 'templates-mine') : <p className="empty">{i18n.t('tplNoneYet')}</p>}
+      {group(i18n.t('tplBuiltInZh'), BUILT_IN_TEMPLATES.filter((t) => t.language === 'zh'), 'templates-zh')}
+      {group(i18n.t('tplBuiltInEn'), BUILT_IN_TEMPLATES.filter((t) => t.language === 'en'), 'templates-en')}
+    </div>,
+  );
+}

@@ -1,0 +1,14 @@
+import { setUpAbbreviationLookup } from './abbreviation-lookup';
+import { setUpCommands } from './commands';
+import { setUpPanelButton } from './panel-button';
+import { setUpSiteGate } from './site-gate';
+import { setUpSnippetCapture } from './snippet-capture';
+
+/** Only wiring: each part of the background is a module beside this one. */
+export default defineBackground(() => {
+  setUpPanelButton();
+  setUpCommands();
+  setUpSnippetCapture();
+  setUpAbbreviationLookup();
+  setUpSiteGate();
+});

@@ -1,0 +1,215 @@
+/**
+ * Every message of the extension, in one map by the direction it travels, each with the schema
+ * of the message and of its answer (valibot). The types in messages.ts are read off these.
+ *
+ * A side checks with these whatever reaches it from a less trusted one: the panel and the
+ * background check what content scripts send and answer (they run inside web pages), the offscreen
+ * document what it is asked. The content script itself only imports messages.ts: what reaches it
+ * comes from the extension's own pages, and valibot would triple its size.
+ */
+import * as v from 'valibot';
+import { BRIDGE_METHODS, EDITOR_FAMILIES } from './messages';
+
+/** An origin as `location.origin` gives it: scheme, host and port only, or `null` (opaque). */
+export function isOrigin(value: string): boolean {
+  if (value === 'null') return true;
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
+export const OriginSchema = v.pipe(v.string(), v.check(isOrigin));
+/** A UTF-16 offset into an editor's text, or a count of code units. */
+export const OffsetSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const EditorFamilySchema = v.picklist(EDITOR_FAMILIES);
+const EditorIdSchema = v.string();
+
+export const EditorInfoSchema = v.object({
+  /** Unique within its frame; the panel pairs it with the frame id. */
+  id: EditorIdSchema,
+  family: EditorFamilySchema,
+  /** What the page calls it: a label, aria-label, placeholder, name, id or frame title. */
+  label: v.string(),
+  chars: OffsetSchema,
+  width: v.number(),
+  height: v.number(),
+  /** True when it is a report editor; false for ones that opted out or are too small. */
+  isReportEditor: v.boolean(),
+  /** Why it is not a report editor, when it is not. */
+  reason: v.optional(v.string()),
+  /** When the user last focused it (epoch ms), or null if never. */
+  lastFocusedAt: v.nullable(v.number()),
+  /** The origin of its frame (`https://host:port`, or `null` for an opaque one). */
+  origin: OriginSchema,
+});
+
+export const InsertPayloadSchema = v.object({
+  text: v.string(),
+  /** Sanitized before it is sent. */
+  html: v.optional(v.string()),
+});
+
+/** A span of an editor's text, in UTF-16 offsets. */
+export const SpanSchema = v.object({ start: OffsetSchema, end: OffsetSchema });
+/** A span expected to hold `text`; a replacement is refused if the editor moved on. */
+export const ExpectedSpanSchema = v.object({ start: OffsetSchema, end: OffsetSchema, text: v.string() });
+/** Replace the span, which must still hold `expected`, by `text`. */
+export const ReplaceEditSchema = v.object({ start: OffsetSchema, end: OffsetSchema, text: v.string(), expected: v.string() });
+
+/** Selected content as the page gave it: `html` is not sanitized yet. */
+export const SelectedContentSchema = v.object({ text: v.string(), html: v.optional(v.string()) });
+
+/** `unchecked`: the frame could not learn whether its site is turned off, so it reads nothing. */
+export const EditorFailureSchema = v.picklist(['detached', 'not-found', 'refused', 'stale', 'unchecked']);
+/** Why a request failed; the panel words it in the user's language (failureText). */
+export const FailureSchema = v.object({ ok: v.literal(false), reason: EditorFailureSchema });
+const succeeded = <E extends v.ObjectEntries>(entries: E) => v.object({ ok: v.literal(true), ...entries });
+
+export const InsertResultSchema = v.variant('ok', [succeeded({ editor: EditorInfoSchema }), FailureSchema]);
+export const ReadTextResultSchema = v.variant('ok', [succeeded({ text: v.string() }), FailureSchema]);
+export const SelectResultSchema = v.variant('ok', [succeeded({}), FailureSchema]);
+export const ReadSelectionResultSchema = v.variant('ok', [succeeded({ selection: v.nullable(SpanSchema) }), FailureSchema]);
+/**
+ * How many edits landed: all of them, or those made before the first target that no longer held
+ * its expected text (stale) or that the editor refused. Edits go last first.
+ */
+export const ReplaceResultSchema = v.variant('ok', [
+  succeeded({ applied: OffsetSchema }),
+  v.object({ ...FailureSchema.entries, applied: OffsetSchema }),
+]);
+export const ReadSelectedContentResultSchema = v.variant('ok', [succeeded(SelectedContentSchema.entries), FailureSchema]);
+
+const HighlightColoursSchema = v.object({ all: v.string(), current: v.string() });
+
+/** A message of one `type`, with these fields. */
+const message = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) => v.object({ type: v.literal(type), ...entries });
+/** What the map says about one message: its schema, and its answer's when it is answered. */
+const entry = <M extends v.GenericSchema, A extends v.GenericSchema | null = null>(schema: M, answer: A = null as A) => ({ message: schema, answer });
+
+/** A call to the MAIN-world bridge: a method of one editor family, with its arguments. */
+const bridgeCall = <M extends (typeof BRIDGE_METHODS)[number], A extends v.GenericSchema>(method: M, args: A, value: v.GenericSchema) =>
+  entry(
+    v.object({ id: v.string(), family: EditorFamilySchema, method: v.literal(method), args }),
+    // The page can forge an answer: its value is data to check, never an instruction.
+    v.object({ id: v.string(), value }),
+  );
+
+export const PROTOCOL = {
+  /**
+   * Panel -> content, by `tabs.sendMessage`. A scan is broadcast to every frame of the tab and each
+   * frame answers with its own `editors-found` event (a broadcast's response callback only hears
+   * the first frame); requests about an editor go to the one frame that holds it.
+   */
+  panelToContent: {
+    'scan-editors': entry(message('scan-editors', { requestId: v.string() })),
+    insert: entry(message('insert', { editorId: EditorIdSchema, content: InsertPayloadSchema }), InsertResultSchema),
+    'read-text': entry(message('read-text', { editorId: EditorIdSchema }), ReadTextResultSchema),
+    /** With `text`, refused as stale unless the span still holds it. */
+    select: entry(message('select', { editorId: EditorIdSchema, ...SpanSchema.entries, text: v.optional(v.string()) }), SelectResultSchema),
+    'read-selection': entry(message('read-selection', { editorId: EditorIdSchema }), ReadSelectionResultSchema),
+    /** What the editor's selection (live or remembered) holds: text, and HTML the panel sanitizes. */
+    'read-selected-content': entry(message('read-selected-content', { editorId: EditorIdSchema }), ReadSelectedContentResultSchema),
+    /** Every span, which must still hold its text, replaced by `text` (a fill). */
+    replace: entry(message('replace', { editorId: EditorIdSchema, spans: v.array(ExpectedSpanSchema), text: v.string() }), ReplaceResultSchema),
+    /** Each edit its own text (renumbering); refused as stale unless every span still holds `expected`. */
+    'replace-each': entry(message('replace-each', { editorId: EditorIdSchema, edits: v.array(ReplaceEditSchema) }), ReplaceResultSchema),
+    /**
+     * Outside the site check: the top frame's address (the panel has no `tabs` permission to read
+     * it), and, to every frame of every tab, that the site list changed.
+     */
+    'page-address': entry(message('page-address', {}), v.string()),
+    'sites-changed': entry(message('sites-changed', {})),
+  },
+  /** Background -> content: the selection in the frame that has focus, editor or not (the context menu, a command). */
+  backgroundToContent: {
+    'read-page-selection': entry(message('read-page-selection', {}), v.nullable(SelectedContentSchema)),
+  },
+  /** Content -> panel, by `runtime.sendMessage`: the editors a frame found, and one the user focused. */
+  contentToPanel: {
+    'editors-found': entry(message('editors-found', { requestId: v.string(), frameUrl: v.string(), editors: v.array(EditorInfoSchema) })),
+    'editor-focused': entry(message('editor-focused', { frameUrl: v.string(), editor: EditorInfoSchema })),
+  },
+  /**
+   * Content -> background (a content script cannot open the database): the abbreviations in use
+   * and the key that expands them, then the snippet of one (its text, with its HTML, sanitized,
+   * for a rich editor's family; null for no such abbreviation); and whether the frame's site is
+   * turned off. `addresses` are the frame's origin (an about:blank frame inherits its page's)
+   * and, where the browser tells, the origins of the pages around it.
+   */
+  contentToBackground: {
+    abbreviations: entry(message('abbreviations', {}), v.object({ trigger: v.string(), abbreviations: v.array(v.string()) })),
+    'expand-abbreviation': entry(message('expand-abbreviation', { abbreviation: v.string(), family: EditorFamilySchema }), v.nullable(InsertPayloadSchema)),
+    'site-off': entry(message('site-off', { addresses: v.array(v.string()) }), v.boolean()),
+  },
+  /** Background -> panel: a keyboard command to move between placeholders on a tab. */
+  backgroundToPanel: {
+    'placeholder-step': entry(message('placeholder-step', { tabId: v.pipe(v.number(), v.integer()), direction: v.picklist([1, -1]) })),
+  },
+  /** Background -> offscreen document: HTML to sanitize where there is a DOM; answered with the clean HTML. */
+  backgroundToOffscreen: {
+    'sanitize-html': entry(message('sanitize-html', { html: v.string() }), v.string()),
+  },
+  /**
+   * Panel -> content over the watch port (WATCH_PORT): which editor to watch, then what to
+   * highlight. `spans` are start, end pairs in one flat array: with thousands of placeholders a
+   * port serializes an array of numbers several times faster than an array of objects.
+   */
+  panelToContentWatch: {
+    watch: entry(message('watch', { editorId: EditorIdSchema })),
+    highlight: entry(message('highlight', { spans: v.array(OffsetSchema), current: v.nullable(OffsetSchema), colours: v.optional(HighlightColoursSchema) })),
+  },
+  /** Content -> panel over the watch port: the editor's text, then each change as a delta; `gone` when it left. */
+  contentToPanelWatch: {
+    text: entry(message('text', { text: v.string() })),
+    delta: entry(message('delta', { delta: v.object({ start: OffsetSchema, removed: OffsetSchema, inserted: v.string() }) })),
+    gone: entry(message('gone', {})),
+  },
+  /**
+   * Content (isolated world) -> the MAIN-world bridge of the same page, as DOM events holding JSON
+   * (BRIDGE_CALL, answered by BRIDGE_ANSWER), by method: editors whose own API is the only way in.
+   */
+  contentToBridge: {
+    insert: bridgeCall('insert', InsertPayloadSchema, v.boolean()),
+    readText: bridgeCall('readText', v.null(), v.string()),
+    readSelection: bridgeCall('readSelection', v.null(), SpanSchema),
+    select: bridgeCall('select', SpanSchema, v.boolean()),
+    /** Every span replaced by `text` in one undo step. */
+    replaceAll: bridgeCall('replaceAll', v.object({ spans: v.array(SpanSchema), text: v.string() }), v.boolean()),
+  },
+} as const;
+
+export type Protocol = typeof PROTOCOL;
+export type Direction = keyof Protocol;
+export type MessageType<D extends Direction> = keyof Protocol[D] & string;
+type MessageSchema<D extends Direction, T extends MessageType<D>> = Protocol[D][T] extends { message: infer M extends v.GenericSchema } ? M : never;
+type AnswerSchema<D extends Direction, T extends MessageType<D>> = Protocol[D][T] extends { answer: infer A extends v.GenericSchema } ? A : never;
+/** The messages of `type` (else every one) that travel in `direction`. */
+export type MessageOf<D extends Direction, T extends MessageType<D> = MessageType<D>> = T extends unknown ? v.InferOutput<MessageSchema<D, T>> : never;
+/** What a message of `type` in `direction` is answered with; undefined when it is not answered. */
+export type AnswerOf<D extends Direction, T extends MessageType<D>> = T extends unknown
+  ? [AnswerSchema<D, T>] extends [never]
+    ? undefined
+    : v.InferOutput<AnswerSchema<D, T>>
+  : never;
+
+function entryOf(direction: Direction, type: unknown): { message: v.GenericSchema; answer: v.GenericSchema | null } | undefined {
+  const entries = PROTOCOL[direction] as Record<string, { message: v.GenericSchema; answer: v.GenericSchema | null }>;
+  return typeof type === 'string' && Object.hasOwn(entries, type) ? entries[type] : undefined;
+}
+
+/** Whether `value` is one of the messages that travel in `direction`, every field checked. */
+export function isMessage<D extends Direction>(direction: D, value: unknown): value is MessageOf<D> {
+  // Bridge calls are told apart by their method, every other message by its type.
+  const key = direction === 'contentToBridge' ? 'method' : 'type';
+  const type = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  const schema = entryOf(direction, type)?.message;
+  return !!schema && v.is(schema, value);
+}
+
+/** Whether `value` is a valid answer to a message of `type` in `direction`. */
+export function isAnswer<D extends Direction, T extends MessageType<D>>(direction: D, type: T, value: unknown): value is AnswerOf<D, T> {
+  const schema = entryOf(direction, type)?.answer;
+  return schema ? v.is(schema, value) : value === undefined;
+}

@@ -1,0 +1,98 @@
+import { findEditableRoot, judgeEditor, measureEditor, type EditorVerdict } from '../detect';
+import { announce, type KnownEditors } from './known-editors';
+import type { SiteGate } from './site-gate';
+
+/**
+ * Where the user clicks is where they mean to write, even a one-line field; but never an
+ * editor that is read-only, hidden, or asked writing tools to stay away.
+ */
+const worthRemembering = (verdict: EditorVerdict) => verdict.isReportEditor || verdict.reason === 'single line' || verdict.reason === 'too small';
+
+export interface CaretTracking {
+  /** The user wrote in `root` (or the extension did for them): remember it and follow its caret. */
+  remember(root: HTMLElement): void;
+}
+
+/**
+ * Follows focus and the caret in this frame, so that the panel writes where the user last was
+ * although the page has blurred by then. Idle, a focus listener, until an editor is focused;
+ * then it follows the selection, and `onKeyDown` (the abbreviation expander) hears the keys.
+ * Every listener acts on trusted events only: the page can dispatch any event it likes.
+ */
+export function setUpCaretTracking(
+  { memory, describe, saveSelectionOf }: KnownEditors,
+  gate: SiteGate,
+  onKeyDown: (event: KeyboardEvent) => void,
+  onFocused: () => void,
+): CaretTracking {
+  let tracking = false;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const onSelectionChange = (event: Event) => {
+    const root = event.isTrusted && memory.current()?.root;
+    if (!root || gate.off) return;
+    // Text offsets need a walk over the editor's text: do it once the caret settles.
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => saveSelectionOf(root), 60);
+  };
+
+  const onFocusOut = (event: FocusEvent) => {
+    const root = event.isTrusted && memory.current()?.root;
+    if (root && event.composedPath().includes(root)) {
+      clearTimeout(saveTimer);
+      saveSelectionOf(root);
+    }
+  };
+
+  // A frame of another origin than the page (an advertisement, an embed) can focus its own box
+  // by script, and that focus is trusted: there, only a focus right after the user pressed a
+  // key or the pointer in this frame counts.
+  const foreign = (() => {
+    try {
+      return top!.origin !== self.origin;
+    } catch {
+      return true;
+    }
+  })();
+  let gestureAt = -Infinity;
+  const onGesture = (event: Event) => {
+    if (event.isTrusted) gestureAt = performance.now();
+  };
+
+  const remember = (root: HTMLElement) => {
+    memory.focus(root, Date.now());
+    if (!tracking) {
+      tracking = true;
+      listen();
+    }
+    saveSelectionOf(root);
+  };
+
+  const onFocusIn = (event: FocusEvent) => {
+    if (!event.isTrusted || (foreign && performance.now() - gestureAt > 1000)) return;
+    const root = findEditableRoot(event.composedPath()[0] as Node);
+    if (!root) return;
+    void gate.isOff().then((off) => {
+      if (off || !worthRemembering(judgeEditor(measureEditor(root)))) return;
+      remember(root);
+      onFocused();
+      announce({ type: 'editor-focused', frameUrl: location.href, editor: describe(root) });
+    });
+  };
+
+  const listen = () => {
+    window.addEventListener('focusin', onFocusIn, true);
+    if (foreign) for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, true);
+    if (tracking) {
+      document.addEventListener('selectionchange', onSelectionChange);
+      window.addEventListener('focusout', onFocusOut, true);
+      window.addEventListener('keydown', onKeyDown, true);
+    }
+  };
+  listen();
+  // Iframe editors (TinyMCE, KindEditor, UEditor) write their frame with document.open(),
+  // which erases every listener of the document and its window. Only the document's own
+  // children are watched, so this costs nothing until the document is rewritten.
+  new MutationObserver(listen).observe(document, { childList: true });
+  return { remember };
+}
