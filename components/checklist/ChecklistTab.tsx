@@ -156,6 +156,11 @@ export function ChecklistTab({ editorKey, state, send, highlight, onStatus }: Pr
           </label>
         </div>
       </div>
+      {state.refusedRules && (
+        <p className="fill-error" role="alert">
+          {i18n.t('rulesRefused', [state.refusedRules.map((name) => `“${name}”`).join(i18n.t('listSeparator'))])}
+        </p>
+      )}
       {state.stoppedRule && (
         <p className="fill-error" role="alert">
           {i18n.t('ruleStopped', [state.stoppedRule])}

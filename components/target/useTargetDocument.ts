@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connector, type WatchLink } from '@/protocol/connector';
 import type { Span } from '@/protocol/messages';
 import { database } from '@/utils/db/database';
-import { type Placeholder, type PlaceholderKind, type PlaceholderRule } from '@/utils/report/placeholders';
+import { validateRule, type Placeholder, type PlaceholderKind, type PlaceholderRule } from '@/utils/report/placeholders';
 import { startRuleScanner } from '@/utils/workers/rules-client';
 import { DEFAULT_HIGHLIGHT_COLOURS } from '@/utils/settings/colour';
 import { highlightColours } from '@/utils/db/settings';
@@ -12,19 +12,24 @@ import type { TabEditor } from './useTabEditors';
 export type DocumentState =
   | { status: 'idle' }
   /** `stoppedRule`: a user rule that overran on this document and was switched off (its name). */
-  | { status: 'watching'; text: string; placeholders: Placeholder[]; stoppedRule?: string }
+  /** `refusedRules`: rules that are on but that the pattern check refuses, so they are not used (their names). */
+  | { status: 'watching'; text: string; placeholders: Placeholder[]; stoppedRule?: string; refusedRules?: string[] }
   | { status: 'gone' };
 
-/** The user's own placeholder rules that are on (the worker checks them before it runs them). */
-function useUserRules(): PlaceholderRule[] | undefined {
+/**
+ * The user's own placeholder rules that are on, and the names of those the pattern check
+ * refuses (a rule stored before the check grew stricter, or brought by an older backup): the
+ * scan skips them, and the checklist says so rather than leaving them silently unused.
+ */
+function useUserRules(): { rules: PlaceholderRule[]; refused: string[] } | undefined {
   const records = useLiveQuery(() => database().placeholderRules.toArray(), []);
-  return useMemo(
-    () =>
-      records
-        ?.filter((r) => r.enabled)
-        .map((r) => ({ id: r.id, name: r.name, pattern: r.pattern, flags: r.flags, kind: r.kind as PlaceholderKind, enabled: true })),
-    [records],
-  );
+  return useMemo(() => {
+    if (!records) return undefined;
+    const rules = records
+      .filter((r) => r.enabled)
+      .map((r) => ({ id: r.id, name: r.name, pattern: r.pattern, flags: r.flags, kind: r.kind as PlaceholderKind, enabled: true }));
+    return { rules, refused: rules.filter((rule) => !validateRule(rule).ok).map((rule) => rule.name) };
+  }, [records]);
 }
 
 /**
@@ -35,7 +40,9 @@ function useUserRules(): PlaceholderRule[] | undefined {
  * Closing the panel closes the port, which clears the page's highlights.
  */
 export function useTargetDocument(tabId: number | null, target: TabEditor | null) {
-  const rules = useUserRules();
+  const userRules = useUserRules();
+  const rules = userRules?.rules;
+  const refused = userRules?.refused;
   const [state, setState] = useState<DocumentState>({ status: 'idle' });
   const [stoppedRule, setStoppedRule] = useState<string | undefined>();
   const port = useRef<WatchLink | null>(null);
@@ -92,8 +99,13 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
 
   // A state from another editor is not shown while the new one's text is on its way.
   const current = useMemo<DocumentState>(
-    () => (editorId === undefined ? { status: 'idle' } : state.status === 'watching' && stoppedRule ? { ...state, stoppedRule } : state),
-    [editorId, state, stoppedRule],
+    () =>
+      editorId === undefined
+        ? { status: 'idle' }
+        : state.status === 'watching' && (stoppedRule || refused?.length)
+          ? { ...state, stoppedRule, refusedRules: refused?.length ? refused : undefined }
+          : state,
+    [editorId, state, stoppedRule, refused],
   );
   return { state: current, highlight, rules };
 }

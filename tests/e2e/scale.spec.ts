@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { tabIdOf } from './browser.mjs';
 import { blurAllFrames } from './editor-contract';
+import { replaceTables } from './extension-db';
 import { expect, test } from './fixtures';
 
 const corpus = JSON.parse(readFileSync(new URL('../fixtures/catastrophic-patterns.json', import.meta.url), 'utf8')) as {
@@ -323,6 +324,22 @@ test.describe('catastrophic patterns', () => {
     const worst = await worstLongTask(panel);
     console.log(`slow stored rule on 1 MB: worst long task in the panel ${worst.toFixed(0)} ms`);
     expect(worst).toBeLessThan(200);
+    await clearRules(panel);
+  });
+
+  test('a stored rule the pattern check now refuses is named in the checklist, and the others still count', async ({ page, baseUrl, extensionContext, extensionId }) => {
+    // One line counted by hand: four built-in placeholders, and 落实 that only the user's rule would find.
+    await editorWith(page, baseUrl, [LINE, '请各部门认真落实。']);
+    const panel = await openWatchedPanel(extensionContext, extensionId, page);
+    await expect(panel.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText(`${PER_LINE} unfilled`, { timeout: 10_000 });
+    // Stored as if by an older version whose check let nested quantifiers through.
+    await replaceTables(panel, {
+      placeholderRules: [{ id: 'nested', name: 'Nested rule', pattern: '(落+)+实', flags: '', kind: 'name', enabled: true, createdAt: 1 }],
+    });
+    // Written past Dexie, so the panel reads it afresh.
+    await panel.reload();
+    await expect(panel.getByRole('alert')).toContainText('Not used by the checklist, because the pattern is no longer accepted: “Nested rule”', { timeout: 10_000 });
+    await expect(panel.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText(`${PER_LINE} unfilled`);
     await clearRules(panel);
   });
 });
