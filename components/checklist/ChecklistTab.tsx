@@ -1,12 +1,12 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { contextOf, fillGroups, groupByKind } from '@/utils/report/checklist';
 import { isValidFill, suggestValues, type Placeholder, type PlaceholderKind } from '@/utils/report/placeholders';
-import { ChangePreview } from '../shared/ChangePreview';
+import { ChangePreview } from '../common/ChangePreview';
 import type { DocumentState } from '../target/useTargetDocument';
 import { failureText } from '../target/failure-text';
-import { KIND_NAMES } from '../shared/kind-names';
+import { KIND_NAMES } from '../common/kind-names';
 import type { SendToTarget } from '../target/useTabEditors';
-import { useVirtualWindow } from '../shared/useVirtualWindow';
+import { useVirtualWindow } from '../common/useVirtualWindow';
 import { i18n } from '#i18n';
 
 const FILL_HINTS: Partial<Record<PlaceholderKind, string>> = {

@@ -3,7 +3,7 @@ import { checkNumbering, parseOutline, type NumberingIssue } from '@/utils/repor
 import type { DocumentState } from '../target/useTargetDocument';
 import { failureText } from '../target/failure-text';
 import type { SendToTarget } from '../target/useTabEditors';
-import { useVirtualWindow } from '../shared/useVirtualWindow';
+import { useVirtualWindow } from '../common/useVirtualWindow';
 import { i18n } from '#i18n';
 
 interface Props {

@@ -7,7 +7,7 @@ import { importMaterial, materialTitle, templateFromMaterial } from '@/utils/rep
 import { cleanupRulesOf, EMPTY_CLEANUP_SETTINGS } from '@/utils/settings/cleanup-settings';
 import { cleanupSettings } from '@/utils/db/settings';
 import { readMaterialFile } from './readMaterialFile';
-import { useDraft } from '../shared/useDraft';
+import { useDraft } from '../common/useDraft';
 import { i18n } from '#i18n';
 
 interface Props {

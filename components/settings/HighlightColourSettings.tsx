@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { database } from '@/utils/db/database';
 import { DEFAULT_HIGHLIGHT_COLOURS, parseColour, type ColourProblem, type HighlightColours } from '@/utils/settings/colour';
 import { highlightColours, setHighlightColours } from '@/utils/db/settings';
-import { useDraft } from '../shared/useDraft';
+import { useDraft } from '../common/useDraft';
 import { i18n } from '#i18n';
 
 interface Props {

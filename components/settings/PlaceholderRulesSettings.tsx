@@ -4,7 +4,7 @@ import type { PlaceholderRuleRecord } from '@/utils/db/schema';
 import { BUILT_IN_RULES, type PlaceholderKind } from '@/utils/report/placeholders';
 import { checkPlaceholderRuleFields, PLACEHOLDER_KINDS } from '@/utils/settings/placeholder-rules';
 import { checkPatternOffThread } from '@/utils/workers/rules-client';
-import { KIND_NAMES } from '../shared/kind-names';
+import { KIND_NAMES } from '../common/kind-names';
 import { RuleList, type RuleDraft } from './RuleForm';
 import { i18n } from '#i18n';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useDraft } from '../shared/useDraft';
+import { useDraft } from '../common/useDraft';
 import { i18n } from '#i18n';
 
 /** A rule as the form edits it; each settings list turns it into its own record. */

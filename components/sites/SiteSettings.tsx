@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import { database } from '@/utils/db/database';
 import { addSitePattern, type SitePatternError } from '@/utils/sites/pattern';
 import { setSitesOff, sitesOff } from '@/utils/db/settings';
-import { useDraft } from '../shared/useDraft';
+import { useDraft } from '../common/useDraft';
 import './sites.css';
 
 function errorText(error: SitePatternError | 'duplicate', input: string): string {

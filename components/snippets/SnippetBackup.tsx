@@ -15,7 +15,7 @@ import {
 import { database } from '@/utils/db/database';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { SETTING_KEYS } from '@/utils/db/settings';
-import { ChangePreview, type PreviewItem } from '../shared/ChangePreview';
+import { ChangePreview, type PreviewItem } from '../common/ChangePreview';
 import { TriggerKeySetting } from './TriggerKeySetting';
 import { i18n } from '#i18n';
 

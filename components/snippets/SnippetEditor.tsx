@@ -4,7 +4,7 @@ import { textToHtml } from '@/utils/report/html-text';
 import { buildTextIndex } from '@/utils/editors/text-index';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { checkAbbreviation, defaultTitle, formatTags, hasMarkup, parseTags, type SnippetFields } from '@/utils/snippets/record';
-import { useDraft } from '../shared/useDraft';
+import { useDraft } from '../common/useDraft';
 import { i18n } from '#i18n';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { database } from '@/utils/db/database';
 import type { Template, TemplateSection } from '@/utils/db/schema';
-import { useDraft } from '../shared/useDraft';
+import { useDraft } from '../common/useDraft';
 import { i18n } from '#i18n';
 
 interface Props {

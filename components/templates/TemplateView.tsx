@@ -3,7 +3,7 @@ import { database } from '@/utils/db/database';
 import type { Template, TemplateSection } from '@/utils/db/schema';
 import { isBuiltInTemplate, templateFields, templateFileName, templateToJson } from '@/utils/report/templates';
 import { TemplateEditor, templateFormDraft } from './TemplateEditor';
-import { clearDraft, useDraft } from '../shared/useDraft';
+import { clearDraft, useDraft } from '../common/useDraft';
 import { i18n } from '#i18n';
 
 interface Props {

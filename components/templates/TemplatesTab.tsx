@@ -4,11 +4,11 @@ import { database } from '@/utils/db/database';
 import type { Template } from '@/utils/db/schema';
 import type { InsertPayload } from '@/protocol/messages';
 import { BUILT_IN_TEMPLATES } from '@/utils/report/templates';
-import { ChangePreview } from '../shared/ChangePreview';
+import { ChangePreview } from '../common/ChangePreview';
 import { SAMPLE_IMPORT_DRAFT, SampleImport } from '../sample-import/SampleImport';
 import { templateEditingDraft, TemplateView } from './TemplateView';
 import type { SendToTarget } from '../target/useTabEditors';
-import { readDraft, useDraft } from '../shared/useDraft';
+import { readDraft, useDraft } from '../common/useDraft';
 import { useTemplateInsert } from './useTemplateInsert';
 import { i18n } from '#i18n';
 
