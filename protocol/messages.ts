@@ -32,7 +32,7 @@ export const WATCH_PORT = 'watch-editor';
 /** The DOM events between the content script and the MAIN-world bridge (utils/editors/bridge.ts). */
 export const BRIDGE_CALL = 'report-assistant:call';
 export const BRIDGE_ANSWER = 'report-assistant:answer';
-export const BRIDGE_METHODS = ['insert', 'readText', 'readSelection', 'select', 'replaceAll'] as const;
+export const BRIDGE_METHODS = ['insert', 'readText', 'readSelection', 'select', 'replaceEach'] as const;
 
 export type EditorInfo = v.InferOutput<typeof s.EditorInfoSchema>;
 export type InsertPayload = v.InferOutput<typeof s.InsertPayloadSchema>;
@@ -59,6 +59,9 @@ export type BackgroundToOffscreen = MessageOf<'backgroundToOffscreen'>;
 export type PanelToContentWatch = MessageOf<'panelToContentWatch'>;
 /** Content -> panel over the watch port. */
 export type ContentToPanelWatch = MessageOf<'contentToPanelWatch'>;
+/** Panel -> the rules worker, and back. */
+export type PanelToRulesWorker = MessageOf<'panelToRulesWorker'>;
+export type RulesWorkerToPanel = MessageOf<'rulesWorkerToPanel'>;
 /** Content -> MAIN-world bridge, a call by method, and its answer. */
 export type BridgeMethod = MessageType<'contentToBridge'>;
 export type ContentToBridge<M extends BridgeMethod = BridgeMethod> = MessageOf<'contentToBridge', M>;

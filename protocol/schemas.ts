@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { BRIDGE_METHODS, EDITOR_FAMILIES } from './messages';
+import type { PlaceholderKind } from '../utils/report/placeholders';
 
 /** An origin as `location.origin` gives it: scheme, host and port only, or `null` (opaque). */
 export function isOrigin(value: string): boolean {
@@ -49,6 +50,13 @@ export const InsertPayloadSchema = v.object({
   text: v.string(),
   /** Sanitized before it is sent. */
   html: v.optional(v.string()),
+  /**
+   * Where it lands: 'inline' at the caret (a phrase, a one-line snippet), 'block' after the
+   * block holding the caret, never splitting it (a section, a template, a many-paragraph
+   * snippet). When absent it is read from the content: more than one block is 'block'
+   * (utils/editors/placement.ts).
+   */
+  placement: v.optional(v.picklist(['inline', 'block'])),
 });
 
 /** A span of an editor's text, in UTF-16 offsets. */
@@ -80,6 +88,29 @@ export const ReplaceResultSchema = v.variant('ok', [
   v.object({ ...FailureSchema.entries, applied: OffsetSchema }),
 ]);
 export const ReadSelectedContentResultSchema = v.variant('ok', [succeeded(SelectedContentSchema.entries), FailureSchema]);
+
+/** An edit of a text: `removed` characters at `start` replaced by `inserted`. */
+export const TextDeltaSchema = v.object({ start: OffsetSchema, removed: OffsetSchema, inserted: v.string() });
+
+const PlaceholderRuleSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  pattern: v.string(),
+  flags: v.optional(v.string()),
+  // The panel's own worker: a kind is the engine's word, not one to check against a list here.
+  kind: v.custom<PlaceholderKind>((kind) => typeof kind === 'string'),
+  enabled: v.boolean(),
+});
+
+/** Placeholders in columns, as protocol/rules-worker.ts packs them. */
+const PackedPlaceholdersSchema = v.object({
+  starts: v.instance(Int32Array),
+  ends: v.instance(Int32Array),
+  kinds: v.instance(Uint16Array),
+  rules: v.instance(Uint16Array),
+  names: v.instance(Int32Array),
+  words: v.array(v.string()),
+});
 
 const HighlightColoursSchema = v.object({ all: v.string(), current: v.string() });
 
@@ -120,6 +151,16 @@ export const PROTOCOL = {
      * it), and, to every frame of every tab, that the site list changed.
      */
     'page-address': entry(message('page-address', {}), v.string()),
+    /**
+     * The text a blank would get, drawn over it in the page as the user types in the panel; the
+     * editor is not touched. A span that no longer holds `expected` is refused.
+     */
+    'preview-fill': entry(
+      message('preview-fill', { editorId: EditorIdSchema, ...SpanSchema.entries, expected: v.string(), text: v.string() }),
+      v.variant('ok', [succeeded({}), FailureSchema]),
+    ),
+    /** Takes any preview away, leaving the page as it was. */
+    'preview-clear': entry(message('preview-clear', { editorId: EditorIdSchema })),
     'sites-changed': entry(message('sites-changed', {})),
   },
   /** Background -> content: the selection in the frame that has focus, editor or not (the context menu, a command). */
@@ -163,8 +204,27 @@ export const PROTOCOL = {
   /** Content -> panel over the watch port: the editor's text, then each change as a delta; `gone` when it left. */
   contentToPanelWatch: {
     text: entry(message('text', { text: v.string() })),
-    delta: entry(message('delta', { delta: v.object({ start: OffsetSchema, removed: OffsetSchema, inserted: v.string() }) })),
+    delta: entry(message('delta', { delta: TextDeltaSchema })),
     gone: entry(message('gone', {})),
+  },
+  /**
+   * Panel -> the worker that runs the placeholder rules (utils/workers/rules.worker.ts): the
+   * whole text, or an edit of the text last sent, to scan; or a pattern the user typed, to judge.
+   */
+  panelToRulesWorker: {
+    text: entry(message('text', { version: v.number(), text: v.string(), rules: v.array(PlaceholderRuleSchema) })),
+    delta: entry(message('delta', { version: v.number(), delta: TextDeltaSchema })),
+    check: entry(message('check', { pattern: v.string(), flags: v.string() })),
+  },
+  /**
+   * The rules worker -> panel: a user rule starts (its id) or the last one ended (null), for the
+   * panel to time; the placeholders of a version, packed (see protocol/rules-worker.ts); a
+   * pattern's verdict.
+   */
+  rulesWorkerToPanel: {
+    rule: entry(message('rule', { id: v.nullable(v.string()) })),
+    placeholders: entry(message('placeholders', { version: v.number(), placeholders: PackedPlaceholdersSchema })),
+    checked: entry(message('checked', { ok: v.boolean(), message: v.string() })),
   },
   /**
    * Content (isolated world) -> the MAIN-world bridge of the same page, as DOM events holding JSON
@@ -175,8 +235,8 @@ export const PROTOCOL = {
     readText: bridgeCall('readText', v.null(), v.string()),
     readSelection: bridgeCall('readSelection', v.null(), SpanSchema),
     select: bridgeCall('select', SpanSchema, v.boolean()),
-    /** Every span replaced by `text` in one undo step. */
-    replaceAll: bridgeCall('replaceAll', v.object({ spans: v.array(SpanSchema), text: v.string() }), v.boolean()),
+    /** Every span replaced by its own text, in one undo step. */
+    replaceEach: bridgeCall('replaceEach', v.object({ edits: v.array(v.object({ ...SpanSchema.entries, text: v.string() })) }), v.boolean()),
   },
 } as const;
 

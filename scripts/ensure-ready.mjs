@@ -109,3 +109,19 @@ export function ensureChromium() {
       'macOS: `brew install --cask chromium`) or set CHROMIUM_PATH to a Chromium executable, then run this command again.',
   };
 }
+
+const onPath = (name) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, name)));
+
+/**
+ * Xvfb and xdotool, which the tests in a real side panel need (a headed browser on a virtual
+ * display, keys and clicks sent as the OS sends them): installed when missing and running as
+ * root on Debian. Without them those tests fail and say what to install.
+ */
+export function ensureDesktopTools() {
+  const missing = () => ['Xvfb', 'xdotool'].filter((tool) => !onPath(tool));
+  if (!missing().length) return;
+  if (canInstallDebianChromium()) {
+    console.log('▶ installing Xvfb and xdotool for the side panel tests: apt-get install xvfb xdotool');
+    if (aptGet(['update', '-qq'])) aptGet(['install', '-y', '-qq', 'xvfb', 'xdotool']);
+  }
+}

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensureDependencies } from './ensure-ready.mjs';
+import { ensureChromium, ensureDependencies, ensureDesktopTools } from './ensure-ready.mjs';
 
 const dependencies = ensureDependencies();
 const chromium = dependencies.ok ? ensureChromium() : dependencies;
@@ -44,20 +44,32 @@ run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=jso
 const unit = readJson(`${reports}/unit.json`);
 
 let browser = null;
+let sidepanel = null;
 if (existsSync(join(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3/manifest.json'))) {
   run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json,./tests/e2e/matrix-reporter.ts'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/browser.json`,
   });
   browser = readJson(`${reports}/browser.json`);
+  // The flows that end with "now type", in a real side panel: headed Chromium on a virtual
+  // display, keys and clicks sent at OS level (tests/sidepanel).
+  ensureDesktopTools();
+  run('side panel tests', 'npx', ['playwright', 'test', '--config', 'tests/sidepanel/playwright.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/sidepanel.json`,
+  });
+  sidepanel = readJson(`${reports}/sidepanel.json`);
 }
 
-const passed = (unit?.numPassedTests ?? 0) + (browser?.stats?.expected ?? 0) + (browser?.stats?.flaky ?? 0);
-let failed = (unit?.numFailedTests ?? 0) + (browser?.stats?.unexpected ?? 0);
+const playwrightPassed = (report) => (report?.stats?.expected ?? 0) + (report?.stats?.flaky ?? 0);
+// A run that could not start (a missing tool, a failing global setup) reports only `errors`.
+const playwrightFailed = (report) => (report?.stats?.unexpected ?? 0) + (report?.errors?.length ?? 0);
+const passed = (unit?.numPassedTests ?? 0) + playwrightPassed(browser) + playwrightPassed(sidepanel);
+let failed = (unit?.numFailedTests ?? 0) + playwrightFailed(browser) + playwrightFailed(sidepanel);
 // A runner that crashed before reporting counts as one failure, so the line never hides it.
 if (!unit) failed += 1;
 if (!browser) failed += 1;
+if (!sidepanel) failed += 1;
 failed += steps.filter((ok) => !ok).length;
-const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (browser?.stats?.skipped ?? 0);
+const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (browser?.stats?.skipped ?? 0) + (sidepanel?.stats?.skipped ?? 0);
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

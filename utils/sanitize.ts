@@ -4,6 +4,7 @@
  * scripts, event handlers, styles, frames and forms do not.
  */
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
+import { trimBlankEdges } from './editors/selected-content';
 
 const ALLOWED_TAGS = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'div', 'span', 'blockquote', 'pre', 'code',
@@ -28,12 +29,20 @@ function configuredPurifier(): Purifier {
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
     // Values of other attributes are checked against the URI pattern unless declared safe.
     ADD_URI_SAFE_ATTR: ['colspan', 'rowspan'],
+    // The clean tree, so that its empty ends are trimmed without parsing it again.
+    RETURN_DOM: true,
   });
   return purifier;
 }
 
+/**
+ * Clean HTML, without empty blocks (`<p><br></p>`, `<p>&nbsp;</p>`) at its ends: a selection
+ * saved with a triple click holds one, and every insertion would add it to the document.
+ */
 export function sanitizeHtml(html: string): string {
   // Without a DOM (a service worker) DOMPurify hands the HTML back unchanged: refuse instead.
   if (!DOMPurify.isSupported) throw new Error('No DOM to sanitize HTML in.');
-  return configuredPurifier().sanitize(html);
+  const body = configuredPurifier().sanitize(html) as unknown as HTMLElement;
+  trimBlankEdges(body);
+  return body.innerHTML;
 }

@@ -4,7 +4,7 @@ import { database } from '@/utils/db/database';
 import { dismissWelcome, welcomeDismissed } from '@/utils/db/settings';
 import '../sites/sites.css';
 
-/** Served by `npm start` (tests/e2e/server.mjs): editors of every kind to try the panel on. */
+/** The demo page of the development server: editors of every kind to try the panel on. Development builds only. */
 const DEMO_PAGE = 'http://localhost:4173/demo.html';
 
 /** A few lines the first time the panel opens; `Got it` puts them away for good. */
@@ -21,12 +21,14 @@ export function Welcome() {
         <li>{i18n.t('welcomeSnippets')}</li>
       </ul>
       <p>{i18n.t('welcomeStart')}</p>
-      <p>
-        {i18n.t('welcomeDemo')}{' '}
-        <a href={DEMO_PAGE} target="_blank" rel="noreferrer">
-          {DEMO_PAGE}
-        </a>
-      </p>
+      {import.meta.env.DEV && (
+        <p>
+          {i18n.t('welcomeDemo')}{' '}
+          <a href={DEMO_PAGE} target="_blank" rel="noreferrer">
+            {DEMO_PAGE}
+          </a>
+        </p>
+      )}
       <button type="button" onClick={() => void dismissWelcome(database())}>
         {i18n.t('welcomeGotIt')}
       </button>

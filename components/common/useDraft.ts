@@ -65,6 +65,18 @@ export function useDraft<T>(key: string, initial: T, resume?: (draft: T) => bool
     else writeJson(key, json);
   }, [key, value]);
 
+  // Another panel (another window's) keeps the same draft: what is typed there shows here, so
+  // that neither overwrites the other's work with an older copy. Setting an unchanged value
+  // raises no storage event, so the two settle at once.
+  useEffect(() => {
+    const adopt = (event: StorageEvent) => {
+      if (event.key !== PREFIX + key || event.storageArea !== storage()) return;
+      setValue(event.newValue === null ? start.current!.value : readDraft(key, start.current!.value));
+    };
+    addEventListener('storage', adopt);
+    return () => removeEventListener('storage', adopt);
+  }, [key]);
+
   const discard = useCallback(() => {
     clearDraft(key);
     setValue(start.current!.value);

@@ -1,15 +1,18 @@
 import { useId, useMemo, useRef } from 'react';
-import { checkNumbering, parseOutline, type NumberingIssue } from '@/utils/report/outline';
+import { checkNumbering, parseOutline, renumber, type NumberingIssue } from '@/utils/report/outline';
 import type { DocumentState } from '../target/useTargetDocument';
 import { failureText } from '../target/failure-text';
 import type { SendToTarget } from '../target/useTabEditors';
 import { useVirtualWindow } from '../common/useVirtualWindow';
+import { ActionStatus, useActionStatus } from '../common/action-status';
 import { i18n } from '#i18n';
+import { countText } from '@/utils/plural';
+import { writeRenumbering } from '../templates/renumbering';
+import './outline.css';
 
 interface Props {
   state: DocumentState;
   send: SendToTarget;
-  onStatus(text: string, tone: 'ok' | 'error'): void;
 }
 
 const ISSUE_TEXT: Record<NumberingIssue['kind'], (issue: NumberingIssue) => string> = {
@@ -19,15 +22,22 @@ const ISSUE_TEXT: Record<NumberingIssue['kind'], (issue: NumberingIssue) => stri
   mixed: (i) => i18n.t('issueMixed', [i.found]),
 };
 
-/** Fixed heights (style.css agrees): a heading's row, and each numbering problem under it. */
+/** Fixed heights (style.css and outline.css agree): a heading's row, and each numbering problem
+ * under it; a problem renumbering mends has a button, and a taller row. */
 const HEADING_HEIGHT = 26;
 const ISSUE_HEIGHT = 18;
+const MENDABLE_ISSUE_HEIGHT = 36;
+
+/** A gap or a repeat goes away when the heading and those after it count on from the ones before. */
+const mendable = (issue: NumberingIssue) => issue.kind === 'gap' || issue.kind === 'repeat';
 
 /**
  * The heading tree of the target editor's document, numbering mistakes flagged. Virtualized:
  * only the headings in view are in the DOM, so 20,000 headings render as fast as 20.
  */
-export function OutlineTab({ state, send, onStatus }: Props) {
+export function OutlineTab({ state, send }: Props) {
+  const status = useActionStatus();
+  const onStatus = status.report;
   const text = state.status === 'watching' ? state.text : '';
   const idPrefix = useId();
   const { items, issues, issuesAt, tops } = useMemo(() => {
@@ -40,7 +50,10 @@ export function OutlineTab({ state, send, onStatus }: Props) {
       else issuesAt.set(issue.itemIndex, [issue]);
     }
     const tops = new Float64Array(items.length + 1);
-    for (let i = 0; i < items.length; i++) tops[i + 1] = tops[i] + HEADING_HEIGHT + (issuesAt.get(i)?.length ?? 0) * ISSUE_HEIGHT;
+    const issueHeight = (issue: NumberingIssue) => (mendable(issue) ? MENDABLE_ISSUE_HEIGHT : ISSUE_HEIGHT);
+    for (let i = 0; i < items.length; i++) {
+      tops[i + 1] = tops[i] + HEADING_HEIGHT + (issuesAt.get(i) ?? []).reduce((sum, issue) => sum + issueHeight(issue), 0);
+    }
     return { items, issues, issuesAt, tops };
   }, [text]);
   const box = useRef<HTMLDivElement>(null);
@@ -58,12 +71,21 @@ export function OutlineTab({ state, send, onStatus }: Props) {
     if (!result.ok) onStatus(failureText(result), 'error');
   };
 
+  /** Renumbers from the heading at `start` on, in the text the problem was found in. */
+  const renumberFrom = async (start: number) => {
+    const { changes } = renumber(text, start);
+    if (!changes.length) return;
+    const said = await writeRenumbering(send, changes, countText('renumbered', changes.length, [String(changes.length)]));
+    onStatus(said.text, said.tone);
+  };
+
   return (
     <div className="outline">
       <p className={issues.length ? 'outline-summary warn' : 'outline-summary'}>
-        {i18n.t('outlineSummary', [String(items.length)])} ·{' '}
-        {issues.length ? i18n.t('outlineProblems', [String(issues.length)]) : i18n.t('outlineInOrder')}
+        {countText('outlineSummary', items.length, [String(items.length)])} ·{' '}
+        {issues.length ? countText('outlineProblems', issues.length, [String(issues.length)]) : i18n.t('outlineInOrder')}
       </p>
+      <ActionStatus of={status} />
       <div ref={box} className="outline-scroll" style={{ height: view.total + 2 }} onScroll={view.onScroll}>
       <ul className="outline-list" aria-label={i18n.t('outlineList')} style={{ height: view.total }}>
         {items.slice(view.first, view.last).map((item, k) => {
@@ -88,11 +110,32 @@ export function OutlineTab({ state, send, onStatus }: Props) {
                 {item.numbering && <span className="numbering">{item.numbering}</span>}
                 <span className="title">{item.title || i18n.t('untitled')}</span>
               </button>
-              {problems.map((p, i) => (
-                <p key={p.kind} id={issueIds[i]} className="outline-issue" role="note">
-                  {ISSUE_TEXT[p.kind](p)}
-                </p>
-              ))}
+              {problems.map((p, i) =>
+                mendable(p) ? (
+                  <div key={p.kind} className="outline-issue-line">
+                    <p id={issueIds[i]} className="outline-issue" role="note">
+                      {ISSUE_TEXT[p.kind](p)}
+                    </p>
+                    <button
+                      type="button"
+                      className="quiet"
+                      title={i18n.t('outlineRenumberHint')}
+                      aria-describedby={issueIds[i]}
+                      onClick={(event) => {
+                        // The button goes with the problem it mends: focus stays on its heading.
+                        event.currentTarget.closest('li')?.querySelector<HTMLButtonElement>('button.heading')?.focus();
+                        void renumberFrom(item.start);
+                      }}
+                    >
+                      {i18n.t('outlineRenumber')}
+                    </button>
+                  </div>
+                ) : (
+                  <p key={p.kind} id={issueIds[i]} className="outline-issue" role="note">
+                    {ISSUE_TEXT[p.kind](p)}
+                  </p>
+                ),
+              )}
             </li>
           );
         })}

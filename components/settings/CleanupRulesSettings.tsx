@@ -9,13 +9,11 @@ import {
   type CleanupSettings,
 } from '@/utils/settings/cleanup-settings';
 import { cleanupSettings, setCleanupSettings } from '@/utils/db/settings';
+import { patternProblemText } from './pattern-problem-text';
 import { RuleList, type RuleDraft } from './RuleForm';
 import { ruleName } from '../sample-import/SampleImport';
+import { useActionStatus } from '../common/action-status';
 import { i18n } from '#i18n';
-
-interface Props {
-  onStatus(text: string, tone: 'ok' | 'error'): void;
-}
 
 const KINDS: readonly { value: CleanupRule['kind']; label: string }[] = [
   { value: 'remove-line', label: i18n.t('setKindRemoveLine') },
@@ -26,7 +24,9 @@ const EMPTY: RuleDraft = { name: '', pattern: '', flags: '', kind: 'remove-line'
 const kindName = (kind: CleanupRule['kind']) => KINDS.find((k) => k.value === kind)?.label ?? kind;
 
 /** The cleanup rules sample import starts from: built-in ones on or off, and the user's own. */
-export function CleanupRulesSettings({ onStatus }: Props) {
+export function CleanupRulesSettings() {
+  const status = useActionStatus();
+  const onStatus = status.report;
   const settings = useLiveQuery(() => cleanupSettings(database()), []);
   if (!settings) return null;
   const off = new Set(settings.off);
@@ -47,7 +47,7 @@ export function CleanupRulesSettings({ onStatus }: Props) {
     if (draft.flags.trim()) rule.flags = draft.flags.trim();
     if (rule.kind === 'replace') rule.replacement = draft.replacement;
     const check = checkOwnCleanupRule(rule);
-    if (!check.ok) return i18n.t('setRuleRefused', [check.message]);
+    if (!check.ok) return i18n.t('setRuleRefused', [patternProblemText(check.message)]);
     await update((current) => withOwnRule(current, rule));
     onStatus(i18n.t('setRuleSaved', [rule.name]), 'ok');
     return null;
@@ -55,16 +55,17 @@ export function CleanupRulesSettings({ onStatus }: Props) {
 
   return (
     <RuleList
+      status={status}
       name="cleanup"
       heading={i18n.t('setCleanupRules')}
       addLabel={i18n.t('setAddCleanupRule')}
       hint={i18n.t('setCleanupHint')}
       listLabel={i18n.t('setYourCleanupRules')}
       newLabel={i18n.t('setNewCleanupRule')}
+      textLabel={i18n.t('setCleanupText')}
       rules={settings.own.map((rule) => ({
         id: rule.id,
         name: rule.name,
-        pattern: `/${rule.pattern}/${rule.flags ?? ''}${rule.kind === 'replace' ? ` → ${rule.replacement ?? ''}` : ''}`,
         kindLabel: kindName(rule.kind),
         enabled: rule.enabled,
         draft: { name: rule.name, pattern: rule.pattern, flags: rule.flags ?? '', kind: rule.kind, replacement: rule.replacement ?? '' },

@@ -4,11 +4,8 @@ import { database } from '@/utils/db/database';
 import { DEFAULT_HIGHLIGHT_COLOURS, parseColour, type ColourProblem, type HighlightColours } from '@/utils/settings/colour';
 import { highlightColours, setHighlightColours } from '@/utils/db/settings';
 import { useDraft } from '../common/useDraft';
+import { ActionStatus, useActionStatus } from '../common/action-status';
 import { i18n } from '#i18n';
-
-interface Props {
-  onStatus(text: string, tone: 'ok' | 'error'): void;
-}
 
 const FIELDS: readonly { key: keyof HighlightColours; label: string }[] = [
   { key: 'all', label: i18n.t('setColourAll') },
@@ -71,12 +68,13 @@ function ColourField({ id, label, stored, onSave }: { id: string; label: string;
 }
 
 /** The colours placeholders are highlighted with in the page. */
-export function HighlightColourSettings({ onStatus }: Props) {
+export function HighlightColourSettings() {
+  const status = useActionStatus();
   const colours = useLiveQuery(() => highlightColours(database()), []);
   if (!colours) return null;
   const save = (key: keyof HighlightColours) => async (colour: string) => {
     await setHighlightColours(database(), { ...(await highlightColours(database())), [key]: colour });
-    onStatus(i18n.t('setColourSaved'), 'ok');
+    status.report(i18n.t('setColourSaved'), 'ok');
   };
   return (
     <section className="settings-part" aria-labelledby="settings-colours-heading">
@@ -86,7 +84,8 @@ export function HighlightColourSettings({ onStatus }: Props) {
           {i18n.t('setColoursReset')}
         </button>
       </div>
-      <p className="settings-hint">{i18n.t('setColoursHint')}</p>
+      <p className="hint">{i18n.t('setColoursHint')}</p>
+      <ActionStatus of={status} />
       {FIELDS.map((field) => (
         <ColourField key={`${field.key}:${colours[field.key]}`} id={field.key} label={field.label} stored={colours[field.key]} onSave={save(field.key)} />
       ))}

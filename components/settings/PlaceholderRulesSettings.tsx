@@ -5,12 +5,10 @@ import { BUILT_IN_RULES, type PlaceholderKind } from '@/utils/report/placeholder
 import { checkPlaceholderRuleFields, PLACEHOLDER_KINDS } from '@/utils/settings/placeholder-rules';
 import { checkPatternOffThread } from '@/utils/workers/rules-client';
 import { KIND_NAMES } from '../common/kind-names';
+import { patternProblemText } from './pattern-problem-text';
 import { RuleList, type RuleDraft } from './RuleForm';
+import { useActionStatus } from '../common/action-status';
 import { i18n } from '#i18n';
-
-interface Props {
-  onStatus(text: string, tone: 'ok' | 'error'): void;
-}
 
 const KINDS = PLACEHOLDER_KINDS.map((kind) => ({ value: kind, label: KIND_NAMES[kind] }));
 const EMPTY: RuleDraft = { name: '', pattern: '', flags: '', kind: 'free', replacement: '' };
@@ -39,6 +37,8 @@ const BUILT_IN_NAMES: Record<(typeof BUILT_IN_RULES)[number]['id'], string> = {
   'angle-label': i18n.t('bphAngleLabel'),
   todo: i18n.t('bphTodo'),
   pending: i18n.t('bphPending'),
+  ellipsis: i18n.t('bphEllipsis'),
+  'time-mask': i18n.t('bphTimeMask'),
 };
 
 function newRecord(rule: Pick<PlaceholderRuleRecord, 'name' | 'pattern' | 'flags' | 'kind'>): PlaceholderRuleRecord {
@@ -49,17 +49,19 @@ function newRecord(rule: Pick<PlaceholderRuleRecord, 'name' | 'pattern' | 'flags
  * The user's placeholder rules: the checklist uses the ones that are on at once. A rule is
  * written only when its pattern passes the check, so a refused edit leaves the stored rule.
  */
-export function PlaceholderRulesSettings({ onStatus }: Props) {
+export function PlaceholderRulesSettings() {
+  const status = useActionStatus();
+  const onStatus = status.report;
   const rules = useLiveQuery(() => database().placeholderRules.orderBy('name').toArray(), []);
   if (!rules) return null;
   const stored = new Map(rules.map((rule) => [rule.id, rule]));
 
   const save = async (draft: RuleDraft, oldId: string | undefined): Promise<string | null> => {
     const check = checkPlaceholderRuleFields(draft);
-    if (!check.ok) return i18n.t('setRuleRefused', [check.message]);
+    if (!check.ok) return i18n.t('setRuleRefused', [patternProblemText(check.message)]);
     // The pattern's trials run in a worker: a slow pattern cannot freeze the panel while it is judged.
     const trial = await checkPatternOffThread(check.rule.pattern, check.rule.flags);
-    if (!trial.ok) return i18n.t('setRuleRefused', ['tooLong' in trial ? i18n.t('setRuleTrialTooLong') : trial.message]);
+    if (!trial.ok) return i18n.t('setRuleRefused', ['tooLong' in trial ? i18n.t('setRuleTrialTooLong') : patternProblemText(trial.message)]);
     const old = oldId === undefined ? undefined : stored.get(oldId);
     const record: PlaceholderRuleRecord = old ? { ...old, ...check.rule } : newRecord(check.rule);
     await database().placeholderRules.put(record);
@@ -69,16 +71,17 @@ export function PlaceholderRulesSettings({ onStatus }: Props) {
 
   return (
     <RuleList
+      status={status}
       name="placeholders"
       heading={i18n.t('setPlaceholderRules')}
       addLabel={i18n.t('setAddPlaceholderRule')}
       emptyText={i18n.t('setNoRules')}
       listLabel={i18n.t('setYourPlaceholderRules')}
       newLabel={i18n.t('setNewPlaceholderRule')}
+      textLabel={i18n.t('setRuleText')}
       rules={rules.map((rule) => ({
         id: rule.id,
         name: rule.name,
-        pattern: `/${rule.pattern}/${rule.flags}`,
         kindLabel: kindName(rule.kind),
         enabled: rule.enabled,
         draft: { ...EMPTY, name: rule.name, pattern: rule.pattern, flags: rule.flags, kind: rule.kind },

@@ -5,20 +5,16 @@ import { SiteSettings } from '../sites/SiteSettings';
 import { SnippetBackup } from '../snippets/SnippetBackup';
 import './settings.css';
 
-interface Props {
-  onStatus(text: string, tone: 'ok' | 'error'): void;
-}
-
 /** The user's rules, highlight colours and backups, in one place. */
-export function SettingsTab({ onStatus }: Props) {
+export function SettingsTab() {
   return (
     <div className="settings">
-      <PlaceholderRulesSettings onStatus={onStatus} />
-      <CleanupRulesSettings onStatus={onStatus} />
-      <HighlightColourSettings onStatus={onStatus} />
+      <PlaceholderRulesSettings />
+      <CleanupRulesSettings />
+      <HighlightColourSettings />
       <SiteSettings />
       {/* The same backup as in the Snippets tab; nothing is ticked here, so it exports everything. */}
-      <SnippetBackup selectedIds={[]} onStatus={onStatus} />
+      <SnippetBackup selectedIds={[]} />
     </div>
   );
 }

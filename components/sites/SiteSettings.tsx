@@ -53,7 +53,7 @@ export function SiteSettings() {
   return (
     <section className="sites" aria-labelledby="sites-heading">
       <h3 id="sites-heading">{i18n.t('sitesHeading')}</h3>
-      <p className="sites-hint">{i18n.t('sitesHint')}</p>
+      <p className="hint">{i18n.t('sitesHint')}</p>
       {list && list.length > 0 ? (
         <ul className="sites-list" aria-label={i18n.t('sitesHeading')}>
           {list.map((pattern) => (

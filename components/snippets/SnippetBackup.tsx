@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import {
   applyImport,
@@ -17,12 +18,13 @@ import { sanitizeHtml } from '@/utils/sanitize';
 import { SETTING_KEYS } from '@/utils/db/settings';
 import { ChangePreview, type PreviewItem } from '../common/ChangePreview';
 import { TriggerKeySetting } from './TriggerKeySetting';
+import { ActionStatus, useActionStatus } from '../common/action-status';
 import { i18n } from '#i18n';
+import { countText } from '@/utils/plural';
 
 interface Props {
   /** Snippets ticked in the list: export those alone when there are some. */
   selectedIds: readonly string[];
-  onStatus(text: string, tone: 'ok' | 'error'): void;
 }
 
 const TABLE_NAMES: Record<BackupTable, string> = {
@@ -133,8 +135,12 @@ function usePersistentStorage(): boolean | null {
 }
 
 /** Export and import of the whole library, persistent storage, and the abbreviation key. */
-export function SnippetBackup({ selectedIds, onStatus }: Props) {
+export function SnippetBackup({ selectedIds }: Props) {
+  const status = useActionStatus();
+  const onStatus = status.report;
   const persisted = usePersistentStorage();
+  // The storage note is about snippets kept: nothing to say while there are none.
+  const hasSnippets = useLiveQuery(async () => (await database().snippets.count()) > 0, [], false);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
@@ -145,7 +151,7 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
     const ids = selectedIds.length ? selectedIds : undefined;
     const text = await exportBackup(database(), { snippetIds: ids });
     download(text, `report-snippets-${new Date().toISOString().slice(0, 10)}.json`);
-    onStatus(ids ? i18n.t('backupExportedSelected', [String(ids.length)]) : i18n.t('backupExported'), 'ok');
+    onStatus(ids ? countText('backupExportedSelected', ids.length, [String(ids.length)]) : i18n.t('backupExported'), 'ok');
   };
 
   const readFile = async (file: File) => {
@@ -178,7 +184,7 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
         setProblem(i18n.t('backupChangedSince'));
         return;
       }
-      onStatus(i18n.t('backupImported', [String(outcome.written)]), 'ok');
+      onStatus(countText('backupImported', outcome.written, [String(outcome.written)]), 'ok');
       setUndo(outcome.undo);
       setPlan(null);
     } catch (error) {
@@ -204,16 +210,16 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
 
   return (
     <>
-      {/* A refusal is shown at once, not folded away: the user should know to keep backups. */}
-      {persisted === false && (
-        <p className="storage-note warn" role="note">
+      {/* A refusal is shown at once, not folded away, once there is something to lose: the user should know to keep backups. */}
+      {persisted === false && hasSnippets && (
+        <p className="storage-note hint" role="note">
           {i18n.t('storageRefused')}
         </p>
       )}
       <details className="snippet-backup">
         <summary>{i18n.t('backupHeading')}</summary>
         {persisted !== false && (
-          <p className="storage-note" role="note">
+          <p className="storage-note hint" role="note">
             {persisted ? i18n.t('storagePersistent') : i18n.t('storageAsking')}
           </p>
         )}
@@ -235,6 +241,7 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
             />
           </label>
         </div>
+        <ActionStatus of={status} />
         {problem && (
           <p className="snippet-problem" role="alert">
             {problem}
@@ -243,7 +250,7 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
         {plan && (
           <ChangePreview
             label={i18n.t('backupPreview')}
-            summary={i18n.t('backupImportAsk', [String(writes(plan))])}
+            summary={countText('backupImportAsk', writes(plan), [String(writes(plan))])}
             items={previewItems(plan)}
             confirmLabel={i18n.t('backupImportConfirm')}
             busy={busy}
@@ -278,7 +285,7 @@ export function SnippetBackup({ selectedIds, onStatus }: Props) {
                 {noteText(note)}
               </p>
             ))}
-            {TABLES.some((table) => plan[table].changed.length > 0) && <p className="snippet-hint">{i18n.t('backupChangedNote')}</p>}
+            {TABLES.some((table) => plan[table].changed.length > 0) && <p className="hint">{i18n.t('backupChangedNote')}</p>}
           </ChangePreview>
         )}
         {undo && (

@@ -5,7 +5,9 @@ import { buildTextIndex } from '@/utils/editors/text-index';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { checkAbbreviation, defaultTitle, formatTags, hasMarkup, parseTags, type SnippetFields } from '@/utils/snippets/record';
 import { useDraft } from '../common/useDraft';
+import { ActionStatus, type ActionStatusHandle } from '../common/action-status';
 import { i18n } from '#i18n';
+import { countText } from '@/utils/plural';
 
 interface Props {
   /** The snippet edited, or the start of a new one (no id yet). */
@@ -15,6 +17,10 @@ interface Props {
   /** The text came from the page's selection: the user checks it before it is saved. */
   fromPage?: boolean;
   onSave(fields: SnippetFields): Promise<void>;
+  /** Puts the text as it stands at the caret, saved or not: one-off text is written here too. */
+  onInsert(content: { text: string; html?: string }): Promise<void>;
+  /** Where the outcome of Insert is said, beside the form's buttons. */
+  status: ActionStatusHandle;
   onCancel(): void;
   onDuplicate?(): void;
   onDelete?(): void;
@@ -37,7 +43,7 @@ export const snippetFormDraft = (id?: string) => `snippet-form:${id ?? 'new'}`;
 const when = (time: number | undefined) => (time ? new Date(time).toLocaleString() : i18n.t('snippetNever'));
 
 /** Title, body (plain, or rich with its formatting), tags, folder and abbreviation of one snippet. */
-export function SnippetEditor({ snippet, library, fromPage, onSave, onCancel, onDuplicate, onDelete }: Props) {
+export function SnippetEditor({ snippet, library, fromPage, onSave, onInsert, status, onCancel, onDuplicate, onDelete }: Props) {
   const [form, setForm] = useDraft<FormDraft>(snippetFormDraft(snippet.id), {
     title: snippet.title ?? '',
     body: snippet.body,
@@ -68,8 +74,25 @@ export function SnippetEditor({ snippet, library, fromPage, onSave, onCancel, on
     else set({ rich: on });
   };
 
-  const submit = async () => {
+  /** The body as it stands: its text, and its formatting when kept. */
+  const current = () => {
     const text = rich && richBody.current ? buildTextIndex(richBody.current).text : body;
+    const html = rich && richBody.current ? sanitizeHtml(richBody.current.innerHTML) : undefined;
+    return { text, html: hasMarkup(html) ? html : undefined };
+  };
+
+  const insertNow = async () => {
+    const content = current();
+    if (!content.text.trim()) {
+      setProblem(i18n.t('snippetBodyEmpty'));
+      return;
+    }
+    setProblem('');
+    await onInsert(content);
+  };
+
+  const submit = async () => {
+    const { text, html } = current();
     if (!text.trim()) {
       setProblem(i18n.t('snippetBodyEmpty'));
       return;
@@ -81,11 +104,10 @@ export function SnippetEditor({ snippet, library, fromPage, onSave, onCancel, on
       return;
     }
     setProblem('');
-    const html = rich && richBody.current ? sanitizeHtml(richBody.current.innerHTML) : undefined;
     await onSave({
       title: title.trim() || defaultTitle(text),
       body: text,
-      html: hasMarkup(html) ? html : undefined,
+      html,
       tags: parseTags(tags),
       folder: folder.trim() || undefined,
       abbreviation: code || undefined,
@@ -105,7 +127,7 @@ export function SnippetEditor({ snippet, library, fromPage, onSave, onCancel, on
       }}
     >
       {fromPage && (
-        <p className="snippet-hint" role="note">
+        <p className="hint" role="note">
           {i18n.t('snippetFromPage')}
         </p>
       )}
@@ -154,11 +176,14 @@ export function SnippetEditor({ snippet, library, fromPage, onSave, onCancel, on
       )}
       {snippet.id && (
         <p className="snippet-dates">
-          {i18n.t('snippetDates', [when(snippet.createdAt), when(snippet.updatedAt), when(snippet.lastUsedAt), String(snippet.useCount ?? 0)])}
+          {countText('snippetDates', snippet.useCount ?? 0, [when(snippet.createdAt), when(snippet.updatedAt), when(snippet.lastUsedAt), String(snippet.useCount ?? 0)])}
         </p>
       )}
       <div className="snippet-editor-actions">
         <button type="submit">{i18n.t('snippetSave')}</button>
+        <button type="button" title={i18n.t('snippetInsertUnsavedHint')} onClick={() => void insertNow()}>
+          {i18n.t('snippetInsertUnsaved')}
+        </button>
         <button type="button" onClick={onCancel}>
           {i18n.t('snippetCancel')}
         </button>
@@ -173,6 +198,7 @@ export function SnippetEditor({ snippet, library, fromPage, onSave, onCancel, on
           </button>
         )}
       </div>
+      <ActionStatus of={status} where="editor" />
     </form>
   );
 }

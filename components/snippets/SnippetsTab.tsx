@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { database, newId } from '@/utils/db/database';
 import type { Snippet } from '@/utils/db/schema';
 import { isPlainFamily, type InsertPayload } from '@/protocol/messages';
+import { placementOf } from '@/utils/editors/placement';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { duplicateSnippet, editedSnippet, hasMarkup, newSnippet, type SnippetFields } from '@/utils/snippets/record';
 import { deleteSnippets, markUsed, restoreSnippets, tagSnippets } from '@/utils/snippets/store';
@@ -12,16 +13,17 @@ import { SnippetList } from './SnippetList';
 import { useSnippetLibrary } from './useSnippetLibrary';
 import { clearDraft, readDraft, useDraft } from '../common/useDraft';
 import { failureText } from '../target/failure-text';
-import type { SendToTarget, TabEditor } from '../target/useTabEditors';
+import type { InsertOutcome, SendToTarget, TabEditor } from '../target/useTabEditors';
+import { ActionStatus, useActionStatus } from '../common/action-status';
 import { i18n } from '#i18n';
+import { countText } from '@/utils/plural';
 import './snippets.css';
 
 interface Props {
   target: TabEditor | null;
   send: SendToTarget;
-  /** The panel's insert path: the target editor's caret, with the outcome on the status line. */
-  onInsert(content: InsertPayload): Promise<boolean>;
-  onStatus(text: string, tone: 'ok' | 'error'): void;
+  /** The panel's insert path: the target editor's caret. */
+  onInsert(content: InsertPayload): Promise<InsertOutcome>;
 }
 
 /**
@@ -41,7 +43,9 @@ type UndoOffer = { removed: Snippet[]; text: string; until: number } | null;
 const UNDO_MS = 10_000;
 
 /** The snippet library: find, insert at the caret, edit, and keep safe. */
-export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
+export function SnippetsTab({ target, send, onInsert }: Props) {
+  const status = useActionStatus();
+  const onStatus = status.report;
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
   const { loaded, all, results, resultCount, terms, tags, searched } = useSnippetLibrary(query, tag);
@@ -77,12 +81,15 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
 
   const insert = useCallback(
     async (snippet: Snippet) => {
-      // Rich editors take the formatting; plain ones the text, inline.
+      // Rich editors take the formatting; plain ones the text.
       const rich = target && !isPlainFamily(target.family) && hasMarkup(snippet.html);
       const content: InsertPayload = rich ? { text: snippet.body, html: sanitizeHtml(snippet.html!) } : { text: snippet.body };
-      if (await onInsert(content)) await markUsed(database(), snippet.id, Date.now());
+      // A snippet of several paragraphs goes between the editor's paragraphs; one goes inline.
+      const outcome = await onInsert({ ...content, placement: placementOf(content) });
+      onStatus(outcome.message, outcome.ok ? 'ok' : 'error');
+      if (outcome.ok) await markUsed(database(), snippet.id, Date.now());
     },
-    [target, onInsert],
+    [target, onInsert, onStatus],
   );
 
   const remove = useCallback(
@@ -162,6 +169,12 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
         library={all}
         fromPage={editing.fromPage}
         onSave={save}
+        onInsert={async (content) => {
+          const payload = target && !isPlainFamily(target.family) && content.html ? content : { text: content.text };
+          const outcome = await onInsert({ ...payload, placement: placementOf(payload) });
+          onStatus(outcome.message, outcome.ok ? 'ok' : 'error', { where: 'editor' });
+        }}
+        status={status}
         onCancel={closeEditor}
         onDuplicate={
           existing
@@ -224,6 +237,7 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
           {loaded ? i18n.t('snippetCount', [results.length.toLocaleString(), all.length.toLocaleString()]) : ''}
         </span>
       </div>
+      <ActionStatus of={status} />
       {selected.size > 0 && (
         <BulkBar
           ids={selectedIds}
@@ -235,9 +249,9 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
       {confirmDelete && (
         <ChangePreview
           label={i18n.t('snippetDeletePreview')}
-          summary={i18n.t('snippetDeleteAsk', [String(confirmDelete.length)])}
+          summary={countText('snippetDeleteAsk', confirmDelete.length, [String(confirmDelete.length)])}
           items={confirmDelete.map((s) => ({ key: s.id, label: s.title, before: s.body }))}
-          confirmLabel={i18n.t('snippetDeleteConfirm', [String(confirmDelete.length)])}
+          confirmLabel={countText('snippetDeleteConfirm', confirmDelete.length, [String(confirmDelete.length)])}
           danger
           onConfirm={() => {
             // Exactly the snippets shown, even if the ticks changed meanwhile.
@@ -280,7 +294,7 @@ export function SnippetsTab({ target, send, onInsert, onStatus }: Props) {
           </button>
         </div>
       )}
-      <SnippetBackup selectedIds={selectedIds} onStatus={onStatus} />
+      <SnippetBackup selectedIds={selectedIds} />
     </div>
   );
 }

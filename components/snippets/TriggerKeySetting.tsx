@@ -30,7 +30,7 @@ export function TriggerKeySetting() {
           ))}
         </select>
       </label>
-      <p className="snippet-hint">{i18n.t('triggerKeyHint')}</p>
+      <p className="hint">{i18n.t('triggerKeyHint')}</p>
     </>
   );
 }

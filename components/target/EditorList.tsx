@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { PendingInsert, TabEditor } from './useTabEditors';
 import { i18n } from '#i18n';
+import { countText } from '@/utils/plural';
 
 /** Editor libraries keep their own names; the browser's own editing kinds are translated. */
 const FAMILY_NAMES: Record<TabEditor['family'], string> = {
@@ -27,15 +28,18 @@ interface Props {
   target: TabEditor | null;
   scanning: boolean;
   onPick(key: string): void;
-  /** An insertion into a frame of another site, waiting for the user's answer. */
-  pending?: PendingInsert | null;
+  /** The target's length now (the scan's figure is older). */
+  liveChars: number | null;
 }
 
+export const familyName = (family: TabEditor['family']) => FAMILY_NAMES[family];
+
+/** The editor in a sentence: its kind and, when it has one, its name (`富文本“述职报告”`). */
 export function editorName(editor: TabEditor): string {
-  return editor.label ? `${FAMILY_NAMES[editor.family]} “${editor.label}”` : FAMILY_NAMES[editor.family];
+  return editor.label ? i18n.t('editorNamed', [FAMILY_NAMES[editor.family], editor.label]) : FAMILY_NAMES[editor.family];
 }
 
-function EditorButton({ editor, isTarget, onPick }: { editor: TabEditor; isTarget: boolean; onPick(key: string): void }) {
+function EditorButton({ editor, isTarget, chars, onPick }: { editor: TabEditor; isTarget: boolean; chars: number; onPick(key: string): void }) {
   return (
     <li data-editor-key={editor.key}>
       <button
@@ -48,18 +52,18 @@ function EditorButton({ editor, isTarget, onPick }: { editor: TabEditor; isTarge
         <span className="editor-kind">{FAMILY_NAMES[editor.family]}</span>
         <span className="editor-label">{editor.label || i18n.t('unnamedEditor')}</span>
         <span className="editor-size">
-          {i18n.t('editorSize', [editor.chars.toLocaleString(), String(editor.width), String(editor.height)])}
+          {countText('targetChars', chars, [chars.toLocaleString()])}
           {editor.foreignOrigin ? ` · ${i18n.t('inFrameFrom', [editor.foreignOrigin])}` : editor.frameId !== 0 && ` · ${i18n.t('inAFrame')}`}
           {editor.reason === 'single line' && ` · ${i18n.t('oneLineFieldHint')}`}
         </span>
-        {isTarget && <span className="editor-badge">{i18n.t('targetBadge')}</span>}
+        {isTarget && <span className="editor-badge">{i18n.t('currentBadge')}</span>}
       </button>
     </li>
   );
 }
 
 /** Asks before text goes into a frame of another site than the page: the user may not know it is one. */
-function ForeignInsertQuestion({ pending }: { pending: PendingInsert }) {
+export function ForeignInsertQuestion({ pending }: { pending: PendingInsert }) {
   // Focus starts on Cancel: Enter pressed out of habit must not send text to another site.
   const no = useRef<HTMLButtonElement>(null);
   useEffect(() => no.current?.focus(), [pending]);
@@ -85,7 +89,7 @@ function ForeignInsertQuestion({ pending }: { pending: PendingInsert }) {
   );
 }
 
-export function EditorList({ editors, optedOut: apart, target, scanning, onPick, pending }: Props) {
+export function EditorList({ editors, optedOut: apart, target, scanning, onPick, liveChars }: Props) {
   const optedOut = apart.filter((editor) => editor.reason !== 'single line');
   const oneLine = apart.filter((editor) => editor.reason === 'single line');
   return (
@@ -97,7 +101,13 @@ export function EditorList({ editors, optedOut: apart, target, scanning, onPick,
       ) : (
         <ul className="editor-list" aria-label={i18n.t('reportEditors')}>
           {editors.map((editor) => (
-            <EditorButton key={editor.key} editor={editor} isTarget={editor.key === target?.key} onPick={onPick} />
+            <EditorButton
+              key={editor.key}
+              editor={editor}
+              isTarget={editor.key === target?.key}
+              chars={editor.key === target?.key && liveChars !== null ? liveChars : editor.chars}
+              onPick={onPick}
+            />
           ))}
         </ul>
       )}
@@ -106,7 +116,7 @@ export function EditorList({ editors, optedOut: apart, target, scanning, onPick,
           <summary>{i18n.t('editorsLeftAloneSummary', [String(optedOut.length)])}</summary>
           <ul className="editor-list" aria-label={i18n.t('editorsLeftAlone')}>
             {optedOut.map((editor) => (
-              <EditorButton key={editor.key} editor={editor} isTarget={false} onPick={onPick} />
+              <EditorButton key={editor.key} editor={editor} isTarget={false} chars={editor.chars} onPick={onPick} />
             ))}
           </ul>
         </details>
@@ -116,12 +126,11 @@ export function EditorList({ editors, optedOut: apart, target, scanning, onPick,
           <summary>{i18n.t('oneLineFieldsSummary', [String(oneLine.length)])}</summary>
           <ul className="editor-list" aria-label={i18n.t('oneLineFields')}>
             {oneLine.map((editor) => (
-              <EditorButton key={editor.key} editor={editor} isTarget={false} onPick={onPick} />
+              <EditorButton key={editor.key} editor={editor} isTarget={false} chars={editor.chars} onPick={onPick} />
             ))}
           </ul>
         </details>
       )}
-      {pending && <ForeignInsertQuestion pending={pending} />}
     </>
   );
 }

@@ -17,6 +17,12 @@ export interface TabEditor extends EditorInfo {
  */
 export type PanelFailure = { ok: false; reason: 'no-target' | 'no-tab' | 'unreachable' | 'cancelled' };
 
+/** What an insertion came to, in words for the control that asked for it. */
+export interface InsertOutcome {
+  ok: boolean;
+  message: string;
+}
+
 /** An insertion into a frame of another site, waiting for the user's yes or no. */
 export interface PendingInsert {
   origin: string;
@@ -34,6 +40,9 @@ function originOf(address: string | null): string | null {
     return null;
   }
 }
+
+/** The order a frame's registry first saw an editor in (`editor-3` → 3). */
+const seenOrder = (id: string) => Number(/\d+$/.exec(id)?.[0] ?? 0);
 
 function keyOf(frameId: number, id: string) {
   return `${frameId}:${id}`;
@@ -112,7 +121,9 @@ export function useTabEditors(tabId: number | null) {
 
   // Report editors, and the target whatever it is; the opted-out ones and one-line fields apart.
   const [reportEditors, optedOut] = useMemo(() => {
-    const all = [...known.values()];
+    // In a fixed order (frame, then the order the frame first saw them), whichever frame answers
+    // a scan first: a list that reshuffles on every Refresh loses the user's place.
+    const all = [...known.values()].sort((a, b) => a.frameId - b.frameId || seenOrder(a.id) - seenOrder(b.id));
     const listed = (e: TabEditor) => e.isReportEditor || e.key === target?.key;
     return [all.filter(listed), all.filter((e) => !listed(e) && (e.reason === 'opted out' || e.reason === 'single line'))];
   }, [known, target]);

@@ -2,19 +2,21 @@ import { useState } from 'react';
 import { database } from '@/utils/db/database';
 import type { Template, TemplateSection } from '@/utils/db/schema';
 import { useDraft } from '../common/useDraft';
+import type { ActionStatusHandle } from '../common/action-status';
 import { i18n } from '#i18n';
 
 interface Props {
   template: Template;
   onDone(): void;
-  onStatus(text: string, tone: 'ok' | 'error'): void;
+  status: ActionStatusHandle;
 }
 
 /** The key of the draft of an edit of template `id`; the view clears it when the edit ends. */
 export const templateFormDraft = (id: string) => `template-form:${id}`;
 
 /** Rename a template of one's own and edit its top-level sections; saved in one write. */
-export function TemplateEditor({ template, onDone, onStatus }: Props) {
+export function TemplateEditor({ template, onDone, status }: Props) {
+  const onStatus = status.report;
   const [form, setForm] = useDraft(templateFormDraft(template.id), {
     title: template.title,
     description: template.description,

@@ -3,35 +3,45 @@ import { database } from '@/utils/db/database';
 import type { Template, TemplateSection } from '@/utils/db/schema';
 import { isBuiltInTemplate, templateFields, templateFileName, templateToJson } from '@/utils/report/templates';
 import { TemplateEditor, templateFormDraft } from './TemplateEditor';
+import type { TitleRule } from './useTemplateInsert';
+import './templates.css';
 import { clearDraft, useDraft } from '../common/useDraft';
+import { ActionStatus, type ActionStatusHandle } from '../common/action-status';
 import { i18n } from '#i18n';
 
 interface Props {
   template: Template;
   onBack(): void;
-  onInsert(sections: readonly TemplateSection[], language: Template['language'], values: Record<string, string>): Promise<boolean>;
+  /** `where` names the button that asked, for its message. */
+  onInsert(sections: readonly TemplateSection[], language: Template['language'], values: Record<string, string>, where: string, title?: TitleRule): Promise<boolean>;
   onRenumber(): Promise<void>;
-  onStatus(text: string, tone: 'ok' | 'error'): void;
+  status: ActionStatusHandle;
+  /** Whether the target editor holds no text yet; null when no editor is watched. */
+  targetEmpty: boolean | null;
 }
 
 /** The key of the draft that says template `id` is being edited. */
 export const templateEditingDraft = (id: string) => `template-editing:${id}`;
 
 /** One template: fields to fill, its sections to insert one by one or all at once. */
-export function TemplateView({ template, onBack, onInsert, onRenumber, onStatus }: Props) {
+export function TemplateView({ template, onBack, onInsert, onRenumber, status, targetEmpty }: Props) {
+  const onStatus = status.report;
   // Drafts: the fields typed and an edit in progress come back after the panel is closed.
   const [values, setValues, discardValues] = useDraft<Record<string, string>>(`template-values:${template.id}`, {});
   const [editing, setEditing] = useDraft(templateEditingDraft(template.id), false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Into a report already begun a whole template goes without its title, unless asked.
+  const [withTitle, setWithTitle] = useState(false);
+  const title = template.sections.find((s) => s.level === 0 && s.heading.trim())?.heading;
   const fields = templateFields(template.sections);
   const own = !isBuiltInTemplate(template.id);
 
-  const insert = async (sections: readonly TemplateSection[]) => {
+  const insert = async (sections: readonly TemplateSection[], where: string, titleRule?: TitleRule) => {
     if (busy) return;
     setBusy(true);
     try {
-      await onInsert(sections, template.language, values);
+      await onInsert(sections, template.language, values, where, titleRule);
     } finally {
       setBusy(false);
     }
@@ -65,12 +75,12 @@ export function TemplateView({ template, onBack, onInsert, onRenumber, onStatus 
           clearDraft(templateFormDraft(template.id));
           setEditing(false);
         }}
-        onStatus={onStatus}
+        status={status}
       />
     );
   }
 
-  const sectionList = (sections: readonly TemplateSection[]) => (
+  const sectionList = (sections: readonly TemplateSection[], path: string) => (
     <ol className="template-sections">
       {sections.map((section, index) => (
         <li key={index} className={`template-section level-${section.level}`}>
@@ -78,12 +88,13 @@ export function TemplateView({ template, onBack, onInsert, onRenumber, onStatus 
             <span className={section.heading ? 'template-heading' : 'template-heading untitled'}>
               {section.heading || section.body.split('\n', 1)[0] || i18n.t('tplNoHeading')}
             </span>
-            <button type="button" disabled={busy} onClick={() => void insert([section])}>
+            <button type="button" disabled={busy} onClick={() => void insert([section], `${path}${index}`)}>
               {i18n.t('tplInsertSection')}
             </button>
           </div>
+          <ActionStatus of={status} where={`${path}${index}`} />
           {section.guidance && <p className="template-guidance">{section.guidance}</p>}
-          {section.children?.length ? sectionList(section.children) : null}
+          {section.children?.length ? sectionList(section.children, `${path}${index}.`) : null}
         </li>
       ))}
     </ol>
@@ -135,18 +146,26 @@ export function TemplateView({ template, onBack, onInsert, onRenumber, onStatus 
               <input value={values[name] ?? ''} onChange={(event) => setValues({ ...values, [name]: event.target.value })} />
             </label>
           ))}
-          <p className="template-hint">{i18n.t('tplFieldsHint')}</p>
+          <p className="hint">{i18n.t('tplFieldsHint')}</p>
         </fieldset>
       )}
       <div className="template-insert-all">
-        <button type="button" disabled={busy} onClick={() => void insert(template.sections)}>
+        <button type="button" disabled={busy} onClick={() => void insert(template.sections, 'whole', withTitle ? 'always' : 'when-empty')}>
           {i18n.t('tplInsertWhole')}
         </button>
+        {title && targetEmpty === false && (
+          <label className="template-with-title" title={i18n.t('tplWithTitleHint')}>
+            <input type="checkbox" checked={withTitle} onChange={(event) => setWithTitle(event.target.checked)} />
+            {i18n.t('tplWithTitle')}
+          </label>
+        )}
         <button type="button" className="quiet" title={i18n.t('tplRenumberHint')} onClick={() => void onRenumber()}>
           {i18n.t('tplRenumber')}
         </button>
       </div>
-      <section aria-label={i18n.t('tplSections')}>{sectionList(template.sections)}</section>
+      <ActionStatus of={status} where="whole" />
+      <ActionStatus of={status} where="renumber" />
+      <section aria-label={i18n.t('tplSections')}>{sectionList(template.sections, '')}</section>
     </article>
   );
 }

@@ -7,16 +7,19 @@ import { BUILT_IN_TEMPLATES } from '@/utils/report/templates';
 import { ChangePreview } from '../common/ChangePreview';
 import { SAMPLE_IMPORT_DRAFT, SampleImport } from '../sample-import/SampleImport';
 import { templateEditingDraft, TemplateView } from './TemplateView';
-import type { SendToTarget } from '../target/useTabEditors';
+import type { InsertOutcome, SendToTarget } from '../target/useTabEditors';
+import { ActionStatus, useActionStatus } from '../common/action-status';
 import { readDraft, useDraft } from '../common/useDraft';
 import { useTemplateInsert } from './useTemplateInsert';
 import { i18n } from '#i18n';
+import { countText } from '@/utils/plural';
 
 interface Props {
   send: SendToTarget;
-  /** Inserts at the caret of the target editor and reports the outcome. */
-  onInsert(content: InsertPayload): Promise<boolean>;
-  onStatus(text: string, tone: 'ok' | 'error'): void;
+  /** Inserts at the caret of the target editor. */
+  onInsert(content: InsertPayload): Promise<InsertOutcome>;
+  /** Whether the target editor holds no text yet; null when no editor is watched. */
+  targetEmpty: boolean | null;
 }
 
 type View = { kind: 'list' } | { kind: 'template'; id: string } | { kind: 'import' };
@@ -26,31 +29,35 @@ const unfinished = (view: View) =>
   view.kind === 'import' ? readDraft<unknown>(SAMPLE_IMPORT_DRAFT, null) !== null : view.kind === 'template' && readDraft(templateEditingDraft(view.id), false);
 
 /** Built-in and own templates to insert at the caret, and import of sample material. */
-export function TemplatesTab({ send, onInsert, onStatus }: Props) {
+export function TemplatesTab({ send, onInsert, targetEmpty }: Props) {
+  const status = useActionStatus();
   // A draft: closing the panel in the middle of an import or an edit comes back to it.
   const [view, setView] = useDraft<View>('templates.view', { kind: 'list' }, unfinished);
   const mine = useLiveQuery(() => database().templates.orderBy('updatedAt').reverse().toArray(), []);
-  const { insertSections, renumberAfterCaret, renumberPreview, confirmRenumber, cancelRenumber } = useTemplateInsert(send, onInsert, onStatus);
+  const { insertSections, renumberAfterCaret, renumberPreview, confirmRenumber, cancelRenumber } = useTemplateInsert(send, onInsert, status);
 
   const preview = renumberPreview && (
     <ChangePreview
       label={i18n.t('tplRenumberPreview')}
-      summary={i18n.t('tplRenumberAsk', [String(renumberPreview.changes.length)])}
+      summary={countText('tplRenumberAsk', renumberPreview.changes.length, [String(renumberPreview.changes.length)])}
       items={renumberPreview.changes.map((c, i) => ({ key: String(c.start), before: c.before, after: c.after, around: renumberPreview.around[i] }))}
       confirmLabel={i18n.t('tplRenumberConfirm')}
       onConfirm={() => void confirmRenumber()}
       onCancel={cancelRenumber}
     />
   );
+  // Messages of no one button (a template saved or deleted) are said at the top, where the
+  // user lands.
   const withPreview = (content: ReactNode) => (
     <>
+      <ActionStatus of={status} />
       {preview}
       {content}
     </>
   );
 
   if (view.kind === 'import') {
-    return <SampleImport onSaved={(id) => setView({ kind: 'template', id })} onCancel={() => setView({ kind: 'list' })} onStatus={onStatus} />;
+    return withPreview(<SampleImport onSaved={(id) => setView({ kind: 'template', id })} onCancel={() => setView({ kind: 'list' })} status={status} />);
   }
 
   if (view.kind === 'template') {
@@ -64,7 +71,8 @@ export function TemplatesTab({ send, onInsert, onStatus }: Props) {
           onBack={() => setView({ kind: 'list' })}
           onInsert={insertSections}
           onRenumber={renumberAfterCaret}
-          onStatus={onStatus}
+          status={status}
+          targetEmpty={targetEmpty}
         />,
       );
     }
@@ -96,6 +104,7 @@ export function TemplatesTab({ send, onInsert, onStatus }: Props) {
           {i18n.t('tplRenumber')}
         </button>
       </div>
+      <ActionStatus of={status} where="renumber" />
       {mine?.length ? group(i18n.t('tplMine'), mine, 'templates-mine') : <p className="empty">{i18n.t('tplNoneYet')}</p>}
       {group(i18n.t('tplBuiltInZh'), BUILT_IN_TEMPLATES.filter((t) => t.language === 'zh'), 'templates-zh')}
       {group(i18n.t('tplBuiltInEn'), BUILT_IN_TEMPLATES.filter((t) => t.language === 'en'), 'templates-en')}

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Announcer, useClearStatus, useClearWhenChanged } from '@/components/common/action-status';
 import { ChecklistTab } from '@/components/checklist/ChecklistTab';
-import { EditorList, editorName } from '@/components/target/EditorList';
-import { InsertBox } from '@/components/target/InsertBox';
+import { editorName } from '@/components/target/EditorList';
+import { TargetBar } from '@/components/target/TargetBar';
 import { OutlineTab } from '@/components/outline/OutlineTab';
 import { SettingsTab } from '@/components/settings/SettingsTab';
 import { SiteOffNotice } from '@/components/sites/SiteOffNotice';
@@ -13,17 +14,12 @@ import { useBoundTab } from '@/components/target/useBoundTab';
 import { useSiteState } from '@/components/sites/useSiteState';
 import { useTargetDocument } from '@/components/target/useTargetDocument';
 import { failureText } from '@/components/target/failure-text';
-import { useTabEditors } from '@/components/target/useTabEditors';
+import { useTabEditors, type InsertOutcome } from '@/components/target/useTabEditors';
 import { i18n } from '#i18n';
 import { connector } from '@/protocol/connector';
 import type { BackgroundToPanel, InsertPayload } from '@/protocol/messages';
 import { nextPlaceholder } from '@/utils/report/checklist';
 import { findPlaceholders } from '@/utils/report/placeholders';
-
-interface Status {
-  tone: 'ok' | 'error';
-  text: string;
-}
 
 type TabId = 'checklist' | 'templates' | 'snippets' | 'outline' | 'settings';
 
@@ -32,9 +28,17 @@ export function App() {
   const { editors, optedOut, target, pick, scan, scanning, insert: insertIntoTarget, send, pending } = useTabEditors(tabId);
   const document = useTargetDocument(tabId, target);
   const site = useSiteState(tabId, scan);
-  const [status, setStatus] = useState<Status | null>(null);
+  const siteOff = site.matching.length > 0;
   const [activeTab, setActiveTab] = useState<TabId>('checklist');
-  const report = useCallback((text: string, tone: Status['tone']) => setStatus({ text, tone }), []);
+  const clearStatus = useClearStatus();
+  // A message is about the moment it was said in: another tab or another editor ends it. An
+  // editor lost is not one: the message says why it was lost.
+  const targetKey = target?.key ?? null;
+  useEffect(clearStatus, [activeTab, clearStatus]);
+  useEffect(() => {
+    if (targetKey !== null) clearStatus();
+  }, [targetKey, clearStatus]);
+  useClearWhenChanged(document.state.status === 'watching' ? document.state.text : null);
 
   // Next / previous placeholder, from the keyboard commands, relative to the caret. The text is
   // read afresh: the writer may have typed a moment ago, before the live list caught up.
@@ -54,33 +58,30 @@ export function App() {
     });
   }, [tabId, document.state, send]);
 
-  const insert = async (content: InsertPayload) => {
+  const insert = async (content: InsertPayload): Promise<InsertOutcome> => {
     const result = await insertIntoTarget(content);
-    if (result.ok) {
-      setStatus({ tone: 'ok', text: i18n.t('insertedInto', [editorName({ ...target!, ...result.editor })]) });
-      return true;
-    }
+    if (result.ok) return { ok: true, message: i18n.t('insertedInto', [editorName({ ...target!, ...result.editor })]) };
     const example = editors[0];
-    setStatus({
-      tone: 'error',
-      text: result.reason === 'no-target' && example ? i18n.t('clickEditorFirst', [editorName(example)]) : failureText(result),
-    });
-    return false;
+    return {
+      ok: false,
+      message: result.reason === 'no-target' && example ? i18n.t('clickEditorFirst', [editorName(example)]) : failureText(result),
+    };
   };
 
   return (
     <main className="panel">
       <Welcome />
-      <section aria-labelledby="editors-heading">
-        <div className="section-head">
-          <h2 id="editors-heading">{i18n.t('editorsHeading')}</h2>
-          <button type="button" className="quiet" onClick={() => void scan()}>
-            {i18n.t('refresh')}
-          </button>
-        </div>
-        <SiteOffNotice matching={site.matching} onTurnOn={() => void site.turnOnHere()} />
-        <EditorList editors={editors} optedOut={optedOut} target={target} scanning={scanning} onPick={pick} pending={pending} />
-      </section>
+      <TargetBar
+        editors={editors}
+        optedOut={optedOut}
+        target={target}
+        liveChars={document.state.status === 'watching' ? document.state.text.length : null}
+        scanning={scanning}
+        onPick={pick}
+        onRefresh={() => void scan()}
+        pending={pending}
+        siteOff={siteOff ? <SiteOffNotice matching={site.matching} onTurnOn={() => void site.turnOnHere()} /> : undefined}
+      />
       <Tabs<TabId>
         active={activeTab}
         onChange={setActiveTab}
@@ -88,44 +89,40 @@ export function App() {
           {
             id: 'checklist',
             label: i18n.t('tabChecklist'),
-            content: (
+            // Off on this site: the notice above says so, and no tab asks to click into an editor.
+            content: siteOff ? null : (
               <ChecklistTab
                 editorKey={target?.key ?? null}
+                editorFamily={target?.family ?? null}
                 state={document.state}
                 send={send}
                 highlight={document.highlight}
-                onStatus={report}
               />
             ),
           },
           {
             id: 'templates',
             label: i18n.t('tabTemplates'),
-            content: <TemplatesTab send={send} onInsert={insert} onStatus={report} />,
+            content: <TemplatesTab send={send} onInsert={insert} targetEmpty={document.state.status === 'watching' ? !document.state.text.trim() : null} />,
           },
           {
             id: 'snippets',
             label: i18n.t('tabSnippets'),
-            content: <SnippetsTab target={target} send={send} onInsert={insert} onStatus={report} />,
+            content: <SnippetsTab target={target} send={send} onInsert={insert} />,
           },
           {
             id: 'outline',
             label: i18n.t('tabOutline'),
-            content: <OutlineTab state={document.state} send={send} onStatus={report} />,
+            content: siteOff ? null : <OutlineTab state={document.state} send={send} />,
           },
           {
             id: 'settings',
             label: i18n.t('tabSettings'),
-            content: <SettingsTab onStatus={report} />,
+            content: <SettingsTab />,
           },
         ]}
       />
-      <section aria-label={i18n.t('insert')}>
-        <InsertBox onInsert={(text) => insert({ text })} />
-        <p role="status" aria-label={i18n.t('result')} className={status ? `status ${status.tone}` : 'status'}>
-          {status?.text}
-        </p>
-      </section>
+      <Announcer />
     </main>
   );
 }

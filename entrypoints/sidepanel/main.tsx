@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { StatusProvider } from '@/components/common/action-status';
 import './style.css';
 import { i18n } from '#i18n';
 
@@ -11,6 +12,8 @@ document.documentElement.lang = i18n.t('languageTag');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <StatusProvider>
+      <App />
+    </StatusProvider>
   </StrictMode>,
 );

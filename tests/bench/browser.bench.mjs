@@ -205,7 +205,11 @@ async function clickToText(context, extensionId, url) {
       Promise.race([window.testEditor.ready, new Promise((_, fail) => setTimeout(() => fail(new Error('not ready after 10 s')), 10_000))]),
     );
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${await tabIdOf(context, page)}`);
-    const insertButton = panel.getByRole('button', { name: 'Insert' });
+    // One-off text, as a user inserts it: the Snippets tab's new-snippet form, Insert unsaved.
+    await panel.getByRole('tab', { name: 'Snippets' }).click();
+    await panel.getByRole('button', { name: 'New snippet' }).click();
+    const form = panel.getByRole('form', { name: 'Writing a new snippet' });
+    const insertButton = form.getByRole('button', { name: 'Insert', exact: true });
     const times = [];
     for (let run = 1; run <= INSERTS; run++) {
       const text = `（插入${run}）`;
@@ -214,7 +218,7 @@ async function clickToText(context, extensionId, url) {
       await page.waitForTimeout(100);
       await blurAllFrames(page);
       await panel.getByRole('button', { name: /Target/ }).waitFor({ timeout: 5000 });
-      await panel.getByRole('textbox', { name: 'Text to insert' }).fill(text);
+      await form.getByRole('textbox', { name: 'Body' }).fill(text);
       // Not `click()`: its stability check waits for animation frames, which the panel, a
       // background tab here, gets only about once a second. A trusted click at its centre.
       await expect(insertButton).toBeEnabled();
@@ -229,7 +233,7 @@ async function clickToText(context, extensionId, url) {
       try {
         await shown;
       } catch {
-        const status = (await panel.getByRole('status').textContent())?.trim();
+        const status = (await panel.getByRole('status', { name: 'Result' }).textContent())?.trim();
         return { error: status ? `not in the editor's model; panel: ${status}` : `no text in the editor after ${INSERT_TIMEOUT_MS / 1000} s` };
       }
       times.push(performance.now() - started);

@@ -178,7 +178,7 @@ test('backup format 2 restores the settings, and a format 1 file still imports',
   await panel.getByLabel('Import backup…').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
   await expect(preview.getByRole('row', { name: /Snippets/ })).toHaveText(/Snippets\s*1\s*0\s*0/);
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Imported 1 records.');
+  await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Imported 1 record.');
   expect(byId((await stored(panel)).snippets)).toEqual(byId([STUDY, REPORT]));
 });
 

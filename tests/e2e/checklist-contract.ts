@@ -27,8 +27,6 @@ export interface ChecklistContract {
   name: string;
   /** The editor's test page; `?sample=` is added. */
   page: string;
-  /** Whether a fill-all is one undo step in this editor. */
-  fillAllUndoesAtOnce: boolean;
   /** Whether the page's editor shows placeholder highlights (not text fields). */
   highlights: boolean;
 }
@@ -154,17 +152,8 @@ export function testChecklist(contract: ChecklistContract) {
       await expect.poll(() => editorText(page)).toBe(allFilled);
       await expect(count).toHaveText(`${counts.total - years.contexts.length} unfilled`);
 
-      // Where the editor takes the fills as one transaction, one Ctrl+Z takes them all back;
-      // elsewhere each fill is its own step, and as many Ctrl+Z restore the text.
-      if (contract.fillAllUndoesAtOnce) {
-        await undoOnce(page);
-      } else {
-        await undoOnce(page);
-        for (let i = 1; i < years.contexts.length; i++) {
-          await page.waitForTimeout(150);
-          await page.keyboard.press('Control+z');
-        }
-      }
+      // The fills go in as one change: one Ctrl+Z takes them all back.
+      await undoOnce(page);
       await expect.poll(() => editorText(page)).toBe(text);
       await expect(count).toHaveText(`${counts.total} unfilled`);
     });

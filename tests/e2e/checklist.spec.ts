@@ -1,19 +1,13 @@
 import { expect, test } from './fixtures';
 import { testChecklist } from './checklist-contract';
 
-testChecklist({ family: 'textarea', name: 'Text area', page: 'editors/textarea.html', fillAllUndoesAtOnce: true, highlights: false });
-testChecklist({
-  family: 'contenteditable',
-  name: 'Rich text',
-  page: 'editors/contenteditable.html',
-  fillAllUndoesAtOnce: false,
-  highlights: true,
-});
-testChecklist({ family: 'prosemirror', name: 'ProseMirror', page: 'editors/tiptap.html', fillAllUndoesAtOnce: false, highlights: true });
-testChecklist({ family: 'lexical', name: 'Lexical', page: 'editors/lexical.html', fillAllUndoesAtOnce: false, highlights: true });
-testChecklist({ family: 'codemirror', name: 'CodeMirror', page: 'editors/codemirror.html', fillAllUndoesAtOnce: true, highlights: false });
-testChecklist({ family: 'tinymce', name: 'TinyMCE', page: 'editors/tinymce.html', fillAllUndoesAtOnce: false, highlights: true });
-testChecklist({ family: 'ckeditor4', name: 'CKEditor 4', page: 'editors/ckeditor4.html', fillAllUndoesAtOnce: false, highlights: true });
+testChecklist({ family: 'textarea', name: 'Text area', page: 'editors/textarea.html', highlights: false });
+testChecklist({ family: 'contenteditable', name: 'Rich text', page: 'editors/contenteditable.html', highlights: true });
+testChecklist({ family: 'prosemirror', name: 'ProseMirror', page: 'editors/tiptap.html', highlights: true });
+testChecklist({ family: 'lexical', name: 'Lexical', page: 'editors/lexical.html', highlights: true });
+testChecklist({ family: 'codemirror', name: 'CodeMirror', page: 'editors/codemirror.html', highlights: false });
+testChecklist({ family: 'tinymce', name: 'TinyMCE', page: 'editors/tinymce.html', highlights: true });
+testChecklist({ family: 'ckeditor4', name: 'CKEditor 4', page: 'editors/ckeditor4.html', highlights: true });
 
 test.describe('next and previous placeholder commands', () => {
   test('move the selection to the next placeholder after the caret, each time', async ({ page, baseUrl, openPanel, extensionContext }) => {

@@ -150,3 +150,28 @@ test('the undo offer after a delete survives a tab switch', async ({ page, baseU
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('理论学习');
 });
+
+test('two panels keep one draft: what is typed in one shows in the other, and neither overwrites it', async ({ page, baseUrl, openPanel }) => {
+  await page.goto(`${baseUrl}/basic.html`);
+  const first = await openPanel(page);
+  await reset(first);
+  const second = await openPanel(page);
+  await tab(first, 'Snippets');
+  await tab(second, 'Snippets');
+  await first.getByRole('button', { name: 'New snippet' }).click();
+  // The other panel opens the same form, with what is typed in the first.
+  const body = (panel: Page) => panel.getByRole('form', { name: 'Writing a new snippet' }).getByRole('textbox', { name: 'Body' });
+  await body(first).fill('一是持续深化理论学习。');
+  await expect(body(second)).toHaveValue('一是持续深化理论学习。');
+  // Typed on in the second: the first shows it, and the first's older copy does not come back.
+  await body(second).fill('一是持续深化理论学习。二是xx。');
+  await expect(body(first)).toHaveValue('一是持续深化理论学习。二是xx。');
+  await first.getByRole('textbox', { name: 'Title', exact: true }).fill('学习');
+  await expect(second.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('学习');
+  await expect(body(second)).toHaveValue('一是持续深化理论学习。二是xx。');
+  // Saved in one, the form closes in both.
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(first.getByRole('form', { name: 'Writing a new snippet' })).toHaveCount(0);
+  await expect(second.getByRole('form', { name: 'Writing a new snippet' })).toHaveCount(0);
+  await expect(second.getByRole('list', { name: 'Snippets' })).toContainText('学习');
+});

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import type { EditorFamily, TargetRequest } from '@/protocol/messages';
 import { expect, test } from './fixtures';
+import { editorList, insertText } from './panel-actions';
 
 export interface EditorContract {
   family: EditorFamily;
@@ -105,14 +106,13 @@ export function testEditorContract(contract: EditorContract) {
     test('is detected and named in the panel', async ({ page, baseUrl, openPanel }) => {
       await open(page, baseUrl);
       const panel = await openPanel(page);
-      await expect(panel.getByRole('list', { name: 'Report editors' })).toContainText(contract.name);
+      await expect(await editorList(panel)).toContainText(contract.name);
     });
 
     test('inserts plain text at the caret, undone by one Ctrl+Z', async ({ page, baseUrl, openPanel }) => {
       await open(page, baseUrl);
       const panel = await caretThenPanel(page, openPanel);
-      await panel.getByRole('textbox', { name: 'Text to insert' }).fill(INSERTION);
-      await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+      await insertText(panel, INSERTION);
       await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
       const at = original.indexOf(ANCHOR) + ANCHOR.length;
       await expect.poll(() => editorText(page)).toBe(original.slice(0, at) + INSERTION + original.slice(at));

@@ -10,6 +10,7 @@ import type { Snippet } from '@/utils/db/schema';
 import { blurAllFrames } from './editor-contract';
 import { expect, test } from './fixtures';
 import { replaceTables } from './extension-db';
+import { editorList, insertText } from './panel-actions';
 
 const NOW = Date.now();
 const SECRET = '内部口径：第三季度指标暂不对外。';
@@ -193,6 +194,7 @@ test("a page's synthetic focus does not move the panel's target", async ({ page,
     rich.dispatchEvent(new FocusEvent('focus'));
   });
   await panel.waitForTimeout(500);
+  await editorList(panel);
   await panel.getByRole('button', { name: 'Refresh' }).click();
   await panel.waitForTimeout(500);
   await expect(target(panel)).toContainText('Text area');
@@ -220,8 +222,7 @@ test.describe('a frame of another origin', () => {
     await panel.waitForTimeout(500);
     await expect(target(panel)).toContainText('工作总结');
 
-    await panel.getByRole('textbox', { name: 'Text to insert' }).fill('（插入）');
-    await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+    await insertText(panel, '（插入）');
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     await expect(report).toHaveValue(`${original}（插入）`);
     await expect(embed.locator('#embed-box')).toHaveValue('广告留言');
@@ -247,6 +248,29 @@ test.describe('a frame of another origin', () => {
     await expect(embed.locator('#embed-box')).toHaveValue('广告留言（插入）');
     await expect(report).toHaveValue(`${original}（插入）`);
   });
+});
+
+test('a frame of another origin reached with Tab becomes the target at the first key pressed in it, not before', async ({ page, baseUrl, openPanel }) => {
+  const otherOrigin = baseUrl.replace('localhost', '127.0.0.1');
+  await page.goto(`${baseUrl}/hostile/frame-host.html?frame=${encodeURIComponent(`${otherOrigin}/hostile/embed.html`)}`);
+  const embed = page.frameLocator('#embed');
+  await expect(embed.locator('#embed-box')).toHaveValue('广告留言');
+  await page.locator('#report').click();
+  const panel = await openPanel(page);
+  await expect(target(panel)).toContainText('工作总结');
+
+  // Tab from the report into the embed's box: focus moved, but no key was pressed there yet.
+  await page.bringToFront();
+  await page.locator('#report').focus();
+  await page.keyboard.press('Tab');
+  const frame = page.frames().find((f) => f.url().startsWith(otherOrigin))!;
+  await expect.poll(() => frame.evaluate(() => document.activeElement?.id)).toBe('embed-box');
+  await panel.waitForTimeout(500);
+  await expect(target(panel)).toContainText('工作总结');
+  // The user presses a key there: now they are writing in it.
+  await page.keyboard.press('End');
+  await expect(target(panel)).toContainText('嵌入留言框');
+  await expect(target(panel)).toContainText(otherOrigin);
 });
 
 test.describe('fields that are never read', () => {

@@ -1,12 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { insertText } from './panel-actions';
 
 /** Which editor a write goes to, and when a write counts as done. */
-
-async function insertFromPanel(panel: Page, text: string) {
-  await panel.getByRole('textbox', { name: 'Text to insert' }).fill(text);
-  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
-}
 
 test('a caret is not carried to the editor that slides into a removed one’s place', async ({ page, baseUrl, openPanel }) => {
   await page.goto(`${baseUrl}/identity/siblings.html`);
@@ -19,7 +14,7 @@ test('a caret is not carried to the editor that slides into a removed one’s pl
   await expect(panel.getByRole('button', { name: /Target/ })).toContainText('第一份');
   // The page drops the first editor; the second now stands at its index with the same tag.
   await first.evaluate((el) => el.remove());
-  await insertFromPanel(panel, '（不该出现的文字）');
+  await insertText(panel, '（不该出现的文字）');
 
   await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Click into the editor');
   await expect(second).toHaveText('第二份报告的正文。');
@@ -40,7 +35,7 @@ test('an insertion the editor takes late is reported as inserted, not refused', 
 
   const panel = await openPanel(page);
   await expect(panel.getByRole('button', { name: /Target/ })).toContainText('慢编辑器');
-  await insertFromPanel(panel, '迟到的文字');
+  await insertText(panel, '迟到的文字');
 
   const result = panel.getByRole('status', { name: 'Result' });
   await expect(result).toContainText('Inserted into', { timeout: 5000 });

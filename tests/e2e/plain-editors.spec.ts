@@ -1,16 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { editorList, insertText, oneOffForm } from './panel-actions';
 
 const INSERTION = '（插入的内容）';
 
 /** Blur the page editor as a click into the side panel would. */
 async function blurPage(page: Page) {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-}
-
-async function insertFromPanel(panel: Page, text: string) {
-  await panel.getByRole('textbox', { name: 'Text to insert' }).fill(text);
-  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
 }
 
 async function undoIn(page: Page, selector: string) {
@@ -32,7 +28,7 @@ test.describe('textarea, React textarea and contenteditable', () => {
 
       const panel = await openPanel(page);
       await expect(panel.getByRole('button', { name: /Target/ })).toContainText(id === 'plain' ? '工作总结' : 'React 表单');
-      await insertFromPanel(panel, INSERTION);
+      await insertText(panel, INSERTION);
       await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
 
       const expected = original.slice(0, 3) + INSERTION + original.slice(3);
@@ -62,7 +58,7 @@ test.describe('textarea, React textarea and contenteditable', () => {
 
     const panel = await openPanel(page);
     await expect(panel.getByRole('button', { name: /Target/ })).toContainText('述职报告');
-    await insertFromPanel(panel, INSERTION);
+    await insertText(panel, INSERTION);
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
 
     await expect(rich.locator('p').nth(1)).toHaveText(`今年以来，${INSERTION}围绕中心工作完成了各项任务。`);
@@ -102,7 +98,7 @@ test.describe('editor in a same-origin iframe', () => {
     const target = panel.getByRole('button', { name: /Target/ });
     await expect(target).toContainText('in a frame');
     await expect(target).toContainText('正文');
-    await insertFromPanel(panel, INSERTION);
+    await insertText(panel, INSERTION);
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     await expect(framed.locator('p').nth(1)).toHaveText(`现将${INSERTION}有关情况报告如下。`);
 
@@ -119,12 +115,12 @@ test.describe('bad input', () => {
     const before = await page.locator('#plain').inputValue();
     const panel = await openPanel(page);
     await expect(panel.getByRole('list', { name: 'Report editors' }).getByRole('listitem')).toHaveCount(3);
-    await insertFromPanel(panel, INSERTION);
+    await insertText(panel, INSERTION);
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Click into the editor you are writing in');
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('工作总结');
     await expect(page.locator('#plain')).toHaveValue(before);
     // The text the user typed is still in the box.
-    await expect(panel.getByRole('textbox', { name: 'Text to insert' })).toHaveValue(INSERTION);
+    await expect((await oneOffForm(panel)).getByRole('textbox', { name: 'Body' })).toHaveValue(INSERTION);
   });
 
   test('an editor removed from the page is dropped, not written to', async ({ page, baseUrl, openPanel }) => {
@@ -139,11 +135,11 @@ test.describe('bad input', () => {
       rich.remove();
       return rich.innerHTML;
     });
-    await insertFromPanel(panel, INSERTION);
+    await insertText(panel, INSERTION);
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('has left the page');
     expect(await page.evaluate(() => (window as unknown as { removed: HTMLElement }).removed.innerHTML)).toBe(removedHtml);
     // The panel rescans and no longer offers the removed editor.
-    await expect(panel.getByRole('list', { name: 'Report editors' })).not.toContainText('述职报告');
+    await expect(await editorList(panel)).not.toContainText('述职报告');
   });
 });
 
@@ -164,7 +160,7 @@ test.describe('design-mode document in an about:blank frame', () => {
 
     const panel = await openPanel(page);
     await expect(panel.getByRole('button', { name: /Target/ })).toContainText('Rich text (frame)');
-    await insertFromPanel(panel, '本季度');
+    await insertText(panel, '本季度');
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     await expect(paragraph).toHaveText('截至本季度x月底，共完成项目xx个。');
 
@@ -195,7 +191,7 @@ test.describe('editors that opt out', () => {
     // Picked by the user, it takes the insertion like any other.
     await leftAlone.getByRole('button', { name: /代码/ }).click();
     await expect(panel.getByRole('button', { name: /Target/ })).toContainText('代码');
-    await insertFromPanel(panel, '// 插入');
+    await insertText(panel, '// 插入');
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     await expect(page.locator('#code')).toHaveValue(/\/\/ 插入/);
     await expect(page.locator('#private')).toHaveText('不要动');
@@ -215,7 +211,7 @@ test.describe('a one-line text field', () => {
     await panel.getByText('One-line fields you typed in (1)').click();
     await panel.getByRole('list', { name: 'One-line fields' }).getByRole('button', { name: /搜索/ }).click();
     await expect(panel.getByRole('button', { name: /Target/ })).toContainText('Text field');
-    await insertFromPanel(panel, '年度\n总结');
+    await insertText(panel, '年度\n总结');
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     await expect(search).toHaveValue('关于年度 总结工作');
     await undoIn(page, '#search');

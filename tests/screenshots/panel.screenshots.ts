@@ -1,26 +1,12 @@
 import type { Page } from '@playwright/test';
-import { parseYAML } from 'confbox';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { eachTab, openDemoPanel } from '../e2e/demo-panel';
 import { expect, test } from '../e2e/fixtures';
 import { SCREENSHOTS_DIR, screenshotName } from './readme-section';
+import { wordsOf } from './words';
 
 /** The width of a side panel as people keep it. */
 const PANEL_WIDTH = 360;
-
-const messages = (lang: string) => parseYAML(readFileSync(`locales/${lang}.yml`, 'utf8')) as Record<string, string>;
-
-/** The UI's words for the English names of the automation contract, in the panel's language. */
-function wordsOf(uiLanguage: string) {
-  if (!uiLanguage.startsWith('zh')) return (english: string) => english;
-  const [en, zh] = [messages('en'), messages('zh_CN')];
-  return (english: string) => {
-    const key = Object.keys(en).find((k) => en[k] === english);
-    if (!key) throw new Error(`No message says "${english}"`);
-    return zh[key];
-  };
-}
 
 /** Two saved snippets, so that the Snippets tab shows a library, made as a user makes them. */
 async function saveSnippets(panel: Page, ui: (english: string) => string) {

@@ -27,6 +27,8 @@ const EXAMPLES: Record<string, Record<string, { message: unknown; answer?: unkno
     'replace-each': { message: { type: 'replace-each', editorId: 'e1', edits: [{ start: 0, end: 2, text: '二、', expected: '一、' }] }, answer: { ok: false, reason: 'stale', applied: 0 } },
     'page-address': { message: { type: 'page-address' }, answer: 'https://oa.example.gov.cn/report?id=3' },
     'sites-changed': { message: { type: 'sites-changed' } },
+    'preview-fill': { message: { type: 'preview-fill', editorId: 'e1', start: 2, end: 6, expected: 'xxxx', text: '2023' }, answer: { ok: true } },
+    'preview-clear': { message: { type: 'preview-clear', editorId: 'e1' } },
   },
   backgroundToContent: {
     'read-page-selection': { message: { type: 'read-page-selection' }, answer: { text: '加强政治建设' } },
@@ -55,12 +57,28 @@ const EXAMPLES: Record<string, Record<string, { message: unknown; answer?: unkno
     delta: { message: { type: 'delta', delta: { start: 0, removed: 4, inserted: '2024' } } },
     gone: { message: { type: 'gone' } },
   },
+  panelToRulesWorker: {
+    text: { message: { type: 'text', version: 1, text: 'xx项', rules: [{ id: 'r1', name: '落实', pattern: '落实', kind: 'free', enabled: true }] } },
+    delta: { message: { type: 'delta', version: 2, delta: { start: 0, removed: 2, inserted: '3' } } },
+    check: { message: { type: 'check', pattern: '【[^】]*】', flags: 'u' } },
+  },
+  rulesWorkerToPanel: {
+    rule: { message: { type: 'rule', id: null } },
+    placeholders: {
+      message: {
+        type: 'placeholders',
+        version: 1,
+        placeholders: { starts: new Int32Array([0]), ends: new Int32Array([2]), kinds: new Uint16Array([0]), rules: new Uint16Array([1]), names: new Int32Array([-1]), words: ['count', 'x-count'] },
+      },
+    },
+    checked: { message: { type: 'checked', ok: false, message: 'nested quantifiers' } },
+  },
   contentToBridge: {
     insert: { message: { id: 'c1', family: 'tinymce', method: 'insert', args: { text: 'a' } }, answer: { id: 'c1', value: true } },
     readText: { message: { id: 'c2', family: 'codemirror', method: 'readText', args: null }, answer: { id: 'c2', value: 'const a = 1;' } },
     readSelection: { message: { id: 'c3', family: 'codemirror', method: 'readSelection', args: null }, answer: { id: 'c3', value: { start: 1, end: 1 } } },
     select: { message: { id: 'c4', family: 'ckeditor4', method: 'select', args: { start: 0, end: 2 } }, answer: { id: 'c4', value: true } },
-    replaceAll: { message: { id: 'c5', family: 'codemirror', method: 'replaceAll', args: { spans: [{ start: 0, end: 2 }], text: 'b' } }, answer: { id: 'c5', value: false } },
+    replaceEach: { message: { id: 'c5', family: 'codemirror', method: 'replaceEach', args: { edits: [{ start: 0, end: 2, text: 'b' }] } }, answer: { id: 'c5', value: false } },
   },
 };
 

@@ -55,8 +55,8 @@ export interface BridgeHandler<Editor = unknown> {
   /** The editor's own selection, for editors whose DOM does not hold all of their text. */
   readSelection?(editor: Editor): TextSpan;
   select?(editor: Editor, span: TextSpan): boolean;
-  /** Every span replaced by `text` in one undo step. */
-  replaceAll?(editor: Editor, args: ContentToBridge<'replaceAll'>['args']): boolean;
+  /** Every span replaced by its own text, in one undo step. */
+  replaceEach?(editor: Editor, args: ContentToBridge<'replaceEach'>['args']): boolean;
 }
 
 export function defineBridge<Editor>(handler: BridgeHandler<Editor>): BridgeHandler<Editor> {

@@ -4,7 +4,9 @@
  */
 import type { EditorFamily } from '../../protocol/messages';
 import type { EditorAdapter, InsertContent, SavedSelection, TextSpan } from './adapters/types';
-import { dispatchPaste, EMPTY_PARAGRAPHS, sectionPaste, settle, until, type BlockEdges } from './input';
+import { blockPaste, dispatchPaste, EMPTY_PARAGRAPH, settle, until } from './input';
+import { inEmptyBlock } from './placement';
+import { rebuiltStretch } from './text-edits';
 import { buildTextIndex } from './text-index';
 
 /** How long a paste may take to show in the editor before it counts as refused. */
@@ -97,7 +99,9 @@ export async function selectDom(root: HTMLElement, span: SavedSelection | TextSp
   }
   const box = range.getBoundingClientRect();
   const view = root.ownerDocument.defaultView;
-  if (view && (box.top < 0 || box.bottom > view.innerHeight)) {
+  // Out of the window, or out of the editor's own box where it scrolls inside the page.
+  const area = root.getBoundingClientRect();
+  if (view && (box.top < Math.max(0, area.top) || box.bottom > Math.min(view.innerHeight, area.bottom))) {
     (range.startContainer.parentElement ?? root).scrollIntoView({ block: 'center' });
   }
   await settle(10);
@@ -116,22 +120,24 @@ export function domRangesOf(root: HTMLElement, spans: TextSpan[]): Range[] {
  * Inserts through the editor's own paste pipeline (ProseMirror, Lexical, Quill 2, CKEditor 5):
  * one undo step, and rich HTML becomes the editor's headings and paragraphs. Each of them
  * brings its model selection up to the DOM selection (`selectionchange`, or re-read on paste)
- * before it reads the paste. `edges` are the editor's empty blocks (see sectionPaste); `paste`
- * is the event the editor reads (Slate and wangEditor: `beforeinput`).
+ * before it reads the paste. Block content arrives at a block's end (placement.ts), `joiner`
+ * being the editor's empty block that takes the join there (see blockPaste); `paste` is the
+ * event the editor reads (Slate and wangEditor: `beforeinput`).
  */
 export async function pasteAt(
   root: HTMLElement,
   content: InsertContent,
   at: SavedSelection | TextSpan | null,
-  edges: BlockEdges = EMPTY_PARAGRAPHS,
+  joiner: string = EMPTY_PARAGRAPH,
   paste: (target: Element, content: InsertContent) => void = dispatchPaste,
 ): Promise<boolean> {
   const target = at ?? END_OF_TEXT;
-  const placed = content.html ? sectionPaste(readDomText(root), target, content.html, edges) : { span: target, html: undefined };
-  const moved = placed.span.start !== target.start || placed.span.end !== target.end;
-  await selectDom(root, moved ? placed.span : target);
+  // An empty block the caret sits in takes the paste's first block itself.
+  const joins = content.html && content.placement === 'block' && !inEmptyBlock(root, at);
+  const html = joins ? blockPaste(readDomText(root), target, content.html!, joiner) : content.html;
+  await selectDom(root, target);
   const before = readDomText(root);
-  paste(root, { text: content.text, html: placed.html });
+  paste(root, { text: content.text, html });
   // Lexical renders its update a microtask later; a busy page may take far longer. A paste
   // that lands after we said "refused" would be inserted twice by the user's retry, so the
   // answer waits for a late landing before it says no.
@@ -140,8 +146,25 @@ export async function pasteAt(
 
 /**
  * An adapter for an editor whose whole text is in its DOM: reading, selecting and highlighting
- * go through the DOM; only the way in differs from one family to the next.
+ * go through the DOM; only the way in differs from one family to the next. `stretch` says how
+ * several edits go in as one insertion (see rebuiltStretch); null where the editor cannot take
+ * them so, and they go in one by one.
  */
-export function domEditor(family: EditorFamily, matches: EditorAdapter['matches'], insert: EditorAdapter['insert']): EditorAdapter {
-  return { family, matches, readText: readDomText, readSelection: readDomSelection, select: selectDom, rangesOf: domRangesOf, insert };
+export function domEditor(
+  family: EditorFamily,
+  matches: EditorAdapter['matches'],
+  insert: EditorAdapter['insert'],
+  stretch: { openEnd?: boolean } | null = {},
+): EditorAdapter {
+  const adapter: EditorAdapter = { family, matches, readText: readDomText, readSelection: readDomSelection, select: selectDom, rangesOf: domRangesOf, insert };
+  if (!stretch) return adapter;
+  return {
+    ...adapter,
+    // Several edits go in as ONE insertion over the stretch from the first to the last, the
+    // stretch rebuilt with its blocks and formatting: the editor takes it as one undo step.
+    async replaceEach(root, edits) {
+      const rebuilt = rebuiltStretch(root, edits, stretch);
+      return rebuilt ? insert(root, rebuilt.content, rebuilt.span) : null;
+    },
+  };
 }

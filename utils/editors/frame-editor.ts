@@ -39,7 +39,13 @@ export function frameEditorAdapter(family: EditorFamily, frameClass: string, bod
     async insert(root, content, at) {
       await selectDom(root, at ?? END_OF_TEXT);
       const before = root.innerHTML;
-      const answer = callBridge(frameOf(root)!, family, 'insert', { text: content.text, html: content.html });
+      const answer = callBridge(frameOf(root)!, family, 'insert', { text: content.text, html: content.html, placement: content.placement });
+      return answer === true && root.innerHTML !== before;
+    },
+
+    async replaceEach(root, edits) {
+      const before = root.innerHTML;
+      const answer = callBridge(frameOf(root)!, family, 'replaceEach', { edits: edits.map(({ start, end, text }) => ({ start, end, text })) });
       return answer === true && root.innerHTML !== before;
     },
   };

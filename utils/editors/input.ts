@@ -26,27 +26,18 @@ export function onOwnLines(text: string, before: string, after: string): string 
   return (before && !before.endsWith('\n') ? '\n' : '') + text + (after && !after.startsWith('\n') ? '\n' : '');
 }
 
-/** An empty block in an editor's HTML, on each side of a pasted section. */
-export interface BlockEdges {
-  before: string;
-  after: string;
-}
-
-export const EMPTY_PARAGRAPHS: BlockEdges = { before: '<p><br></p>', after: '<p><br></p>' };
+/** An empty paragraph as most editors paste one. */
+export const EMPTY_PARAGRAPH = '<p><br></p>';
 
 /**
- * Rich editors join a paste's first block to the text before the caret and its last block to
- * the text after it, so a section pasted mid-line would lose its heading. Where the caret's line
- * has text on a side, an empty block on that side takes the join. A caret at the start of a line
- * moves to the end of the line before, so the line it was on keeps its type (a heading stays one).
+ * Block content pasted where `span` starts (the end of a line, or an empty line: see
+ * placement.ts). Rich editors join a paste's first block to the text before the caret, so a
+ * section pasted after a paragraph would lose its heading into it: where the line has text
+ * before the caret, the editor's own empty block (`joiner`) goes first and takes the join.
  */
-export function sectionPaste(text: string, span: TextSpan, html: string, edges: BlockEdges): { span: TextSpan; html: string } {
-  let start = Math.min(span.start, text.length);
-  let end = Math.min(Math.max(span.end, start), text.length);
-  if (start === end && text[start - 1] === '\n') start = end = start - 1;
-  const before = start > 0 && text[start - 1] !== '\n';
-  const after = end < text.length && text[end] !== '\n';
-  return { span: { start, end }, html: (before ? edges.before : '') + html + (after ? edges.after : '') };
+export function blockPaste(text: string, span: TextSpan, html: string, joiner: string): string {
+  const start = Math.min(span.start, text.length);
+  return start > 0 && text[start - 1] !== '\n' ? joiner + html : html;
 }
 
 function dataTransferOf(content: InsertContent): DataTransfer {

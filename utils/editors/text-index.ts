@@ -28,7 +28,8 @@ export interface TextIndex {
   rangeOf(start: number, end: number): Range;
 }
 
-function isBlockElement(el: Element): boolean {
+/** Whether the element starts a line of its own in the text. */
+export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
 

@@ -2,7 +2,7 @@
  * The placeholder checklist kept current as the writer types: after an edit only the lines it
  * touched are scanned again, and the rest of the list is shifted. Pure.
  */
-import { findPlaceholdersInRange, type FindOptions, type Placeholder, type PlaceholderKind } from './placeholders';
+import { findPlaceholdersInRange, suggestValues, type FindOptions, type Placeholder, type PlaceholderKind } from './placeholders';
 import { lineEndOf, lineStartOf } from './lines';
 import type { TextDelta } from './text-delta';
 
@@ -96,4 +96,182 @@ export function nextPlaceholder(list: Placeholder[], caret: { start: number; end
   if (!caret) return direction === 1 ? list[0] : list[list.length - 1];
   if (direction === 1) return list.find((p) => p.start >= caret.end) ?? list[0];
   return [...list].reverse().find((p) => p.end <= caret.start) ?? list[list.length - 1];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suggestions from the document
+
+/** At most this many values are offered for one blank. */
+const MAX_SUGGESTIONS = 4;
+
+/** A value the document writes, and where. */
+interface Written {
+  value: string;
+  at: number;
+}
+
+/** Distinct values, most often written first, then the one written nearest `at`. */
+function byFrequencyThenNearest(found: Written[], at: number): string[] {
+  const seen = new Map<string, { count: number; distance: number; first: number }>();
+  found.forEach((w, i) => {
+    const s = seen.get(w.value);
+    const distance = Math.abs(w.at - at);
+    if (s) {
+      s.count++;
+      s.distance = Math.min(s.distance, distance);
+    } else seen.set(w.value, { count: 1, distance, first: i });
+  });
+  return [...seen].sort(([, a], [, b]) => b.count - a.count || a.distance - b.distance || a.first - b.first).map(([value]) => value);
+}
+
+/** Distinct values, the one written nearest `at` first. */
+function byNearest(found: Written[], at: number): string[] {
+  const distance = new Map<string, number>();
+  for (const w of found) distance.set(w.value, Math.min(distance.get(w.value) ?? Infinity, Math.abs(w.at - at)));
+  return [...distance].sort(([, a], [, b]) => a - b).map(([value]) => value);
+}
+
+const isHanChar = (c: string) => c !== '' && /[\u3400-\u9fff\uf900-\ufaff]/.test(c);
+
+/**
+ * Years the document writes in digits: `2023年`, `2022—2023年`, `2023-05-01`, `in 2023`. A
+ * four-digit number before another Chinese word (`2000余人`, `1000万元`) is an amount, not a year.
+ */
+function writtenYears(text: string): Written[] {
+  const years: Written[] = [];
+  for (const m of text.matchAll(/(?<![\d.,])(?:19|20)\d\d(?![\d,])/g)) {
+    const next = text.charAt(m.index + 4);
+    const afterNext = text.charAt(m.index + 5);
+    const isYear =
+      next === '年' ||
+      (/[-—–~～至到/.]/.test(next) && /\d/.test(afterNext)) ||
+      (!isHanChar(next) && !/[\p{L}%％‰]/u.test(next));
+    if (isYear) years.push({ value: m[0], at: m.index });
+  }
+  return years;
+}
+
+/** Ranges of years the document writes: `2021-2023年`, with the separator as written. */
+function writtenYearRanges(text: string): Written[] {
+  return [...text.matchAll(/(?<!\d)((?:19|20)\d\d)\s*([-—–~～至到]{1,2})\s*((?:19|20)\d\d)(?=年)/g)].map((m) => ({ value: `${m[1]}${m[2]}${m[3]}`, at: m.index }));
+}
+
+/** Numbers 1 to `max` the document writes before `unit` (`6月`, `15日`). */
+function writtenBefore(text: string, unit: string, max: number): Written[] {
+  const found: Written[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![\\d.])(\\d{1,2})${unit}`, 'g'))) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= max) found.push({ value: String(n), at: m.index });
+  }
+  return found;
+}
+
+/** `values`, then each one's neighbours `step` away, kept while `keep` says yes; distinct, at most MAX_SUGGESTIONS. */
+function withNeighbours(values: string[], keep: (n: number) => boolean): string[] {
+  const out = [...values.slice(0, MAX_SUGGESTIONS - 1)];
+  const first = Number(values[0]);
+  for (const n of [first - 1, first + 1]) if (keep(n) && !out.includes(String(n))) out.push(String(n));
+  return out.slice(0, MAX_SUGGESTIONS);
+}
+
+/** Characters two strings share at their ends (`before`) or their starts (`after`). */
+function sharedEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** How far around a blank its words are compared with the words around a written value. */
+const WORDS = 6;
+
+/**
+ * Figures the document already writes in the same words as the blank: for `完成了xx项任务`,
+ * the `12` of `完成了12项任务` elsewhere. The unit must be the same and at least two more
+ * characters around it alike; the most alike first, then the nearest.
+ */
+function figuresInSameWords(text: string, p: Placeholder, pattern: RegExp): string[] {
+  const before = text.slice(Math.max(0, p.start - WORDS), p.start);
+  const after = text.slice(p.end, p.end + WORDS);
+  const scored: { value: string; score: number; distance: number }[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const unit = sharedStart(text.slice(end, end + WORDS), after);
+    if (unit === 0) continue;
+    const score = unit + sharedEnd(text.slice(Math.max(0, start - WORDS), start), before);
+    if (score >= 3) scored.push({ value: m[0], score, distance: Math.abs(start - p.start) });
+  }
+  scored.sort((a, b) => b.score - a.score || a.distance - b.distance);
+  return [...new Set(scored.map((s) => s.value))].slice(0, MAX_SUGGESTIONS - 1);
+}
+
+/** Characters that end a word before a place's name: `在天津市`, `、天津市`. */
+const BEFORE_PLACE = /[\s\p{P}在赴到于和与及对至从向是]/u;
+
+/**
+ * Places the document writes with the blank's unit (`xx市` → `天津市` as `天津`): two Chinese
+ * characters after a word boundary, as most place names are. Most often written first.
+ */
+function placesWithUnit(text: string, p: Placeholder): string[] {
+  const unit = text.charAt(p.end);
+  if (!isHanChar(unit)) return [];
+  const found: Written[] = [];
+  for (let i = text.indexOf(unit); i !== -1; i = text.indexOf(unit, i + 1)) {
+    if (i < 2 || i === p.end) continue;
+    const name = text.slice(i - 2, i);
+    const boundary = i === 2 ? '' : text.charAt(i - 3);
+    if ([...name].every(isHanChar) && (boundary === '' || BEFORE_PLACE.test(boundary))) found.push({ value: name, at: i - 2 });
+  }
+  return byFrequencyThenNearest(found, p.start).slice(0, MAX_SUGGESTIONS - 1);
+}
+
+/**
+ * Values worth offering for a blank, taken from the document itself: a year offers the years the
+ * document writes (most often written, then nearest, first) and the years either side of the
+ * first; a month or a day those written nearest; a count, a percentage or a place what the
+ * document writes in the same words. A document that writes no year, month or day falls back
+ * on `now` (a fresh template has no dates yet); other kinds then offer nothing.
+ */
+export function suggestFromDocument(text: string, p: Placeholder, now: Date): string[] {
+  const fixed = /^\d*/.exec(p.text)![0]; // `20xx`: a year must start `20`
+  switch (p.rule) {
+    case 'x-year': {
+      const years = byFrequencyThenNearest(writtenYears(text), p.start).filter((y) => y.startsWith(fixed) && y.length === p.text.length);
+      return years.length ? withNeighbours(years, (n) => String(n).startsWith(fixed)) : suggestValues(p, now);
+    }
+    case 'x-year-range': {
+      const separator = /[^\dxX×ｘＸ]+/.exec(p.text)?.[0] ?? '-';
+      const ranges = byFrequencyThenNearest(writtenYearRanges(text), p.start);
+      const years = byFrequencyThenNearest(writtenYears(text), p.start);
+      if (!ranges.length && !years.length) return suggestValues(p, now);
+      const year = Number(years[0] ?? ranges[0].slice(-4));
+      const around = [`${year - 1}${separator}${year}`, `${year}${separator}${year + 1}`];
+      return [...new Set([...ranges, ...around])].slice(0, MAX_SUGGESTIONS);
+    }
+    case 'x-month': {
+      const months = byNearest(writtenBefore(text, '月', 12), p.start);
+      return months.length ? withNeighbours(months, (n) => n >= 1 && n <= 12) : suggestValues(p, now);
+    }
+    case 'x-day': {
+      const days = byNearest(writtenBefore(text, '日', 31), p.start);
+      return days.length ? days.slice(0, MAX_SUGGESTIONS) : suggestValues(p, now);
+    }
+    case 'x-count':
+      return figuresInSameWords(text, p, /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d.,])/g);
+    case 'x-percent':
+      return figuresInSameWords(text, p, /(?<![\d.])\d+(?:\.\d+)?(?=[%％‰])/g);
+    case 'x-place':
+      return placesWithUnit(text, p);
+  }
+  if (p.kind === 'year' || p.kind === 'date') {
+    // A user's rule: years in the document if it is a year, else the clock.
+    const years = p.kind === 'year' ? byFrequencyThenNearest(writtenYears(text), p.start) : [];
+    return years.length ? withNeighbours(years, () => true) : suggestValues(p, now);
+  }
+  return [];
 }

@@ -12,7 +12,9 @@
  * (`加强政治建设，确保正确方向。` opening a paragraph) and unnumbered closing parts
  * (`存在的问题`, or a paragraph opening `……还存在一些问题和不足，主要是：`); both are found
  * here with heuristics tuned on real material. `一是……二是……` runs are enumerations inside the
- * body, never headings: see findEnumerations.
+ * body, never headings: see findEnumerations. A paragraph that holds one (`对照……还存在一定差距。
+ * 一是……二是……`) is body text whatever its first sentence says, and so is a line that only
+ * opens with numerals of running text (`一、二季度，全市……`).
  *
  * All offsets are UTF-16 code units into the text given.
  */
@@ -304,6 +306,9 @@ const LEAD_MIN_BODY = 20;
 const RE_LEAD_NARRATIVE =
   /[0-9０-９%％]|[xX×]{2}|我|你|他们|她们|大家|了(?!解)|的情况|如下|[；;：:？?！!]|^(?:今年|去年|近年|一年来|年初|年底|目前|当前|截至|截止|为了|根据|由于|因为|如果|但是|同时|此外|另外|其中|总之|综上|为此|因此|随着)/;
 const RE_ENUMERATION_OPENER = /^(?:[一二三四五六七八九十]{1,3}是|(?:第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)[，,、：:])/;
+// `一、二季度` and `三、四月份` name two quarters or months: 一、 followed by the next numeral.
+const RE_NUMERAL_PAIR = new RegExp(`^(${CN_NUMERAL})、(${CN_NUMERAL})`);
+const SHORT_LINE = 30;
 
 const CLOSING_SHORT_MAX = 20;
 // A short line naming the closing part (`存在的问题`, `下一步工作打算`), possibly after a few
@@ -332,9 +337,25 @@ interface OpenHeading {
 
 const FIXED_LEVEL: Partial<Record<NumberingStyle, number>> = { chinese: 1, 'chinese-paren': 2 };
 
+/** The headings of a report: numbered and markdown headings, lead sentences, closing parts. */
 export function parseOutline(text: string): OutlineItem[] {
+  return readOutline(text, false);
+}
+
+/**
+ * The outline plus the paragraphs that open a closing part with a marker sentence and go on
+ * with its enumeration (`在总结成绩的同时……还存在一定差距。一是……二是……`): not headings, but
+ * where the closing part of sample material begins, so that a template offers it on its own.
+ */
+export function parseParts(text: string): OutlineItem[] {
+  return readOutline(text, true);
+}
+
+function readOutline(text: string, parts: boolean): OutlineItem[] {
   const items: OutlineItem[] = [];
   const open: OpenHeading[] = [];
+  // Whether the last non-blank line was a numbered or markdown heading.
+  let afterHeading = false;
   const push = (heading: OpenHeading) => {
     while (open.length && open[open.length - 1].level >= heading.level) open.pop();
     open.push(heading);
@@ -345,6 +366,8 @@ export function parseOutline(text: string): OutlineItem[] {
     if (indent < 0) return;
     const body = indent ? line.slice(indent) : line;
     const start = lineStart + indent;
+    const followsHeading = afterHeading;
+    afterHeading = false;
 
     const md = body.charCodeAt(0) === 0x23 /* # */ ? RE_MARKDOWN.exec(body) : null;
     if (md) {
@@ -354,9 +377,11 @@ export function parseOutline(text: string): OutlineItem[] {
       const titleStart = start + md[0].length + raw.length - raw.trimStart().length;
       items.push({ level, numbering: md[1], title, start, end: title ? titleStart + title.length : start + level, style: 'markdown', kind: 'markdown' });
       push({ level, style: 'markdown', key: 'markdown', value: 0, kind: 'markdown' });
+      afterHeading = true;
       return;
     }
 
+    if (opensWithNumeralPair(body)) return;
     const numbered = matchNumbered(body, open);
     if (numbered) {
       const key = numbered.style === 'decimal' ? `decimal${numbered.depth}` : numbered.style;
@@ -377,14 +402,19 @@ export function parseOutline(text: string): OutlineItem[] {
         kind: 'numbered',
       });
       push({ level, style: numbered.style, key, value: numbered.value, kind: 'numbered' });
+      afterHeading = true;
       return;
     }
 
     if (RE_ENUMERATION_OPENER.test(body)) return;
 
     // A closing part follows the numbered body: before it, `2024年工作计划` is a document title.
-    const closing = items.length ? closingTitle(body) : null;
+    // A marker sentence right under a heading (`二、存在的问题` then `对照……还存在一定差距。`) is
+    // that heading's body. A paragraph holding an enumeration is body (looked for last: it reads
+    // the whole paragraph).
+    const closing = items.length ? closingTitle(body, followsHeading) : null;
     if (closing !== null) {
+      if (!parts && holdsEnumeration(body)) return;
       items.push({ level: 1, numbering: '', title: closing, start, end: start + closing.length, style: 'none', kind: 'closing' });
       push({ level: 1, style: 'none', key: 'closing', value: 0, kind: 'closing' });
       return;
@@ -394,7 +424,7 @@ export function parseOutline(text: string): OutlineItem[] {
     if (parent?.kind === 'numbered') {
       const lead = leadTitle(body);
       // Lead sentences are leaves: the next one is a sibling, not a child.
-      if (lead) items.push({ level: parent.level + 1, numbering: '', title: lead, start, end: start + lead.length, style: 'none', kind: 'lead' });
+      if (lead && !holdsEnumeration(body)) items.push({ level: parent.level + 1, numbering: '', title: lead, start, end: start + lead.length, style: 'none', kind: 'lead' });
     }
   });
   return items;
@@ -422,21 +452,39 @@ function leadTitle(paragraph: string): string | null {
   if (paragraph.slice(stop + 1).trim().length < LEAD_MIN_BODY) return null;
   if (RE_LEAD_NARRATIVE.test(clause)) return null;
   if ((clause.match(/[，,]/g)?.length ?? 0) > 1) return null;
+  // `对照……要求，还存在一定差距。` states a finding; it does not head what follows.
+  if (closingSentence(paragraph)) return null;
   return clause;
 }
 
-/** Title of a closing part opening this paragraph (`存在的问题`, or its marker sentence), or null. */
-function closingTitle(paragraph: string): string | null {
+/** Title of a closing part opening this paragraph (`存在的问题`, or its marker sentence), or null.
+ * `underHeading`: the paragraph comes right after a heading line, so a marker sentence that
+ * the paragraph goes on after is that heading's body. */
+function closingTitle(paragraph: string, underHeading: boolean): string | null {
   const trimmed = paragraph.trimEnd();
   const line = trimmed.replace(/[：:。]$/, '');
   if (line.length <= CLOSING_SHORT_MAX && RE_CLOSING_LINE.test(line)) return line;
 
+  const sentence = closingSentence(paragraph);
+  if (!sentence || (underHeading && sentence.length < trimmed.length)) return null;
+  return clip(sentence.slice(0, -1).trim(), MAX_TITLE);
+}
+
+/** The sentence announcing a closing part that opens this paragraph, with its stop; or null. */
+function closingSentence(paragraph: string): string | null {
   const stop = paragraph.slice(0, CLOSING_SENTENCE_MAX + 1).search(/[。：:]/);
   if (stop < 0) return null;
   const sentence = paragraph.slice(0, stop + 1);
   if (/[0-9０-９]|[xX×]{2}/.test(sentence)) return null;
-  if (!RE_CLOSING_SENTENCE.some((re) => re.test(sentence))) return null;
-  return clip(sentence.slice(0, -1).trim(), MAX_TITLE);
+  return RE_CLOSING_SENTENCE.some((re) => re.test(sentence)) ? sentence : null;
+}
+
+/** `一、二季度，全市……`: running text that opens with two numerals, not the heading `一、`. A short
+ * line without punctuation (`三、四季度工作安排`) is still read as a heading. */
+function opensWithNumeralPair(line: string): boolean {
+  const m = RE_NUMERAL_PAIR.exec(line);
+  if (!m || fromChineseNumeral(m[2]) !== fromChineseNumeral(m[1]) + 1) return false;
+  return [...line].length > SHORT_LINE || /[，,。；;！!？?]/.test(line);
 }
 
 export interface Enumeration {
@@ -458,8 +506,24 @@ interface OpenEnumeration {
 
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
 // A marker opens a paragraph or follows punctuation: 唯一是 and 统一是 are not markers.
-const RE_ENUMERATION_MARKER =
-  /(?<=^|[\s。；;，,：:！!？?）)”"、])(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、：:])|(首先|其次|再次|最后)(?=[，,、：:]))/gm;
+const MARKER_BEFORE = '[\\s。；;，,：:！!？?）)”"、]';
+const MARKER = '(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、：:])|(首先|其次|再次|最后)(?=[，,、：:]))';
+const RE_ENUMERATION_MARKER = new RegExp(`(?<=^|${MARKER_BEFORE})${MARKER}`, 'gm');
+// The markers without the look-behind, which makes every position of a paragraph costly; what
+// comes before a match is checked on its own.
+const RE_MARKER_BODY = new RegExp(MARKER, 'g');
+const RE_MARKER_BEFORE = new RegExp(MARKER_BEFORE);
+
+/** Whether a paragraph holds a marker of an enumeration (`一是`, `第二，`, `其次，`) anywhere. */
+function holdsEnumeration(paragraph: string): boolean {
+  RE_MARKER_BODY.lastIndex = 0;
+  for (let m = RE_MARKER_BODY.exec(paragraph); m; m = RE_MARKER_BODY.exec(paragraph)) {
+    if (m.index === 0 || RE_MARKER_BEFORE.test(paragraph[m.index - 1])) return true;
+    // 统一是: the 一是 inside is no marker, but a later one may be.
+    RE_MARKER_BODY.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 /**
  * Runs of `一是……二是……`, `第一，第二，` or `首先……其次……最后` in the body. A run continues in
@@ -648,10 +712,12 @@ const DEFAULT_CHINESE: NumberingStyle[] = ['chinese', 'chinese-paren', 'arabic',
  */
 export function nextNumberingAt(text: string, offset: number, level: number): string {
   const items = parseOutline(text);
-  const before = items.filter((item) => item.kind !== 'lead' && item.start < offset);
   let parent: OutlineItem | undefined;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const item = before[i];
+  // Back from the offset to the previous sibling, or to the parent when there is none. An
+  // unnumbered closing part between (`存在的问题`) takes no number, so counting goes past it.
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item.start >= offset || item.kind === 'lead') continue;
     if (item.level < level) {
       parent = item;
       break;
@@ -659,7 +725,6 @@ export function nextNumberingAt(text: string, offset: number, level: number): st
     if (item.level === level) {
       if (item.kind === 'numbered') return withValue(item, numberingValue(item) + 1);
       if (item.kind === 'markdown') return item.numbering;
-      break;
     }
   }
   const parentNumbering = parent?.kind === 'numbered' && (parent.style === 'arabic' || parent.style === 'decimal') ? parent.numbering : undefined;

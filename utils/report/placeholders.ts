@@ -76,6 +76,8 @@ export const BUILT_IN_RULES = [
   { id: 'angle-label', name: 'Label in angle brackets', kind: 'named', example: '<Company Name>' },
   { id: 'todo', name: 'To be done', kind: 'free', example: 'TBD, TODO, TBA, TBC' },
   { id: 'pending', name: 'Pending (待定)', kind: 'free', example: '待定, 待补充, （待填写）' },
+  { id: 'ellipsis', name: 'Text to write (……)', kind: 'free', example: '主要做法：……, 一是……；, Revenue: ...' },
+  { id: 'time-mask', name: 'Time written hh:mm', kind: 'date', example: 'hh:mm, HH:MM:SS' },
 ] as const satisfies readonly BuiltInRuleInfo[];
 
 type BuiltInRuleId = (typeof BUILT_IN_RULES)[number]['id'];
@@ -115,6 +117,34 @@ const isCapitalX = (c: number) => c === 0x58 || c === 0xff38;
 function isCapitalRun(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isCapitalX(at(text, i))) return false;
   return true;
+}
+
+function isLowerRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (at(text, i) !== 0x78) return false;
+  return true;
+}
+
+const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** How far to look past spaces, digits and ASCII punctuation for the words around a slot. */
+const CONTEXT_REACH = 12;
+
+/**
+ * The nearest letter or Chinese mark on each side, on the same line, is Latin: the slot sits in
+ * English text. Spaces, digits and ASCII punctuation (`: (`) in between are looked past.
+ */
+function isLatinContext(text: string, start: number, end: number): boolean {
+  const nearest = (from: number, step: -1 | 1) => {
+    for (let i = from, n = 0; n < CONTEXT_REACH; i += step, n++) {
+      const c = at(text, i);
+      if (Number.isNaN(c) || c === 0x0a || c === 0x0d) return 'none';
+      if (isCjkContext(c)) return 'cjk';
+      if (isLatinLetter(c)) return 'latin';
+    }
+    return 'none';
+  };
+  const left = nearest(start - 1, -1);
+  const right = nearest(end, 1);
+  return left !== 'cjk' && right !== 'cjk' && (left === 'latin' || right === 'latin');
 }
 
 const CHINESE_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
@@ -286,6 +316,11 @@ function typeXRun(
   if (compound.parts.length === 1 && compound.end - start >= 3 && isCapitalRun(text, start, compound.end)) {
     return { kind: 'name', rule: 'x-capital' };
   }
+  // In English text `xx` stands for a figure (`xx minutes`, `Users affected: xx`); beside
+  // Chinese it can stand for any word (`对xx工作`).
+  if (compound.parts.length === 1 && compound.end - start >= 2 && isLowerRun(text, start, compound.end) && isLatinContext(text, start, compound.end)) {
+    return { kind: 'count', rule: 'x-count' };
+  }
   return { kind: 'free', rule: 'x-other' };
 }
 
@@ -353,7 +388,8 @@ function isTaskListBox(text: string, open: number): boolean {
 
 function matchLenticular(text: string, start: number, end: number): Placeholder | null {
   const inner = text.slice(start + 1, end - 1);
-  if (isBlank(inner)) return make(text, start, end, 'free', 'blank-brackets');
+  // `【……】` is an empty box too: a label would fill every one of them with one value.
+  if (isBlank(inner) || /^(?:[…⋯]{2,}|\.{3,}|。{3,})$/.test(inner)) return make(text, start, end, 'free', 'blank-brackets');
   if (SENTENCE_PUNCTUATION.test(inner)) return null;
   return make(text, start, end, 'named', 'label', inner.trim());
 }
@@ -416,6 +452,35 @@ function matchTodo(text: string, start: number, end: number): Placeholder | null
   return make(text, start, end, 'free', 'todo');
 }
 
+const OPENING_QUOTES = '“‘「『"\'';
+const CLOSING_QUOTES = '”’」』"\'';
+
+/**
+ * `……`, `...`, `。。。` standing for text to write: after a colon, alone on a line, in brackets,
+ * or in the middle of a sentence (`围绕……，制定`, `一是……；`). Not an ellipsis that ends a quoted
+ * sentence (`还要努力……”`) or opens a quotation (`“……坚持`), nor dots glued to a Latin word or
+ * number (`so on...`, `...args`, `1...10`, `总则......12`).
+ */
+function matchEllipsis(text: string, start: number, end: number): Placeholder | null {
+  if (isWordChar(at(text, start - 1))) return null;
+  // A figure may follow Chinese dots (`完成……xx项`); a number never does, nor a word ASCII dots.
+  const next = at(text, end);
+  if (isDigit(next) || (next >= 0xff10 && next <= 0xff19) || (text[start] === '.' && isWordChar(next))) return null;
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  const opensQuote = before !== '' && OPENING_QUOTES.includes(before);
+  const closesQuote = after !== '' && CLOSING_QUOTES.includes(after);
+  // `“……”` is a blank in quotation marks; with words on one side, an omission in a quotation.
+  if (opensQuote !== closesQuote) return null;
+  return make(text, start, end, 'free', 'ellipsis');
+}
+
+/** `hh:mm`, `HH:MM:SS`: a time of day left to write. */
+function matchTimeMask(text: string, start: number, end: number): Placeholder | null {
+  if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null;
+  return make(text, start, end, 'date', 'time-mask');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
@@ -442,6 +507,8 @@ const CANDIDATES: Candidate[] = [
   { pattern: String.raw`<[^<>\r\n]{1,30}>`, match: matchAngle },
   { pattern: '待定|待补充|待填写', match: (text, start, end) => make(text, start, end, 'free', 'pending') },
   { pattern: 'TBD|TODO|TBA|TBC', match: matchTodo },
+  { pattern: String.raw`[…⋯]{2,}|\.{3,}|。{3,}`, match: matchEllipsis, skipRunWhenRefused: true },
+  { pattern: String.raw`[hH]{2}:[mM]{2}(?::[sS]{2})?`, match: matchTimeMask },
 ];
 
 /**

@@ -11,7 +11,7 @@
  *   sentence stays in the body and `heading` is ''.
  */
 
-import { parseOutline, type OutlineItem } from './outline';
+import { parseParts, type OutlineItem } from './outline';
 
 export interface Section {
   /** Heading title; the document title or '' for the preamble. */
@@ -30,7 +30,7 @@ export interface Section {
 const TITLE_MAX = 60;
 
 export function splitSections(text: string): Section[] {
-  const items = parseOutline(text);
+  const items = parseParts(text);
   const top = items
     .filter((item) => item.kind === 'numbered' || item.kind === 'markdown')
     .reduce((shallowest, item) => Math.min(shallowest, item.level), Infinity);

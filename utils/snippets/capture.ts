@@ -15,7 +15,10 @@ export async function saveSelectionAsSnippet(
 ): Promise<Snippet | null> {
   const body = content.text.trim();
   if (!body) return null;
-  const html = hasMarkup(content.html) ? await sanitize(content.html) : undefined;
+  // Sanitizing trims empty blocks off the ends (a triple click takes the next paragraph's
+  // start): what is left may be bare text.
+  const clean = hasMarkup(content.html) ? await sanitize(content.html) : undefined;
+  const html = hasMarkup(clean) ? clean : undefined;
   const snippet = newSnippet({ body, html }, newId(), now);
   await db.snippets.add(snippet);
   return snippet;

@@ -4,7 +4,8 @@
  */
 import type { Placeholder, PlaceholderRule } from '../report/placeholders';
 import { applyDelta, type TextDelta } from '../report/text-delta';
-import { unpackPlaceholders, type FromRulesWorker, type ToRulesWorker } from './rules-protocol';
+import type { PanelToRulesWorker, RulesWorkerToPanel } from '../../protocol/messages';
+import { unpackPlaceholders } from '../../protocol/rules-worker';
 import RulesWorker from './rules.worker.ts?worker';
 
 /** A user rule that runs longer than this on one scan is stopped and switched off. */
@@ -46,7 +47,7 @@ export function startRuleScanner(
     clearTimeout(watchdog);
     worker.terminate();
   };
-  worker.onmessage = (event: MessageEvent<FromRulesWorker>) => {
+  worker.onmessage = (event: MessageEvent<RulesWorkerToPanel>) => {
     const message = event.data;
     if (stopped) return;
     if (message.type === 'rule') {
@@ -64,7 +65,7 @@ export function startRuleScanner(
       if (text !== undefined) onPlaceholders(text, unpackPlaceholders(message.placeholders, text));
     }
   };
-  const send = (message: ToRulesWorker) => {
+  const send = (message: PanelToRulesWorker) => {
     if (!stopped) worker.postMessage(message);
   };
   return {
@@ -93,13 +94,13 @@ export function checkPatternOffThread(pattern: string, flags: string): Promise<O
       worker.terminate();
       resolve({ ok: false, tooLong: true });
     }, CHECK_BUDGET_MS);
-    worker.onmessage = (event: MessageEvent<FromRulesWorker>) => {
+    worker.onmessage = (event: MessageEvent<RulesWorkerToPanel>) => {
       const message = event.data;
       if (message.type !== 'checked') return;
       clearTimeout(timer);
       worker.terminate();
       resolve(message.ok ? { ok: true } : { ok: false, message: message.message });
     };
-    worker.postMessage({ type: 'check', pattern, flags } satisfies ToRulesWorker);
+    worker.postMessage({ type: 'check', pattern, flags } satisfies PanelToRulesWorker);
   });
 }

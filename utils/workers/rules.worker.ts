@@ -8,15 +8,16 @@ import { updatePlaceholders } from '../report/checklist';
 import { findPlaceholders, validateRule, type FindOptions, type Placeholder } from '../report/placeholders';
 import { scanTrial } from '../report/regex-safety';
 import { applyDelta } from '../report/text-delta';
-import { packedBuffers, packPlaceholders, type FromRulesWorker, type ToRulesWorker } from './rules-protocol';
+import type { PanelToRulesWorker, RulesWorkerToPanel } from '../../protocol/messages';
+import { packedBuffers, packPlaceholders } from '../../protocol/rules-worker';
 
-const post = (message: FromRulesWorker, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+const post = (message: RulesWorkerToPanel, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 let text = '';
 let placeholders: Placeholder[] = [];
 let options: FindOptions = {};
 
-self.onmessage = (event: MessageEvent<ToRulesWorker>) => {
+self.onmessage = (event: MessageEvent<PanelToRulesWorker>) => {
   const message = event.data;
   if (message.type === 'check') {
     const check = validateRule({ pattern: message.pattern, flags: message.flags });

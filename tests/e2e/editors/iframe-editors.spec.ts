@@ -1,5 +1,6 @@
 import { blurAllFrames, INSERTION, testEditorContract } from '../editor-contract';
 import { expect, test } from '../fixtures';
+import { insertText } from '../panel-actions';
 
 testEditorContract({
   family: 'tinymce',
@@ -55,8 +56,7 @@ test.describe('CKEditor 4 rebuilding its frame document', () => {
 
       const panelNow = panel ?? (await openPanel(page));
       await expect(panelNow.getByRole('button', { name: /Target/ })).toContainText('CKEditor 4');
-      await panelNow.getByRole('textbox', { name: 'Text to insert' }).fill(INSERTION);
-      await panelNow.getByRole('button', { name: 'Insert', exact: true }).click();
+      await insertText(panelNow, INSERTION);
       await expect(panelNow.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
       const at = original.indexOf(anchor) + anchor.length;
       await expect.poll(() => page.evaluate(() => window.testEditor.getText())).toBe(original.slice(0, at) + INSERTION + original.slice(at));

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { blurAllFrames, INSERTION, sendToEditor, testEditorContract } from '../editor-contract';
 import { expect, test } from '../fixtures';
+import { insertText } from '../panel-actions';
 
 testEditorContract({
   family: 'slate',
@@ -58,8 +59,7 @@ test.describe('CodeMirror (codemirror), far from the lines in view', () => {
     await blurAllFrames(page);
     const panel = await openPanel(page);
     await expect(panel.getByRole('button', { name: /Target/ })).toContainText('CodeMirror');
-    await panel.getByRole('textbox', { name: 'Text to insert' }).fill(INSERTION);
-    await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+    await insertText(panel, INSERTION);
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     const at = original.lastIndexOf(`\n${LAST_LINE}`);
     await expect.poll(() => page.evaluate(() => window.testEditor.getText())).toBe(original.slice(0, at) + INSERTION + original.slice(at));

@@ -5,6 +5,7 @@
  */
 import { blurAllFrames, INSERTION } from '../editor-contract';
 import { expect, test } from '../fixtures';
+import { insertText } from '../panel-actions';
 
 test.describe('caret memory survives React remounting the editor', () => {
   test('contenteditable, panel opened after the remount', async ({ page, baseUrl, openPanel }) => {
@@ -26,8 +27,7 @@ test.describe('caret memory survives React remounting the editor', () => {
 
     const panel = await openPanel(page);
     await expect(panel.getByRole('button', { name: /Target/ })).toContainText('述职报告');
-    await panel.getByRole('textbox', { name: 'Text to insert' }).fill(INSERTION);
-    await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+    await insertText(panel, INSERTION);
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     await expect(rich.locator('p').nth(1)).toHaveText(`今年以来，${INSERTION}围绕中心工作完成了各项任务。`);
     await expect(rich.locator('p').nth(0)).toHaveText('一、主要工作');
@@ -47,8 +47,7 @@ test.describe('caret memory survives React remounting the editor', () => {
     await page.evaluate(() => window.remount());
     expect(await old!.evaluate((el) => el.isConnected)).toBe(false);
 
-    await panel.getByRole('textbox', { name: 'Text to insert' }).fill(INSERTION);
-    await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+    await insertText(panel, INSERTION);
     await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
     const expected = original.slice(0, 3) + INSERTION + original.slice(3);
     await expect(field).toHaveValue(expected);

@@ -6,6 +6,7 @@ import {
   fromChineseNumeral,
   nextNumberingAt,
   parseOutline,
+  parseParts,
   renumber,
   toChineseNumeral,
   type OutlineItem,
@@ -216,10 +217,16 @@ describe('parseOutline: lead sentences and closing parts', () => {
     },
   );
 
-  it('takes a marker sentence for the start of a closing part', () => {
-    const text = `一、主要工作\n正文。\n但也存在一些问题和不足，主要是：一是学习不够深入。二是落实不够到位。`;
+  it('takes a marker sentence on a line of its own for the start of a closing part', () => {
+    const text = `一、主要工作\n正文。\n但也存在一些问题和不足，主要是：\n一是学习不够深入。二是落实不够到位。`;
     expect(parseOutline(text).at(-1)).toMatchObject({ kind: 'closing', level: 1, title: '但也存在一些问题和不足，主要是', start: text.indexOf('但也') });
     expect(parseOutline('一、工作\n下一步，我们将重点做好以下工作：').at(-1)?.kind).toBe('closing');
+  });
+
+  it('reads a marker sentence that goes on with its 一是、二是 as body, but as where the closing part begins', () => {
+    const text = `一、主要工作\n正文。\n但也存在一些问题和不足，主要是：一是学习不够深入。二是落实不够到位。`;
+    expect(parseOutline(text).map((item) => item.kind)).toEqual(['numbered']);
+    expect(parseParts(text).at(-1)).toMatchObject({ kind: 'closing', level: 1, title: '但也存在一些问题和不足，主要是', start: text.indexOf('但也') });
   });
 
   it('looks for closing parts only after the first heading', () => {
@@ -238,6 +245,55 @@ describe('parseOutline: lead sentences and closing parts', () => {
       [2, '1.', '学习不够'],
       [2, '2.', '落实不够'],
     ]);
+  });
+});
+
+// The rich-text editor of the demo page (tests/e2e/pages/demo.html), as the editor's text reads.
+const DEMO_DUTY =
+  '一、主要工作\n检视整改强治理、抓长远。建立机关问题清单，检视查摆问题xx个，提出对策措施xx条。\n二、存在的问题\n对照全面从严治党的要求，还存在一定差距。一是理论学习不够深入；二是【具体问题】。';
+
+describe('parseOutline: body paragraphs are never headings', () => {
+  it('reads the demo duty report: two numbered parts, a lead sentence, and the problems paragraph as body', () => {
+    expect(shape(parseOutline(DEMO_DUTY))).toEqual([
+      [1, '一、', '主要工作'],
+      [2, '', '检视整改强治理、抓长远'],
+      [1, '二、', '存在的问题'],
+    ]);
+    expect(shape(parseParts(DEMO_DUTY))).toEqual(shape(parseOutline(DEMO_DUTY)));
+  });
+
+  it.each([
+    ['a lead sentence going on with 一是、二是', '加强政治建设，确保正确方向。一是牢固树立政治机关意识；二是强化对党的忠诚教育，引导党员干部把牢政治方向。'],
+    ['a lead sentence going on with 第一，第二，', '加强政治建设，确保正确方向。第一，牢固树立政治机关意识；第二，强化对党的忠诚教育，把牢政治方向。'],
+    ['a marker sentence going on with 一是', '对照上级要求，工作还存在一些不足。一是学习不够深入，二是落实不够到位，三是作风不够扎实。'],
+    ['a marker sentence going on with 首先、其次', '在总结成绩的同时，我们也清醒地认识到还存在一定差距。首先，学习不够深入；其次，落实不够到位。'],
+  ])('takes no heading from %s', (_, paragraph) => {
+    expect(shape(parseOutline(`一、主要工作\n正文。\n${paragraph}`))).toEqual([[1, '一、', '主要工作']]);
+  });
+
+  it('keeps a lead sentence whose paragraph only has 是 after a numeral inside a word (统一是, 唯一是)', () => {
+    const text = '一、主要工作\n加强政治建设，确保正确方向。思想统一是行动统一的前提，唯一是把学习贯彻落实到位，常抓不懈。';
+    expect(shape(parseOutline(text))).toEqual([[1, '一、', '主要工作'], [2, '', '加强政治建设，确保正确方向']]);
+    // A marker later in the same paragraph still makes it body.
+    expect(shape(parseOutline(`${text}二是强化落实。`))).toEqual([[1, '一、', '主要工作']]);
+  });
+
+  it('reads a marker sentence right under a heading as that heading’s body, enumeration or not', () => {
+    const text = '一、主要工作\n正文。\n二、存在的问题\n对照全面从严治党的要求，还存在一定差距。主要表现在理论学习不够深入，落实还不够到位。';
+    expect(shape(parseOutline(text))).toEqual([[1, '一、', '主要工作'], [1, '二、', '存在的问题']]);
+    expect(shape(parseParts(text))).toEqual(shape(parseOutline(text)));
+    expect(shape(parseParts(DEMO_DUTY)).map(([, numbering]) => numbering)).toEqual(['一、', '', '二、']);
+  });
+
+  it('does not take running text that opens with two numerals for a heading', () => {
+    const text = '一、主要工作\n一、二季度，全市完成固定资产投资xx亿元，同比增长xx%。\n三、四月份，集中开展安全生产专项检查。\n二、下一步打算';
+    expect(shape(parseOutline(text))).toEqual([[1, '一、', '主要工作'], [1, '二、', '下一步打算']]);
+    expect(checkNumbering(parseOutline(text))).toEqual([]);
+  });
+
+  it('still reads a short unpunctuated line after 二、 for a heading: 二、三季度工作安排', () => {
+    expect(shape(parseOutline('一、上半年工作\n正文。\n二、三季度工作安排'))).toEqual([[1, '一、', '上半年工作'], [1, '二、', '三季度工作安排']]);
+    expect(shape(parseOutline('一、主要工作\n二、一年来的体会'))).toEqual([[1, '一、', '主要工作'], [1, '二、', '一年来的体会']]);
   });
 });
 
@@ -274,12 +330,14 @@ describe('parseOutline on the duty report sample', () => {
     expect(items.filter((item) => item.kind === 'lead').every((item) => item.level === 2)).toBe(true);
   });
 
-  it('recognises the closing problems part after the numbered sections', () => {
-    const closing = items.filter((item) => item.kind === 'closing');
+  it('reads the problems paragraph, which holds its own 一是、二是, as body, and as where the closing part begins', () => {
+    expect(items.filter((item) => item.kind === 'closing')).toEqual([]);
+    const parts = parseParts(duty);
+    const closing = parts.filter((item) => item.kind === 'closing');
     expect(closing).toHaveLength(1);
     expect(closing[0]).toMatchObject({ level: 1, start: duty.indexOf('在总结成绩的同时') });
     expect(closing[0].title).toMatch(/^在总结成绩的同时.*还存在一定差距$/);
-    expect(items.at(-1)).toBe(closing[0]);
+    expect(parts.at(-1)).toBe(closing[0]);
   });
 
   it('takes nothing in the preamble or the 一是…六是 measures for a heading', () => {
@@ -397,6 +455,27 @@ describe('checkNumbering', () => {
 });
 
 describe('nextNumberingAt', () => {
+  it('gives 三、 after the demo duty report’s 二、 and its problems paragraph', () => {
+    expect(nextNumberingAt(DEMO_DUTY, DEMO_DUTY.length, 1)).toBe('三、');
+    expect(nextNumberingAt(DEMO_DUTY, DEMO_DUTY.length, 2)).toBe('（一）');
+    expect(nextNumberingAt(DEMO_DUTY, DEMO_DUTY.indexOf('二、'), 1)).toBe('二、');
+  });
+
+  it('counts on past an unnumbered closing part: 三、 after 二、 and 存在的问题', () => {
+    const text = '一、甲\n正文。\n二、乙\n正文。\n存在的问题\n一是学习不够深入。';
+    expect(nextNumberingAt(text, text.length, 1)).toBe('三、');
+    // Its children count under it.
+    expect(nextNumberingAt('一、甲\n存在的问题\n1.学习不够\n', 17, 2)).toBe('2.');
+  });
+
+  it('follows the last sibling under the same parent', () => {
+    const text = '一、甲\n（一）子\n（二）子\n（三）子\n二、乙\n（一）子\n';
+    expect(nextNumberingAt(text, text.length, 2)).toBe('（二）');
+    expect(nextNumberingAt(text, text.indexOf('二、'), 2)).toBe('（四）');
+    expect(nextNumberingAt(text, text.indexOf('二、'), 1)).toBe('二、');
+    expect(nextNumberingAt(text, text.length, 1)).toBe('三、');
+  });
+
   const text = '一、甲\n正文\n二、乙\n（一）子一\n（二）子二\n正文\n';
 
   it('counts on from the previous sibling', () => {

@@ -314,7 +314,7 @@ describe('findPlaceholders', () => {
   it('lists every built-in rule it can report', () => {
     const ids = new Set(BUILT_IN_RULES.map((r) => r.id));
     const text =
-      'xxxx年 xxxx-xxxx年 x月 x日 “x·x” xx次 xx% xx市 xx同志 XXX 对xx工作 ○○ 某某 【单位】 ［　］ （　） ____ {{a}} [Name] <Name> TBD 待定';
+      'xxxx年 xxxx-xxxx年 x月 x日 “x·x” xx次 xx% xx市 xx同志 XXX 对xx工作 ○○ 某某 【单位】 ［　］ （　） ____ {{a}} [Name] <Name> TBD 待定 主要做法：…… hh:mm';
     const reported = new Set(rulesOf(text));
     expect(reported).toEqual(ids);
     for (const rule of BUILT_IN_RULES) expect(rule.example).not.toBe('');

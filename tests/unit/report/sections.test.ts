@@ -78,6 +78,14 @@ describe('splitSections', () => {
     ]);
   });
 
+  it('keeps a problems paragraph right under its heading in that section, 一是、二是 and all', () => {
+    const text = '一、主要工作\n正文。\n二、存在的问题\n对照全面从严治党的要求，还存在一定差距。一是理论学习不够深入；二是【具体问题】。';
+    expect(splitSections(text).map((s) => [s.kind, s.heading, s.body])).toEqual([
+      ['numbered', '一、主要工作', '正文。'],
+      ['numbered', '二、存在的问题', '对照全面从严治党的要求，还存在一定差距。一是理论学习不够深入；二是【具体问题】。'],
+    ]);
+  });
+
   it('splits markdown at its top heading level', () => {
     const sections = splitSections('Intro line.\n## One\ntext\n### Sub\nmore\n## Two\n');
     expect(sections.map((s) => [s.kind, s.title, s.body])).toEqual([

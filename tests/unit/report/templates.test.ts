@@ -111,6 +111,21 @@ describe('renderSections', () => {
     expect(rendered.html).toBe('<h1>工作总结</h1><p>开头。</p><h2>一、工作</h2><p>正文</p><p>特此报告。</p><p>某单位</p>');
   });
 
+  it('leaves the title out when asked, keeping the opening paragraph and the numbering', () => {
+    const sections: TemplateSection[] = [{ heading: '关于{{事项}}的请示', level: 0, body: '{{主送机关}}：' }, part('基本情况', '正文')];
+    const rendered = renderSections(sections, { before: EXCERPT, title: false, values: { 事项: '购置设备' } });
+    expect(rendered.text).toBe('{{主送机关}}：\n三、基本情况\n正文');
+    expect(rendered.html).toBe('<p>{{主送机关}}：</p><h2>三、基本情况</h2><p>正文</p>');
+    expect(renderSections(sections, { title: true, values: { 事项: '购置设备' } }).text).toBe('关于购置设备的请示\n{{主送机关}}：\n一、基本情况\n正文');
+  });
+
+  it('numbers a section inserted after the demo duty report’s problems paragraph 三、', () => {
+    const demo = '一、主要工作\n检视整改强治理、抓长远。建立机关问题清单，检视查摆问题xx个，提出对策措施xx条。\n二、存在的问题\n对照全面从严治党的要求，还存在一定差距。一是理论学习不够深入；二是【具体问题】。';
+    expect(renderSections([part('下一步打算', '持续深化理论学习。', [sub('加强学习', '正文')])], { before: demo }).text).toBe(
+      '三、下一步打算\n持续深化理论学习。\n（一）加强学习\n正文',
+    );
+  });
+
   it('escapes markup in headings and bodies', () => {
     const { html } = renderSections([part('<b>标题</b>', 'a & b <script>x</script>')]);
     expect(html).toBe('<h2>一、&lt;b&gt;标题&lt;/b&gt;</h2><p>a &amp; b &lt;script&gt;x&lt;/script&gt;</p>');

@@ -1,5 +1,6 @@
 import { defineBridge } from '../bridge';
 import { frameEditorAdapter, frameRange } from '../frame-editor';
+import { editDom } from '../text-edits';
 
 /** The parts of CKEditor 4 used here; its DOM wrappers are opaque. */
 interface Ck4Range {
@@ -8,6 +9,8 @@ interface Ck4Range {
 }
 interface Ck4Editor {
   window?: { $?: Window } | null;
+  document?: { $?: Document } | null;
+  fire(event: 'saveSnapshot' | 'change'): void;
   focus(): void;
   createRange(): Ck4Range;
   getSelection(): { selectRanges(ranges: Ck4Range[]): void } | null;
@@ -51,6 +54,16 @@ export const ckeditor4Bridge = defineBridge<Ck4Editor>({
     adoptSelection(editor);
     if (content.html) editor.insertHtml(content.html);
     else editor.insertText(String(content.text));
+    return true;
+  },
+  replaceEach(editor, { edits }) {
+    const body = editor.document?.$?.body;
+    if (!body) return false;
+    // Its undo steps are snapshots: one before and one after the edits make them one step.
+    editor.fire('saveSnapshot');
+    editDom(body, edits);
+    editor.fire('saveSnapshot');
+    editor.fire('change');
     return true;
   },
 });

@@ -47,18 +47,19 @@ export const codeMirrorBridge = defineBridge<EditorView>({
   insert(view, content) {
     const { state } = view;
     const { from, to } = state.selection.main;
-    // CodeMirror holds plain text: a rich section arrives as its lines, on lines of their own.
-    const text = content.html
-      ? onOwnLines(String(content.text), state.doc.sliceString(Math.max(from - 1, 0), from), state.doc.sliceString(to, to + 1))
-      : String(content.text);
+    // CodeMirror holds plain text: block content arrives as its lines, on lines of their own.
+    const text =
+      content.placement === 'block'
+        ? onOwnLines(String(content.text), state.doc.sliceString(Math.max(from - 1, 0), from), state.doc.sliceString(to, to + 1))
+        : String(content.text);
     view.dispatch(state.replaceSelection(text), { userEvent: 'input.paste', scrollIntoView: true });
     return view.state.doc !== state.doc;
   },
-  replaceAll(view, { spans, text }) {
+  replaceEach(view, { edits }) {
     const { doc } = view.state;
     // One transaction with every change: one history step.
     view.dispatch({
-      changes: spans.map((s) => ({ from: s.start, to: s.end, insert: String(text) })),
+      changes: edits.map((edit) => ({ from: edit.start, to: edit.end, insert: String(edit.text) })),
       userEvent: 'input.paste',
       scrollIntoView: true,
     });
@@ -161,10 +162,10 @@ export const codeMirrorAdapter: EditorAdapter = {
 
   async insert(root, content, at) {
     await select(root, at ?? END_OF_TEXT);
-    return callBridge(root, 'codemirror', 'insert', { text: content.text, html: content.html }) === true;
+    return callBridge(root, 'codemirror', 'insert', { text: content.text, html: content.html, placement: content.placement }) === true;
   },
 
-  async replaceAll(root, spans, text) {
-    return callBridge(root, 'codemirror', 'replaceAll', { spans: spans.map(({ start, end }) => ({ start, end })), text }) === true;
+  async replaceEach(root, edits) {
+    return callBridge(root, 'codemirror', 'replaceEach', { edits: edits.map(({ start, end, text }) => ({ start, end, text })) }) === true;
   },
 };

@@ -1,6 +1,7 @@
 import { defineBridge } from '../bridge';
 import { textToHtml } from '../../report/html-text';
 import { frameEditorAdapter } from '../frame-editor';
+import { editDom } from '../text-edits';
 
 /** The parts of a KindEditor instance and of its range used here. */
 interface KRange {
@@ -10,10 +11,12 @@ interface KRange {
   startOffset: number;
   setStartBefore(node: Node): KRange;
   setStartAfter(node: Node): KRange;
+  setEndAfter(node: Node): KRange;
   collapse(toStart: boolean): KRange;
 }
 interface KEditor {
-  edit?: { iframe?: ArrayLike<HTMLIFrameElement> };
+  edit?: { iframe?: ArrayLike<HTMLIFrameElement>; doc?: Document };
+  addBookmark(checkSize?: boolean): void;
   focus(): void;
   cmd: { selection(): void; range: KRange };
   insertHtml(html: string): void;
@@ -31,14 +34,19 @@ function adoptSelection(editor: KEditor) {
 
 /**
  * KindEditor inserts HTML right at the caret, so a section's blocks would nest inside the
- * paragraph. Move the caret out of its top-level block: before it when the caret is at the
- * block's start, after it otherwise.
+ * paragraph. Move the caret out of its top-level block: over it when the block is empty (the
+ * section takes its place), before it when the caret is at the block's start, after it
+ * otherwise.
  */
 function besideBlock(range: KRange) {
   const body = range.doc.body;
   let block: Node = range.startContainer;
   while (block.parentNode && block.parentNode !== body) block = block.parentNode;
   if (!range.collapsed || block.parentNode !== body) return;
+  if (!(block.textContent ?? '').replace(/[\s\u00a0\u200b\ufeff]/g, '')) {
+    range.setStartBefore(block).setEndAfter(block);
+    return;
+  }
   const head = range.doc.createRange();
   head.setStart(block, 0);
   head.setEnd(range.startContainer, range.startOffset);
@@ -58,9 +66,19 @@ export const kindeditorBridge = defineBridge<KEditor>({
   },
   insert(editor, content) {
     adoptSelection(editor);
-    if (content.html) besideBlock(editor.cmd.range);
+    if (content.placement === 'block') besideBlock(editor.cmd.range);
     editor.insertHtml(content.html ?? textToHtml(content.text));
     // The source <textarea> is what a form submits.
+    editor.sync();
+    return true;
+  },
+  replaceEach(editor, { edits }) {
+    const body = editor.edit?.doc?.body;
+    if (!body) return false;
+    // Its undo stack holds snapshots of the body, whatever their size: one before, one after.
+    editor.addBookmark(false);
+    editDom(body, edits);
+    editor.addBookmark(false);
     editor.sync();
     return true;
   },

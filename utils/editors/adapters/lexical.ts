@@ -1,11 +1,10 @@
 import { domEditor, pasteAt } from '../dom-selection';
-import type { BlockEdges } from '../input';
 
 /**
  * Lexical keeps an empty pasted paragraph as a line of its own. A paragraph holding one line
  * break merges into the caret's line instead, and Lexical drops the break it leaves at the end.
  */
-const LEXICAL_EDGES: BlockEdges = { before: '<p><br><br></p>', after: '<p><br></p>' };
+const LEXICAL_JOINER = '<p><br><br></p>';
 
 /**
  * Lexical: a synthetic paste becomes its PASTE_COMMAND, which takes the selection from the DOM
@@ -14,5 +13,5 @@ const LEXICAL_EDGES: BlockEdges = { before: '<p><br><br></p>', after: '<p><br></
 export const lexicalAdapter = /* @__PURE__ */ domEditor(
   'lexical',
   (root) => root.dataset.lexicalEditor === 'true',
-  (root, content, at) => pasteAt(root, content, at, LEXICAL_EDGES),
+  (root, content, at) => pasteAt(root, content, at, LEXICAL_JOINER),
 );

@@ -9,4 +9,6 @@ export const quillAdapter = /* @__PURE__ */ domEditor(
   'quill',
   (root) => root.classList.contains('ql-editor'),
   (root, content, at) => pasteAt(root, content, at),
+  // A pasted block keeps its own line: the last one is pasted as its content, into the line's rest.
+  { openEnd: true },
 );

@@ -1,10 +1,13 @@
 import { defineBridge } from '../bridge';
 import { textToHtml } from '../../report/html-text';
 import { frameEditorAdapter, frameRange } from '../frame-editor';
+import { editDom } from '../text-edits';
 
 /** The parts of a TinyMCE editor used here. */
 interface TinyEditor {
   iframeElement?: HTMLIFrameElement | null;
+  getBody(): HTMLElement;
+  undoManager: { transact(change: () => void): unknown };
   focus(): void;
   selection: { setRng(range: Range): void };
   insertContent(html: string): void;
@@ -31,6 +34,11 @@ export const tinymceBridge = defineBridge<TinyEditor>({
   insert(editor, content) {
     adoptSelection(editor);
     editor.insertContent(content.html ?? textToHtml(content.text));
+    return true;
+  },
+  replaceEach(editor, { edits }) {
+    // Its undo levels are snapshots of the body: one taken around all the edits is one level.
+    editor.undoManager.transact(() => editDom(editor.getBody(), edits));
     return true;
   },
 });

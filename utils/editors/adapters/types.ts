@@ -6,15 +6,24 @@ export interface TextSpan {
   end: number;
 }
 
+/** One edit of the editor's text: `span` of the text as it is now becomes `text`. */
+export interface TextEdit extends TextSpan {
+  text: string;
+}
+
 /** Where the caret was: a live Range when the editor has one, and text offsets as a fallback. */
 export interface SavedSelection extends TextSpan {
   range: Range | null;
 }
 
-/** What to insert: plain text always; sanitized HTML for editors that take rich content. */
+/**
+ * What to insert: plain text always; sanitized HTML for editors that take rich content. Block
+ * content arrives at a block's end or in an empty block (placement.ts), inline at the caret.
+ */
 export interface InsertContent {
   text: string;
   html?: string;
+  placement?: 'inline' | 'block';
 }
 
 /**
@@ -42,8 +51,10 @@ export interface EditorAdapter {
    */
   rangesOf?(root: HTMLElement, spans: TextSpan[]): Range[];
   /**
-   * Replace every span with `text` as ONE undo step, for editors that allow it. Without it the
-   * spans are replaced one by one, last first.
+   * Make every edit (spans of the text as it is now, none overlapping) as ONE undo step, for
+   * editors that allow it. Without it, or when it answers null (it cannot make these edits as
+   * one without risking what lies between them; nothing changed), the edits are made one by
+   * one, last first, each its own step.
    */
-  replaceAll?(root: HTMLElement, spans: TextSpan[], text: string): Promise<boolean>;
+  replaceEach?(root: HTMLElement, edits: TextEdit[]): Promise<boolean | null>;
 }

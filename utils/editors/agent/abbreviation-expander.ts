@@ -44,7 +44,8 @@ export function createAbbreviationExpander({ memory, registry }: KnownEditors, g
       // edit through the adapter, which one undo takes back to the abbreviation.
       const at = { editorId, start: caret.start - word!.length, end: caret.start, text: word! };
       if (snippet && (await router.perform({ type: 'select', ...at }))?.ok) {
-        await router.perform({ type: 'insert', editorId, content: snippet });
+        // In the sentence where the abbreviation was typed, whatever the snippet holds.
+        await router.perform({ type: 'insert', editorId, content: { ...snippet, placement: 'inline' } });
       }
     })();
   };

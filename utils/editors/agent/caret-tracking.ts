@@ -55,8 +55,17 @@ export function setUpCaretTracking(
     }
   })();
   let gestureAt = -Infinity;
+  // An editor focused with no gesture here: by script, or by Tab from the page around.
+  let focusedUnasked: HTMLElement | null = null;
   const onGesture = (event: Event) => {
-    if (event.isTrusted) gestureAt = performance.now();
+    if (!event.isTrusted) return;
+    gestureAt = performance.now();
+    // The first key the user presses in such an editor says they are writing there.
+    if (event.type === 'keydown' && focusedUnasked) {
+      const root = findEditableRoot(event.composedPath()[0] as Node);
+      if (root === focusedUnasked) adopt(root);
+      focusedUnasked = null;
+    }
   };
 
   const remember = (root: HTMLElement) => {
@@ -69,9 +78,14 @@ export function setUpCaretTracking(
   };
 
   const onFocusIn = (event: FocusEvent) => {
-    if (!event.isTrusted || (foreign && performance.now() - gestureAt > 1000)) return;
+    if (!event.isTrusted) return;
     const root = findEditableRoot(event.composedPath()[0] as Node);
-    if (!root) return;
+    if (foreign && performance.now() - gestureAt > 1000) focusedUnasked = root;
+    else if (root) adopt(root);
+  };
+
+  /** The user is in `root`: it becomes the frame's editor to follow, and the panel hears of it. */
+  const adopt = (root: HTMLElement) => {
     void gate.isOff().then((off) => {
       if (off || !worthRemembering(judgeEditor(measureEditor(root)))) return;
       remember(root);

@@ -1,6 +1,9 @@
 import { adapterFor } from '../adapters';
 import { findEditableRoot, findEditors, isOffLimits, isReadable, judgeEditor, measureEditor } from '../detect';
+import { placeInsertion } from '../placement';
+import { createPreview } from '../preview';
 import { rangeHtml } from '../selected-content';
+import { apart, holdsEvery } from '../text-edits';
 import type {
   BackgroundToContent,
   EditorRequest,
@@ -15,6 +18,7 @@ import type {
   SelectedContent,
   SelectResult,
 } from '../../../protocol/messages';
+import { WATCH_PORT } from '../../../protocol/messages';
 import type { CaretTracking } from './caret-tracking';
 import { announce, type KnownEditors } from './known-editors';
 import type { SiteGate } from './site-gate';
@@ -38,6 +42,11 @@ export interface RequestRouter {
  */
 export function setUpRequestRouter(known: KnownEditors, gate: SiteGate, tracking: CaretTracking, watches: WatchServer): RequestRouter {
   const { memory, describe, editorFor, selectedIn } = known;
+  // A preview is drawn only while the panel that asked for it is open: it goes with its watch port.
+  const preview = createPreview();
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === WATCH_PORT && port.sender?.id === browser.runtime.id) port.onDisconnect.addListener(() => preview.clear());
+  });
 
   const perform = async (request: EditorRequest | ScanRequest): Promise<Answer | undefined> => {
     if (request.type === 'scan-editors') {
@@ -49,12 +58,16 @@ export function setUpRequestRouter(known: KnownEditors, gate: SiteGate, tracking
       if (editors.length) announce({ type: 'editors-found', requestId: request.requestId, frameUrl: location.href, editors });
       return undefined;
     }
+    if (request.type === 'preview-clear') return void preview.clear();
+    // Whatever writes to the editor takes the preview away first: it never stays after a fill.
+    if (request.type === 'insert' || request.type === 'replace' || request.type === 'replace-each') preview.clear();
     const found = editorFor(request.editorId);
     if ('ok' in found) return found;
     const { root, adapter } = found;
     switch (request.type) {
       case 'insert': {
-        if (!(await adapter.insert(root, request.content, memory.selectionOf(root)))) return refused;
+        const { content, at } = placeInsertion(root, adapter, request.content, memory.selectionOf(root));
+        if (!(await adapter.insert(root, content, at))) return refused;
         watches.edited(root);
         tracking.remember(root);
         return { ok: true, editor: describe(root) };
@@ -69,11 +82,14 @@ export function setUpRequestRouter(known: KnownEditors, gate: SiteGate, tracking
         const edits = request.type === 'replace' ? request.spans.map((span) => ({ ...span, expected: span.text, text: request.text })) : request.edits;
         const holds = (edit: ReplaceEdit) => adapter.readText(root).slice(edit.start, edit.end) === edit.expected;
         if (!edits.every(holds)) return { ...stale, applied: 0 };
-        if (adapter.replaceAll && request.type === 'replace') {
-          // One transaction: all or nothing.
-          const ok = await adapter.replaceAll(root, edits, request.text);
-          watches.edited(root);
-          return ok ? { ok: true, applied: edits.length } : { ...refused, applied: 0 };
+        if (adapter.replaceEach && edits.length > 1 && apart(edits)) {
+          // One change, so one undo step: all or nothing, and the text must show every edit.
+          const made = await adapter.replaceEach(root, edits);
+          if (made !== null) {
+            const ok = made && holdsEvery(adapter.readText(root), edits);
+            watches.edited(root);
+            return ok ? { ok: true, applied: edits.length } : { ...refused, applied: 0 };
+          }
         }
         // Last first, so the offsets of the edits before stay right; each target is read again
         // just before its edit, and the first that moved or was refused stops the rest.
@@ -97,6 +113,14 @@ export function setUpRequestRouter(known: KnownEditors, gate: SiteGate, tracking
       }
       case 'read-selected-content':
         return { ok: true, ...selectedIn(root, adapter) };
+      case 'preview-fill': {
+        const span = { start: request.start, end: request.end };
+        if (adapter.readText(root).slice(span.start, span.end) !== request.expected) {
+          preview.clear();
+          return stale;
+        }
+        return preview.show(root, adapter, span, request.expected, request.text) ? { ok: true } : refused;
+      }
       case 'select': {
         if (request.text !== undefined && adapter.readText(root).slice(request.start, request.end) !== request.text) return stale;
         await adapter.select(root, { start: request.start, end: request.end });

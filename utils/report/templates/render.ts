@@ -27,6 +27,9 @@ export interface RenderOptions {
   values?: Readonly<Record<string, string>>;
   /** The template's language: English numbering (`1.`) when the document gives no clue. */
   language?: Template['language'];
+  /** Whether the title (the heading of a level-0 section) is written; it is by default. A
+   * whole template dropped into a report already begun goes in without its title. */
+  title?: boolean;
 }
 
 /** Whether a section's heading takes a number: not the title (level 0), not closing parts. */
@@ -50,7 +53,7 @@ export function renderSections(sections: readonly TemplateSection[], options: Re
   };
 
   const visit = (section: TemplateSection) => {
-    const heading = fillNamed(section.heading, values).trim();
+    const heading = section.level === 0 && options.title === false ? '' : fillNamed(section.heading, values).trim();
     if (heading || isNumbered(section)) {
       const marker = isNumbered(section) ? markerAt(context, section.level, options.language) : '';
       add(marker + separator(marker, heading) + heading, `h${Math.min(section.level + 1, 6)}`);

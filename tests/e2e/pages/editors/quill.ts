@@ -1,11 +1,11 @@
 // Quill 2, snow theme, with its history module.
 import Quill from 'quill';
 import 'quill/dist/quill.snow.css';
-import { EXCERPT_HTML, exposeEditor } from './shared/harness.ts';
+import { blocksToHtml, exposeEditor, initialBlocks } from './shared/harness.ts';
 
-exposeEditor('quill', () => {
+exposeEditor('quill', async () => {
   const container = document.querySelector<HTMLElement>('#editor')!;
-  container.innerHTML = EXCERPT_HTML; // Quill converts the container's HTML and clears history
+  container.innerHTML = blocksToHtml(await initialBlocks()); // Quill converts the container's HTML and clears history
   const quill = new Quill(container, {
     theme: 'snow',
     modules: { toolbar: [[{ header: [2, false] }], ['bold', 'italic']], history: { delay: 500, userOnly: true } },

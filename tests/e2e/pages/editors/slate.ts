@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { createEditor, Node, Transforms, type BaseEditor, type Descendant } from 'slate';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps } from 'slate-react';
 import { withHistory, type HistoryEditor } from 'slate-history';
-import { EXCERPT, exposeEditor } from './shared/harness.ts';
+import { exposeEditor, initialBlocks } from './shared/harness.ts';
 
 type Block = { type: 'heading' | 'paragraph'; children: { text: string }[] };
 declare module 'slate' {
@@ -34,7 +34,7 @@ function htmlToBlocks(html: string): Block[] {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-exposeEditor('slate', () => {
+exposeEditor('slate', async () => {
   const editor = withHistory(withReact(createEditor()));
   editor.insertData = (data) => {
     if (editor.insertFragmentData(data)) return;
@@ -42,7 +42,7 @@ exposeEditor('slate', () => {
     if (blocks.length) Transforms.insertFragment(editor, blocks);
     else editor.insertTextData(data);
   };
-  const initialValue: Descendant[] = EXCERPT.map((b) => ({ type: b.heading ? 'heading' : 'paragraph', children: [{ text: b.text }] }));
+  const initialValue: Descendant[] = (await initialBlocks()).map((b) => ({ type: b.heading ? 'heading' : 'paragraph', children: [{ text: b.text }] }));
   const editable = createElement(Editable, { renderElement, style: { minHeight: 340, border: '1px solid #888', padding: '8px 12px' } });
   const root = createRoot(document.querySelector('#editor')!);
   flushSync(() => root.render(createElement(Slate, { editor, initialValue, children: editable })));

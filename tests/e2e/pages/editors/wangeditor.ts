@@ -1,12 +1,12 @@
 // wangEditor 5 (built on its own copy of Slate 0.72, rendered with snabbdom).
 import { createEditor, createToolbar } from '@wangeditor/editor';
 import '@wangeditor/editor/dist/css/style.css';
-import { EXCERPT_HTML, exposeEditor } from './shared/harness.ts';
+import { blocksToHtml, exposeEditor, initialBlocks } from './shared/harness.ts';
 
-exposeEditor('wangeditor', () => {
+exposeEditor('wangeditor', async () => {
   const editor = createEditor({
     selector: '#editor',
-    html: EXCERPT_HTML,
+    html: blocksToHtml(await initialBlocks()),
     mode: 'simple',
     config: { autoFocus: false, placeholder: '' }, // autoFocus is on by default
   });

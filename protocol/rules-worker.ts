@@ -1,20 +1,8 @@
-/** Messages between the panel and the worker that runs the user's rules (rules.worker.ts). */
-import type { Placeholder, PlaceholderRule } from '../report/placeholders';
-import type { TextDelta } from '../report/text-delta';
-
-export type ToRulesWorker =
-  /** The whole text: scan it all. */
-  | { type: 'text'; version: number; text: string; rules: PlaceholderRule[] }
-  /** An edit of the text last sent: scan the lines it touched. */
-  | { type: 'delta'; version: number; delta: TextDelta }
-  /** Judge a pattern the user typed (static check and timing trials). */
-  | { type: 'check'; pattern: string; flags: string };
-
-export type FromRulesWorker =
-  /** A user rule starts (its id) or the last one ended (null): the panel times it. */
-  | { type: 'rule'; id: string | null }
-  | { type: 'placeholders'; version: number; placeholders: PackedPlaceholders }
-  | { type: 'checked'; ok: boolean; message: string };
+/**
+ * The placeholders of a scan as they cross from the rules worker to the panel (the messages
+ * themselves are in schemas.ts, `panelToRulesWorker` and `rulesWorkerToPanel`).
+ */
+import type { Placeholder } from '../utils/report/placeholders';
 
 /**
  * Placeholders as they cross from the worker: their offsets in columns that are transferred, not
@@ -22,12 +10,12 @@ export type FromRulesWorker =
  * of milliseconds; these take a fraction of one, and each text is the document's own slice.
  */
 export interface PackedPlaceholders {
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
   /** Per placeholder, an index into `words`: its kind, its rule, and its name (or -1). */
-  kinds: Uint16Array;
-  rules: Uint16Array;
-  names: Int32Array;
+  kinds: Uint16Array<ArrayBuffer>;
+  rules: Uint16Array<ArrayBuffer>;
+  names: Int32Array<ArrayBuffer>;
   words: string[];
 }
 
@@ -59,7 +47,7 @@ export function packPlaceholders(list: Placeholder[]): PackedPlaceholders {
 
 /** The columns' buffers, to transfer with the message. */
 export const packedBuffers = (packed: PackedPlaceholders): ArrayBuffer[] =>
-  [packed.starts, packed.ends, packed.kinds, packed.rules, packed.names].map((column) => column.buffer as ArrayBuffer);
+  [packed.starts, packed.ends, packed.kinds, packed.rules, packed.names].map((column) => column.buffer);
 
 /** The placeholders again, over `text`: the text of the version they were found in. */
 export function unpackPlaceholders(packed: PackedPlaceholders, text: string): Placeholder[] {

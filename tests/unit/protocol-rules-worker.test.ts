@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Placeholder } from '@/utils/report/placeholders';
-import { packedBuffers, packPlaceholders, unpackPlaceholders } from '@/utils/workers/rules-protocol';
+import { packedBuffers, packPlaceholders, unpackPlaceholders } from '@/protocol/rules-worker';
 
 // Written by hand over this text: `xxxx年` (a year), `{{单位}}` (named), `xx项` (a count).
 const TEXT = '截至xxxx年，{{单位}}完成xx项。';
