@@ -3,7 +3,7 @@
 // dependencies and finds (or installs) Chromium first.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ensureChromium, ensureDependencies, ensureDesktopTools } from './ensure-ready.mjs';
 
 const dependencies = ensureDependencies();
@@ -54,7 +54,8 @@ if (existsSync(join(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3/manifest.js
   // display, keys and clicks sent at OS level (tests/sidepanel).
   ensureDesktopTools();
   run('side panel tests', 'npx', ['playwright', 'test', '--config', 'tests/sidepanel/playwright.config.ts', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/sidepanel.json`,
+    // Absolute: Playwright reads a relative name from the config's own folder.
+    PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(`${reports}/sidepanel.json`),
   });
   sidepanel = readJson(`${reports}/sidepanel.json`);
 }
