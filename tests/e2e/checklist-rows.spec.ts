@@ -5,7 +5,7 @@
  * and moves on, Escape leaves the page as it was), and Select saying how to type in the page.
  */
 import type { Locator, Page } from '@playwright/test';
-import { blurAllFrames } from './editor-contract';
+import { blurAllFrames, contenteditableWith } from './editor-contract';
 import { expect, test } from './fixtures';
 
 type TestEditorWindow = Window & { testEditor: { ready: Promise<void>; getText(): string; focus(): void } };
@@ -21,21 +21,6 @@ const REPORT_TEXT = REPORT.join('\n');
 const editorText = (page: Page) => page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.getText());
 
 /** The contenteditable test editor holding `lines`, one paragraph each, focused once and left. */
-async function richEditorWith(page: Page, baseUrl: string, lines: string[]) {
-  await page.goto(`${baseUrl}/editors/contenteditable.html`);
-  await page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.ready);
-  await page.locator('[aria-label="报告正文"]').evaluate((editor, lines) => {
-    editor.replaceChildren(
-      ...lines.map((line) => {
-        const p = document.createElement('p');
-        p.textContent = line;
-        return p;
-      }),
-    );
-  }, lines);
-  await page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.focus());
-  await blurAllFrames(page);
-}
 
 /** The panel at a side panel's width, in document order, every request it sends to the page recorded. */
 async function narrowPanel(page: Page, openPanel: (page: Page) => Promise<Page>, unfilled: number) {
@@ -91,7 +76,7 @@ test('rows are one line at 360 px, name their kind once, and keep the contract',
 });
 
 test('an opened row offers the years the document writes, and Fill and Select never move', async ({ page, baseUrl, openPanel }) => {
-  await richEditorWith(page, baseUrl, REPORT);
+  await contenteditableWith(page, baseUrl, REPORT);
   const panel = await narrowPanel(page, openPanel, 5);
   await panel.getByRole('radio', { name: 'In document order' }).check();
   const items = rows(panel);
@@ -122,7 +107,7 @@ test('an opened row offers the years the document writes, and Fill and Select ne
 });
 
 test('typing in the Value box previews in the page, Escape leaves it as it was, Enter fills and moves on', async ({ page, baseUrl, openPanel }) => {
-  await richEditorWith(page, baseUrl, REPORT);
+  await contenteditableWith(page, baseUrl, REPORT);
   const panel = await narrowPanel(page, openPanel, 5);
   await panel.getByRole('radio', { name: 'In document order' }).check();
   const items = rows(panel);
@@ -170,7 +155,7 @@ test('typing in the Value box previews in the page, Escape leaves it as it was, 
 });
 
 test('Select says in its row how to type in the page', async ({ page, baseUrl, openPanel }) => {
-  await richEditorWith(page, baseUrl, REPORT);
+  await contenteditableWith(page, baseUrl, REPORT);
   const panel = await narrowPanel(page, openPanel, 5);
   await panel.getByRole('radio', { name: 'In document order' }).check();
   const item = rows(panel).nth(3);
@@ -183,7 +168,7 @@ test('Select says in its row how to type in the page', async ({ page, baseUrl, o
 });
 
 test('arrow keys move between rows, each opening as it gets focus; Enter goes into its Value box', async ({ page, baseUrl, openPanel }) => {
-  await richEditorWith(page, baseUrl, REPORT);
+  await contenteditableWith(page, baseUrl, REPORT);
   const panel = await narrowPanel(page, openPanel, 5);
   await panel.getByRole('radio', { name: 'In document order' }).check();
   const items = rows(panel);
@@ -214,7 +199,7 @@ test('a text area says once that it cannot show highlights; a rich editor does n
   await expect(panel.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText('132 unfilled');
   await expect(panel.getByText(note)).toHaveCount(1);
 
-  await richEditorWith(page, baseUrl, REPORT);
+  await contenteditableWith(page, baseUrl, REPORT);
   const rich = await openPanel(page);
   await expect(rich.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText('5 unfilled');
   await expect(rich.getByText(note)).toHaveCount(0);

@@ -158,3 +158,20 @@ export function testEditorContract(contract: EditorContract) {
     });
   });
 }
+
+/** The contenteditable test page holding these paragraphs, as a user leaves it: focused once, then blurred. */
+export async function contenteditableWith(page: Page, baseUrl: string, lines: string[]) {
+  await page.goto(`${baseUrl}/editors/contenteditable.html`);
+  await page.evaluate(() => (window as unknown as { testEditor: { ready: Promise<void>; focus(): void } }).testEditor.ready);
+  await page.locator('[aria-label="报告正文"]').evaluate((editor, lines) => {
+    editor.replaceChildren(
+      ...lines.map((line) => {
+        const p = document.createElement('p');
+        p.textContent = line;
+        return p;
+      }),
+    );
+  }, lines);
+  await page.evaluate(() => (window as unknown as { testEditor: { ready: Promise<void>; focus(): void } }).testEditor.focus());
+  await blurAllFrames(page);
+}

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { tabIdOf } from './browser.mjs';
-import { blurAllFrames } from './editor-contract';
+import { blurAllFrames, contenteditableWith } from './editor-contract';
 import { replaceTables } from './extension-db';
 import { expect, test } from './fixtures';
 
@@ -41,21 +41,6 @@ async function openWatchedPanel(context: BrowserContext, extensionId: string, pa
 const worstLongTask = (panel: Page) => panel.evaluate(() => Math.max(0, ...(window as unknown as LongTaskWindow).longTasks));
 
 /** The contenteditable test editor, its text replaced by `lines`, one paragraph each. */
-async function editorWith(page: Page, baseUrl: string, lines: string[]) {
-  await page.goto(`${baseUrl}/editors/contenteditable.html`);
-  await page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.ready);
-  await page.locator('[aria-label="报告正文"]').evaluate((editor, lines) => {
-    editor.replaceChildren(
-      ...lines.map((line) => {
-        const p = document.createElement('p');
-        p.textContent = line;
-        return p;
-      }),
-    );
-  }, lines);
-  await page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.focus());
-  await blurAllFrames(page);
-}
 
 // Speed is measured by `npm run bench`; here a long task only has to be told from a freeze (a
 // pattern run on the panel's own thread blocks it for many seconds), on however loaded a machine.
@@ -73,7 +58,7 @@ test.describe('a document with 20,000 placeholders', () => {
     extensionContext,
     extensionId,
   }) => {
-    await editorWith(page, baseUrl, Array(LINES).fill(LINE));
+    await contenteditableWith(page, baseUrl, Array(LINES).fill(LINE));
     const opened = Date.now();
     const panel = await openWatchedPanel(extensionContext, extensionId, page);
     await expect(panel.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText(`${LINES * PER_LINE} unfilled`, { timeout: 10_000 });
@@ -117,7 +102,7 @@ test.describe('a document with 20,000 placeholders', () => {
 
 test('fill-all is offered only for blanks of one value, shows each with its words and asks first', async ({ page, baseUrl, openPanel }) => {
   // Hand-counted: two years xxxx年 (one value), two counts xx个 (two figures).
-  await editorWith(page, baseUrl, ['xxxx年完成xx个项目。', '到xxxx年新增xx个网点。']);
+  await contenteditableWith(page, baseUrl, ['xxxx年完成xx个项目。', '到xxxx年新增xx个网点。']);
   const panel = await openPanel(page);
   await panel.getByRole('radio', { name: 'In document order' }).check();
   await expect(panel.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText('4 unfilled');
@@ -287,7 +272,7 @@ test.describe('catastrophic patterns', () => {
     // About 1 MB of report text without the rule's ZZZ. The rule passes the static check and
     // the short trial (its run is bounded), but from each of a million starts it reads up to
     // 100,000 characters.
-    await editorWith(page, baseUrl, Array(20_000).fill('本季度各项工作稳步推进，完成了既定目标。'));
+    await contenteditableWith(page, baseUrl, Array(20_000).fill('本季度各项工作稳步推进，完成了既定目标。'));
     const panel = await openWatchedPanel(extensionContext, extensionId, page);
     await expect(panel.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText('0 unfilled', { timeout: 10_000 });
     // Stored as if by an older version: it bypasses Settings' long trial.
@@ -334,7 +319,7 @@ test.describe('catastrophic patterns', () => {
 
   test('a stored rule the pattern check now refuses is named in the checklist, and the others still count', async ({ page, baseUrl, extensionContext, extensionId }) => {
     // One line counted by hand: four built-in placeholders, and 落实 that only the user's rule would find.
-    await editorWith(page, baseUrl, [LINE, '请各部门认真落实。']);
+    await contenteditableWith(page, baseUrl, [LINE, '请各部门认真落实。']);
     const panel = await openWatchedPanel(extensionContext, extensionId, page);
     await expect(panel.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText(`${PER_LINE} unfilled`, { timeout: 10_000 });
     // Stored as if by an older version whose check let nested quantifiers through.
