@@ -55,7 +55,7 @@ export default tseslint.config(
   },
   {
     // Node scripts whose callbacks to `page.evaluate` run in the browser.
-    files: ['tests/bench/*.mjs'],
+    files: ['tests/bench/*.mjs', 'tests/firefox/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

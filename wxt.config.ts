@@ -44,6 +44,11 @@ export default defineConfig({
     // contextMenus: "Save selection as snippet"; offscreen: a DOM to sanitize its HTML in (Chrome's
     // background has none; Firefox's has).
     permissions: browser === 'firefox' ? ['contextMenus'] : ['sidePanel', 'contextMenus', 'offscreen'],
+    // clipboardRead: asked for at run time, the first time a snippet with `{{clipboard}}` goes in.
+    optional_permissions: ['clipboardRead'],
+    // The quick-insert box is an extension page framed at the caret (utils/editors/agent/quick-insert-host.ts).
+    web_accessible_resources:
+      browser === 'firefox' ? ['quick-insert.html'] : [{ resources: ['quick-insert.html'], matches: ['<all_urls>'] }],
     action: { default_title: '__MSG_actionTitle__' },
     // The isolated-world content script (entrypoints/editor-agent.ts), in every frame.
     content_scripts: [
@@ -68,6 +73,10 @@ export default defineConfig({
       'save-snippet': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandSaveSnippet__',
+      },
+      'quick-insert': {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: '__MSG_commandQuickInsert__',
       },
     },
   }),

@@ -32,7 +32,7 @@ export const WATCH_PORT = 'watch-editor';
 /** The DOM events between the content script and the MAIN-world bridge (utils/editors/bridge.ts). */
 export const BRIDGE_CALL = 'report-assistant:call';
 export const BRIDGE_ANSWER = 'report-assistant:answer';
-export const BRIDGE_METHODS = ['insert', 'readText', 'readSelection', 'select', 'replaceEach'] as const;
+export const BRIDGE_METHODS = ['insert', 'readText', 'readSelection', 'select', 'replaceEach', 'paste'] as const;
 
 export type EditorInfo = v.InferOutput<typeof s.EditorInfoSchema>;
 export type InsertPayload = v.InferOutput<typeof s.InsertPayloadSchema>;
@@ -51,6 +51,8 @@ export type BackgroundToContent = MessageOf<'backgroundToContent'>;
 export type ContentToPanel = MessageOf<'contentToPanel'>;
 /** Content -> background: abbreviations and the site gate. */
 export type ContentToBackground = MessageOf<'contentToBackground'>;
+/** The quick-insert box -> background: the library, and a use. */
+export type QuickInsertToBackground = MessageOf<'quickInsertToBackground'>;
 /** Background -> panel: a keyboard command. */
 export type BackgroundToPanel = MessageOf<'backgroundToPanel'>;
 /** Background -> offscreen document: HTML to sanitize. */
@@ -62,6 +64,9 @@ export type ContentToPanelWatch = MessageOf<'contentToPanelWatch'>;
 /** Panel -> the rules worker, and back. */
 export type PanelToRulesWorker = MessageOf<'panelToRulesWorker'>;
 export type RulesWorkerToPanel = MessageOf<'rulesWorkerToPanel'>;
+/** Panel -> the check worker, and back. */
+export type PanelToCheckWorker = MessageOf<'panelToCheckWorker'>;
+export type CheckWorkerToPanel = MessageOf<'checkWorkerToPanel'>;
 /** Content -> MAIN-world bridge, a call by method, and its answer. */
 export type BridgeMethod = MessageType<'contentToBridge'>;
 export type ContentToBridge<M extends BridgeMethod = BridgeMethod> = MessageOf<'contentToBridge', M>;

@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { BRIDGE_METHODS, EDITOR_FAMILIES } from './messages';
 import type { PlaceholderKind } from '../utils/report/placeholders';
+import type { Finding } from '../utils/report/check';
 
 /** An origin as `location.origin` gives it: scheme, host and port only, or `null` (opaque). */
 export function isOrigin(value: string): boolean {
@@ -57,6 +58,8 @@ export const InsertPayloadSchema = v.object({
    * (utils/editors/placement.ts).
    */
   placement: v.optional(v.picklist(['inline', 'block'])),
+  /** Caret stops as offsets into `text` (a snippet's `{{cursor}}` and `{{tab}}`), at most 50. */
+  stops: v.optional(v.pipe(v.array(OffsetSchema), v.maxLength(50))),
 });
 
 /** A span of an editor's text, in UTF-16 offsets. */
@@ -70,7 +73,7 @@ export const ReplaceEditSchema = v.object({ start: OffsetSchema, end: OffsetSche
 export const SelectedContentSchema = v.object({ text: v.string(), html: v.optional(v.string()) });
 
 /** `unchecked`: the frame could not learn whether its site is turned off, so it reads nothing. */
-export const EditorFailureSchema = v.picklist(['detached', 'not-found', 'refused', 'stale', 'unchecked']);
+export const EditorFailureSchema = v.picklist(['detached', 'not-found', 'refused', 'stale', 'unchecked', 'composing']);
 /** Why a request failed; the panel words it in the user's language (failureText). */
 export const FailureSchema = v.object({ ok: v.literal(false), reason: EditorFailureSchema });
 const succeeded = <E extends v.ObjectEntries>(entries: E) => v.object({ ok: v.literal(true), ...entries });
@@ -117,6 +120,21 @@ const HighlightColoursSchema = v.object({ all: v.string(), current: v.string() }
 /** A message of one `type`, with these fields. */
 const message = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) => v.object({ type: v.literal(type), ...entries });
 /** What the map says about one message: its schema, and its answer's when it is answered. */
+/** A snippet as the database holds it (utils/db/schema.ts), for the quick-insert box. */
+const SnippetRecordSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  body: v.string(),
+  html: v.optional(v.string()),
+  tags: v.array(v.string()),
+  folder: v.optional(v.string()),
+  abbreviation: v.optional(v.string()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+  lastUsedAt: v.optional(v.number()),
+  useCount: v.number(),
+});
+
 const entry = <M extends v.GenericSchema, A extends v.GenericSchema | null = null>(schema: M, answer: A = null as A) => ({ message: schema, answer });
 
 /** A call to the MAIN-world bridge: a method of one editor family, with its arguments. */
@@ -166,6 +184,28 @@ export const PROTOCOL = {
   /** Background -> content: the selection in the frame that has focus, editor or not (the context menu, a command). */
   backgroundToContent: {
     'read-page-selection': entry(message('read-page-selection', {}), v.nullable(SelectedContentSchema)),
+    /** The quick-insert command: the frame whose editor has focus opens the box at its caret. */
+    'open-quick-insert': entry(message('open-quick-insert', {})),
+  },
+  /**
+   * The quick-insert box (an extension page framed in the page, components/quick-insert) -> the
+   * content script of the frame it sits in, over a private MessageChannel: what to insert at
+   * the caret, or that it closed. Only the box holds the port; the page never sees it.
+   */
+  quickInsertToContent: {
+    insert: entry(message('insert', { content: InsertPayloadSchema })),
+    close: entry(message('close', {})),
+    /** The height the box's content needs, so the frame is no taller than what it shows. */
+    resize: entry(message('resize', { height: v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)) })),
+  },
+  /**
+   * The quick-insert box -> background: the snippet library (a page's frame of the extension
+   * may be refused its own database, so the box asks), and that a snippet was used. Answered
+   * only to the extension's own pages, never to a content script.
+   */
+  quickInsertToBackground: {
+    'quick-insert-library': entry(message('quick-insert-library', {}), v.array(SnippetRecordSchema)),
+    'quick-insert-used': entry(message('quick-insert-used', { id: v.string() })),
   },
   /** Content -> panel, by `runtime.sendMessage`: the editors a frame found, and one the user focused. */
   contentToPanel: {
@@ -227,6 +267,19 @@ export const PROTOCOL = {
     checked: entry(message('checked', { ok: v.boolean(), message: v.string() })),
   },
   /**
+   * Panel -> the worker that runs the pre-submission check (utils/workers/check.worker.ts): a text
+   * to check, with the rules the user switched off; and back, its findings. The panel's own
+   * worker, running the engine's own code: its findings are typed, not checked field by field.
+   */
+  panelToCheckWorker: {
+    text: entry(message('text', { version: v.number(), text: v.string(), disabled: v.array(v.string()) })),
+  },
+  checkWorkerToPanel: {
+    findings: entry(message('findings', { version: v.number(), findings: v.custom<Finding[]>((value) => Array.isArray(value)) })),
+    /** The engine threw on this text (a fault of its own): the panel says the check could not run. */
+    failed: entry(message('failed', { version: v.number() })),
+  },
+  /**
    * Content (isolated world) -> the MAIN-world bridge of the same page, as DOM events holding JSON
    * (BRIDGE_CALL, answered by BRIDGE_ANSWER), by method: editors whose own API is the only way in.
    */
@@ -237,6 +290,12 @@ export const PROTOCOL = {
     select: bridgeCall('select', SpanSchema, v.boolean()),
     /** Every span replaced by its own text, in one undo step. */
     replaceEach: bridgeCall('replaceEach', v.object({ edits: v.array(v.object({ ...SpanSchema.entries, text: v.string() })) }), v.boolean()),
+    /**
+     * A paste event dispatched from the page's own world, for any family: Firefox hides the
+     * data of a DataTransfer an extension filled from the page's scripts, so the editor would
+     * read an empty paste. The page can dispatch pastes itself: this gives it nothing new.
+     */
+    paste: bridgeCall('paste', InsertPayloadSchema, v.boolean()),
   },
 } as const;
 

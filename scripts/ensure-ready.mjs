@@ -125,3 +125,27 @@ export function ensureDesktopTools() {
     if (aptGet(['update', '-qq'])) aptGet(['install', '-y', '-qq', 'xvfb', 'xdotool']);
   }
 }
+
+const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/**
+ * The Firefox the Firefox tests drive: FIREFOX_PATH when set, else Debian's firefox-esr (or a
+ * firefox) found here, else firefox-esr installed when running as root on Debian, as Chromium is.
+ */
+export function ensureFirefox() {
+  const named = process.env.FIREFOX_PATH;
+  if (named) {
+    return existsSync(named)
+      ? { ok: true, path: named }
+      : { ok: false, message: `FIREFOX_PATH is ${named}, which does not exist. Point it at a Firefox executable, or unset it to use /usr/bin/firefox-esr.` };
+  }
+  const find = () => FIREFOX_PATHS.find((path) => existsSync(path)) ?? null;
+  if (!find() && canInstallDebianChromium()) {
+    console.log('▶ installing Firefox: apt-get install firefox-esr');
+    if (aptGet(['update', '-qq'])) aptGet(['install', '-y', '-qq', 'firefox-esr']);
+  }
+  const found = find();
+  return found
+    ? { ok: true, path: found }
+    : { ok: false, message: 'No Firefox found for the Firefox tests. Install it (Debian: `sudo apt-get install firefox-esr`) or set FIREFOX_PATH, then run this command again.' };
+}

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureChromium, ensureDependencies, ensureDesktopTools } from './ensure-ready.mjs';
+import { ensureChromium, ensureDependencies, ensureDesktopTools, ensureFirefox } from './ensure-ready.mjs';
 
 const dependencies = ensureDependencies();
 const chromium = dependencies.ok ? ensureChromium() : dependencies;
@@ -60,15 +60,48 @@ if (existsSync(join(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3/manifest.js
   sidepanel = readJson(`${reports}/sidepanel.json`);
 }
 
+// The Firefox build in Debian's firefox-esr, over WebDriver BiDi (tests/firefox): one browser,
+// one install of the extension, the main editor families.
+let firefoxReport = null;
+const firefox = ensureFirefox();
+if (!firefox.ok) console.log(`\n${firefox.message}`);
+else if (run('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  run('Firefox tests', process.execPath, [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./tests/firefox/json-reporter.mjs',
+    `--test-reporter-destination=${reports}/firefox.json`,
+    'tests/firefox/editors.test.mjs',
+  ], { FIREFOX_PATH: firefox.path });
+  firefoxReport = readJson(`${reports}/firefox.json`);
+}
+
+/** The titles of tests that failed once and passed on their retry, from a Playwright JSON report. */
+function flakyTitles(report) {
+  const titles = [];
+  const visit = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) if (test.status === 'flaky') titles.push([...path, spec.title].join(' › '));
+    }
+    for (const child of suite.suites ?? []) visit(child, [...path, child.title]);
+  };
+  for (const suite of report?.suites ?? []) visit(suite, []);
+  return titles;
+}
+const flaky = [...flakyTitles(browser), ...flakyTitles(sidepanel)];
+if (flaky.length) console.log(`\nPassed only on a second try (flaky):\n${flaky.map((t) => `  ${t}`).join('\n')}`);
+
 const playwrightPassed = (report) => (report?.stats?.expected ?? 0) + (report?.stats?.flaky ?? 0);
 // A run that could not start (a missing tool, a failing global setup) reports only `errors`.
 const playwrightFailed = (report) => (report?.stats?.unexpected ?? 0) + (report?.errors?.length ?? 0);
-const passed = (unit?.numPassedTests ?? 0) + playwrightPassed(browser) + playwrightPassed(sidepanel);
-let failed = (unit?.numFailedTests ?? 0) + playwrightFailed(browser) + playwrightFailed(sidepanel);
+const passed = (unit?.numPassedTests ?? 0) + playwrightPassed(browser) + playwrightPassed(sidepanel) + (firefoxReport?.passed ?? 0);
+let failed = (unit?.numFailedTests ?? 0) + playwrightFailed(browser) + playwrightFailed(sidepanel) + (firefoxReport?.failed ?? 0);
 // A runner that crashed before reporting counts as one failure, so the line never hides it.
 if (!unit) failed += 1;
 if (!browser) failed += 1;
 if (!sidepanel) failed += 1;
+if (!firefoxReport) failed += 1;
 failed += steps.filter((ok) => !ok).length;
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (browser?.stats?.skipped ?? 0) + (sidepanel?.stats?.skipped ?? 0);
 

@@ -10,6 +10,9 @@ import type { SendToTarget } from '../target/useTabEditors';
 import { useVirtualWindow } from '../common/useVirtualWindow';
 import { ActionStatus, useActionStatus, type ActionStatusHandle } from '../common/action-status';
 import { i18n } from '#i18n';
+import { countText } from '@/utils/plural';
+import { CheckSection } from './check/CheckSection';
+import { useCheckFindings } from './check/useCheckFindings';
 import './checklist.css';
 
 const FILL_HINTS: Partial<Record<PlaceholderKind, string>> = {
@@ -63,6 +66,8 @@ interface FocusRequest {
   part: 'row' | 'value';
   /** A filled row: focus waits until the list no longer holds it. */
   filled?: string;
+  /** Said beside the row focus lands on (the filled one is gone by then). */
+  message?: string;
 }
 
 const rowKeyOf = (p: Placeholder) => `${p.start}:${p.text}`;
@@ -74,6 +79,7 @@ const rowKeyOf = (p: Placeholder) => `${p.start}:${p.text}`;
  */
 export function ChecklistTab({ editorKey, editorFamily, state, send, highlight }: Props) {
   const status = useActionStatus();
+  const check = useCheckFindings(state);
   const [grouped, setGrouped] = useState(true);
   const [selectedStart, setSelectedStart] = useState<number | null>(null);
   const [pending, setPending] = useState<PendingFill | null>(null);
@@ -129,22 +135,31 @@ export function ChecklistTab({ editorKey, editorFamily, state, send, highlight }
   }, [placeholders, currentIndex, highlight]);
 
   // Focus the row at `focusAt` once it is in view and drawn: scrolling to it draws it, and this
-  // runs again. Focus that went elsewhere in the panel meanwhile is left there.
+  // runs again.
   useEffect(() => {
     const request = focusAt.current;
+    if (request === null) return;
+    if (request.filled !== undefined && rows.some((row) => 'key' in row && row.key === request.filled)) return;
     const element = box.current;
     const active = document.activeElement;
-    if (request === null || !(active === document.body || (element && element.contains(active)))) return;
-    if (request.filled !== undefined && rows.some((row) => 'key' in row && row.key === request.filled)) return;
-    if (ordered.length === 0) {
+    const done = (where: string) => {
       focusAt.current = null;
+      if (request.message) status.report(request.message, 'ok', { where });
+    };
+    // Focus that went elsewhere in the panel meanwhile is left there.
+    if (!(active === document.body || (element && element.contains(active)))) {
+      done(LIST_STATUS);
+      return;
+    }
+    if (ordered.length === 0) {
+      done(LIST_STATUS);
       ready.current?.focus();
       return;
     }
     const index = Math.min(request.index, ordered.length - 1);
     const row = element?.querySelector<HTMLElement>(`li[data-index="${index}"]`);
     if (row) {
-      focusAt.current = null;
+      done(rowKeyOf(ordered[index]));
       (request.part === 'value' ? row.querySelector<HTMLInputElement>('input') : row)?.focus();
     } else if (element) {
       const at = rowOf[index];
@@ -195,11 +210,22 @@ export function ChecklistTab({ editorKey, editorFamily, state, send, highlight }
       status.report(failureText(result), 'error', { where: rowKey });
       return;
     }
-    focusAt.current = { index: at, part: 'value', filled: rowKey };
-    status.report(targets.length > 1 ? i18n.t('filledMany', [String(targets.length)]) : i18n.t('filledOne'), 'ok', { where: LIST_STATUS });
+    const message = targets.length > 1 ? i18n.t('filledMany', [String(targets.length)]) : i18n.t('filledOne');
+    // Said beside the filled row at once, then beside the row that takes its place.
+    status.report(message, 'ok', { where: rowKey });
+    focusAt.current = { index: at, part: 'value', filled: rowKey, message };
   };
 
   const count = placeholders.length;
+  // Ready once nothing is left to fill and the check found no error: warnings do not hold it up.
+  const errors = check?.counts.error ?? 0;
+  const readyText = !check
+    ? i18n.t('readyWhileChecking')
+    : check.failed
+      ? i18n.t('readyCheckFailed')
+      : errors > 0
+        ? countText('readyButCheckErrors', errors, [String(errors)])
+        : i18n.t('readyToSubmit');
 
   return (
     <div className="checklist">
@@ -246,8 +272,8 @@ export function ChecklistTab({ editorKey, editorFamily, state, send, highlight }
         />
       )}
       {count === 0 ? (
-        <p className="ready" ref={ready} tabIndex={-1}>
-          {i18n.t('readyToSubmit')}
+        <p className={check && !check.failed && errors === 0 ? 'ready' : 'ready not-yet'} ref={ready} tabIndex={-1}>
+          {readyText}
         </p>
       ) : (
         <div ref={box} className="placeholder-scroll" style={{ height: view.total + 2 }} onScroll={view.onScroll}>
@@ -296,6 +322,7 @@ export function ChecklistTab({ editorKey, editorFamily, state, send, highlight }
           </ul>
         </div>
       )}
+      <CheckSection check={check} send={send} />
     </div>
   );
 }

@@ -10,5 +10,9 @@ export const KIND_NAMES: Record<PlaceholderKind, string> = {
   place: i18n.t('kindPlace'),
   name: i18n.t('kindName'),
   named: i18n.t('kindNamed'),
+  field: i18n.t('kindField'),
+  instruction: i18n.t('kindInstruction'),
+  sign: i18n.t('kindSign'),
+  tickbox: i18n.t('kindTickbox'),
   free: i18n.t('kindFree'),
 };

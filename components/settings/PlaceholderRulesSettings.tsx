@@ -6,6 +6,7 @@ import { checkPlaceholderRuleFields, PLACEHOLDER_KINDS } from '@/utils/settings/
 import { checkPatternOffThread } from '@/utils/workers/rules-client';
 import { KIND_NAMES } from '../common/kind-names';
 import { patternProblemText } from './pattern-problem-text';
+import { PlaceholderKindsSettings } from './PlaceholderKindsSettings';
 import { RuleList, type RuleDraft } from './RuleForm';
 import { useActionStatus } from '../common/action-status';
 import { i18n } from '#i18n';
@@ -39,6 +40,17 @@ const BUILT_IN_NAMES: Record<(typeof BUILT_IN_RULES)[number]['id'], string> = {
   pending: i18n.t('bphPending'),
   ellipsis: i18n.t('bphEllipsis'),
   'time-mask': i18n.t('bphTimeMask'),
+  mask: i18n.t('bphMask'),
+  'date-blank': i18n.t('bphDateBlank'),
+  'merge-field': i18n.t('bphMergeField'),
+  'word-prompt': i18n.t('bphWordPrompt'),
+  instruction: i18n.t('bphInstruction'),
+  'bracket-note': i18n.t('bphBracketNote'),
+  'space-field': i18n.t('bphSpaceField'),
+  'space-gap': i18n.t('bphSpaceGap'),
+  'sign-place': i18n.t('bphSignPlace'),
+  'tick-box': i18n.t('bphTickBox'),
+  'stand-in': i18n.t('bphStandIn'),
 };
 
 function newRecord(rule: Pick<PlaceholderRuleRecord, 'name' | 'pattern' | 'flags' | 'kind'>): PlaceholderRuleRecord {
@@ -95,6 +107,7 @@ export function PlaceholderRulesSettings() {
         onStatus(i18n.t('setRuleDeleted', [rule.name]), 'ok');
       }}
     >
+      <PlaceholderKindsSettings />
       <details className="built-in-rules">
         <summary>{i18n.t('setBuiltInRules', [String(BUILT_IN_RULES.length)])}</summary>
         <table>

@@ -1,3 +1,4 @@
+import { CheckRulesSettings } from './CheckRulesSettings';
 import { CleanupRulesSettings } from './CleanupRulesSettings';
 import { HighlightColourSettings } from './HighlightColourSettings';
 import { PlaceholderRulesSettings } from './PlaceholderRulesSettings';
@@ -11,6 +12,7 @@ export function SettingsTab() {
     <div className="settings">
       <PlaceholderRulesSettings />
       <CleanupRulesSettings />
+      <CheckRulesSettings />
       <HighlightColourSettings />
       <SiteSettings />
       {/* The same backup as in the Snippets tab; nothing is ticked here, so it exports everything. */}

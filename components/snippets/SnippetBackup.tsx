@@ -18,6 +18,9 @@ import { sanitizeHtml } from '@/utils/sanitize';
 import { SETTING_KEYS } from '@/utils/db/settings';
 import { ChangePreview, type PreviewItem } from '../common/ChangePreview';
 import { TriggerKeySetting } from './TriggerKeySetting';
+import { LibraryNotes } from './LibraryNotes';
+import { LIBRARY_FILE_TYPES } from '@/utils/snippets/importers/file-types';
+import type { LibraryImport } from '@/utils/snippets/importers';
 import { ActionStatus, useActionStatus } from '../common/action-status';
 import { i18n } from '#i18n';
 import { countText } from '@/utils/plural';
@@ -41,6 +44,8 @@ const SETTING_NAMES: Record<string, string> = {
   [SETTING_KEYS.cleanup]: i18n.t('setCleanupRules'),
   [SETTING_KEYS.sitesOff]: i18n.t('sitesHeading'),
   [SETTING_KEYS.welcomeDismissed]: i18n.t('backupSettingWelcome'),
+  [SETTING_KEYS.checkRulesOff]: i18n.t('checkSettingsHeading'),
+  [SETTING_KEYS.placeholderKindsOff]: i18n.t('backupSettingKindsOff'),
 };
 
 /** A record as the preview names it, and the words of it that show what it holds. */
@@ -142,6 +147,8 @@ export function SnippetBackup({ selectedIds }: Props) {
   // The storage note is about snippets kept: nothing to say while there are none.
   const hasSnippets = useLiveQuery(async () => (await database().snippets.count()) > 0, [], false);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
+  /** The other tool's library the plan comes from, when it is not a backup. */
+  const [library, setLibrary] = useState<LibraryImport | null>(null);
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
   /** The last import, until it is undone or another begins. */
@@ -156,6 +163,7 @@ export function SnippetBackup({ selectedIds }: Props) {
 
   const readFile = async (file: File) => {
     setPlan(null);
+    setLibrary(null);
     setUndo(null);
     setProblem('');
     // Not even read when far too big: a character takes at most 4 bytes of the file.
@@ -165,7 +173,18 @@ export function SnippetBackup({ selectedIds }: Props) {
     }
     setBusy(true);
     try {
-      const parsed = parseBackup(await file.text());
+      const text = await file.text();
+      const { isLibraryFile, planLibraryImport } = await import('./library-read');
+      if (isLibraryFile(file.name, text)) {
+        const read = await planLibraryImport(file.name, text);
+        if (!read.ok) setProblem(read.message);
+        else {
+          setLibrary(read.library);
+          setPlan(read.plan);
+        }
+        return;
+      }
+      const parsed = parseBackup(text);
       if (!parsed.ok) setProblem(problemText(parsed.problem));
       else setPlan(await planImport(database(), parsed.backup, sanitizeHtml));
     } finally {
@@ -187,6 +206,7 @@ export function SnippetBackup({ selectedIds }: Props) {
       onStatus(countText('backupImported', outcome.written, [String(outcome.written)]), 'ok');
       setUndo(outcome.undo);
       setPlan(null);
+      setLibrary(null);
     } catch (error) {
       setProblem(i18n.t('backupImportFailed', [String(error)]));
     } finally {
@@ -231,16 +251,20 @@ export function SnippetBackup({ selectedIds }: Props) {
             {i18n.t('backupImport')}
             <input
               type="file"
-              accept="application/json,.json"
+              accept={['application/json', '.json', ...LIBRARY_FILE_TYPES].join(',')}
               disabled={busy}
               onChange={(event) => {
                 const file = event.target.files?.[0];
                 event.target.value = '';
                 if (file) void readFile(file);
               }}
+              aria-describedby="library-import-hint"
             />
           </label>
         </div>
+        <p id="library-import-hint" className="hint">
+          {i18n.t('libraryHint')}
+        </p>
         <ActionStatus of={status} />
         {problem && (
           <p className="snippet-problem" role="alert">
@@ -257,9 +281,11 @@ export function SnippetBackup({ selectedIds }: Props) {
             onConfirm={() => void importNow()}
             onCancel={() => {
               setPlan(null);
+              setLibrary(null);
               setProblem('');
             }}
           >
+            {library && <LibraryNotes library={library} />}
             <table>
               <thead>
                 <tr>
@@ -270,7 +296,7 @@ export function SnippetBackup({ selectedIds }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {TABLES.map((table) => (
+                {(library ? (['snippets'] as const) : TABLES).map((table) => (
                   <tr key={table}>
                     <th scope="row">{TABLE_NAMES[table]}</th>
                     <td>{plan[table].added.length}</td>

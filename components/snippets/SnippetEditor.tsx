@@ -8,6 +8,7 @@ import { useDraft } from '../common/useDraft';
 import { ActionStatus, type ActionStatusHandle } from '../common/action-status';
 import { i18n } from '#i18n';
 import { countText } from '@/utils/plural';
+import { FieldSummary } from './FieldSummary';
 
 interface Props {
   /** The snippet edited, or the start of a new one (no id yet). */
@@ -154,6 +155,8 @@ export function SnippetEditor({ snippet, library, fromPage, onSave, onInsert, st
         ) : (
           <textarea aria-labelledby="snippet-body-label" value={body} rows={6} onChange={(e) => set({ body: e.target.value })} />
         )}
+        {/* The rich body's words, for its fields: tags never hold any. */}
+        <FieldSummary body={rich && form.html !== undefined ? form.html.replace(/<[^>]*>/g, '') : body} />
       </div>
       <label>
         <span>{i18n.t('snippetTags')}</span>

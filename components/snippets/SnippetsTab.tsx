@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { database, newId } from '@/utils/db/database';
 import type { Snippet } from '@/utils/db/schema';
 import { isPlainFamily, type InsertPayload } from '@/protocol/messages';
@@ -6,6 +6,9 @@ import { placementOf } from '@/utils/editors/placement';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { duplicateSnippet, editedSnippet, hasMarkup, newSnippet, type SnippetFields } from '@/utils/snippets/record';
 import { deleteSnippets, markUsed, restoreSnippets, tagSnippets } from '@/utils/snippets/store';
+import { fieldsToAsk } from '@/utils/snippets/fields';
+import { snippetContent, snippetLookup } from './snippet-content';
+import { FieldsForm, includeProblemText } from './FieldsForm';
 import { SnippetBackup } from './SnippetBackup';
 import { ChangePreview } from '../common/ChangePreview';
 import { SnippetEditor, snippetFormDraft } from './SnippetEditor';
@@ -55,6 +58,10 @@ export function SnippetsTab({ target, send, onInsert }: Props) {
   const [editing, setEditing] = useDraft<Editing>('snippets.editing', null, unfinished);
   const [undo, setUndo] = useDraft<UndoOffer>('snippets.undo', null);
   const [confirmDelete, setConfirmDelete] = useState<readonly Snippet[] | null>(null);
+  // The snippet whose fields are being asked, by id: the form survives closing the panel.
+  const [filling, setFilling] = useDraft<string | null>('snippets.filling', null);
+  const fillingSnippet = filling ? all.find((s) => s.id === filling) : undefined;
+  const lookup = useMemo(() => snippetLookup(all), [all]);
   const searchBox = useRef<HTMLInputElement>(null);
 
   // A new search starts at its best match; a change in the library (a use counted, a snippet
@@ -79,17 +86,28 @@ export function SnippetsTab({ target, send, onInsert }: Props) {
     setEditing(null);
   }, [editing, setEditing]);
 
-  const insert = useCallback(
-    async (snippet: Snippet) => {
-      // Rich editors take the formatting; plain ones the text.
-      const rich = target && !isPlainFamily(target.family) && hasMarkup(snippet.html);
-      const content: InsertPayload = rich ? { text: snippet.body, html: sanitizeHtml(snippet.html!) } : { text: snippet.body };
-      // A snippet of several paragraphs goes between the editor's paragraphs; one goes inline.
-      const outcome = await onInsert({ ...content, placement: placementOf(content) });
+  /** Puts the snippet at the caret, its fields written with `values` (their defaults where left out). */
+  const insertWritten = useCallback(
+    async (snippet: Snippet, values: Record<string, string>) => {
+      const content = await snippetContent(snippet, values, target?.family ?? null, lookup);
+      if ('problem' in content) {
+        onStatus(includeProblemText(content.problem), 'error');
+        return;
+      }
+      const outcome = await onInsert(content);
       onStatus(outcome.message, outcome.ok ? 'ok' : 'error');
       if (outcome.ok) await markUsed(database(), snippet.id, Date.now());
     },
-    [target, onInsert, onStatus],
+    [target, onInsert, onStatus, lookup],
+  );
+
+  /** Asks the snippet's fields first, when it has any to ask. */
+  const insert = useCallback(
+    async (snippet: Snippet) => {
+      if (fieldsToAsk(snippet.body, lookup, snippet.title).fields.length) setFilling(snippet.id);
+      else await insertWritten(snippet, {});
+    },
+    [insertWritten, lookup, setFilling],
   );
 
   const remove = useCallback(
@@ -159,6 +177,26 @@ export function SnippetsTab({ target, send, onInsert }: Props) {
     else return;
     event.preventDefault();
   };
+
+  if (fillingSnippet) {
+    return (
+      <div className="snippets">
+        <FieldsForm
+          snippet={fillingSnippet}
+          lookup={lookup}
+          onInsert={(values) => {
+            clearDraft(`snippet-fields:${fillingSnippet.id}`);
+            setFilling(null);
+            void insertWritten(fillingSnippet, values);
+          }}
+          onCancel={() => {
+            clearDraft(`snippet-fields:${fillingSnippet.id}`);
+            setFilling(null);
+          }}
+        />
+      </div>
+    );
+  }
 
   if (editing) {
     const existing = editing.id ? (editing as Snippet) : null;
@@ -333,3 +371,4 @@ function BulkBar({ ids, tags, onDelete, onClear }: { ids: string[]; tags: string
     </form>
   );
 }
+

@@ -77,13 +77,11 @@ function useFirstScreen(): { snippets: Snippet[]; count: number } | null {
 }
 
 /**
- * The snippet library, live from the database, searched in memory. The rows on top show at
- * once from what the panel showed last; the whole library loads a page at a time behind them,
- * and the search index is built while the browser is idle (or finished by the first query).
+ * `snippets` searched in memory as the user types: the index is built a slice at a time while
+ * the browser is idle (or finished by the first query). Results are null while a query waits
+ * for the index.
  */
-export function useSnippetLibrary(query: string, tag: string | null) {
-  const first = useFirstScreen();
-  const snippets = useLiveQuery(() => allSnippets(database()), []);
+export function useSnippetSearch(snippets: Snippet[] | undefined, query: string, tag: string | null) {
   const index = useMemo(() => new SnippetIndex(snippets ?? []), [snippets]);
   // Typing stays responsive: the list follows a moment behind when the library is large.
   const deferredQuery = useDeferredValue(query);
@@ -116,14 +114,6 @@ export function useSnippetLibrary(query: string, tag: string | null) {
       clearTimeout(timer);
     };
   }, [index, urgent]);
-  // The top of the list as loaded now is what the next open shows first; noted when idle.
-  useEffect(() => {
-    if (!snippets) return;
-    const idle = requestIdleCallback(() =>
-      writeFirstScreen({ ids: index.search('').slice(0, FIRST_SCREEN_ROWS).map((s) => s.id), stamp: stampOf(snippets) }),
-    );
-    return () => cancelIdleCallback(idle);
-  }, [snippets, index]);
   // A query is answered by the index built last; while one for a changed library is being
   // built, its hits are the current records (a deleted snippet drops out, a new one waits).
   const results = useMemo(() => {
@@ -135,6 +125,26 @@ export function useSnippetLibrary(query: string, tag: string | null) {
     const current = new Map(index.docs.map((s) => [s.id, s]));
     return found.flatMap((s) => current.get(s.id) ?? []);
   }, [index, searchable, terms, deferredQuery, tag]);
+  return { index, terms, results, deferredQuery };
+}
+
+/**
+ * The snippet library, live from the database, searched in memory. The rows on top show at
+ * once from what the panel showed last; the whole library loads a page at a time behind them,
+ * and the search index is built while the browser is idle (or finished by the first query).
+ */
+export function useSnippetLibrary(query: string, tag: string | null) {
+  const first = useFirstScreen();
+  const snippets = useLiveQuery(() => allSnippets(database()), []);
+  const { index, terms, results, deferredQuery } = useSnippetSearch(snippets, query, tag);
+  // The top of the list as loaded now is what the next open shows first; noted when idle.
+  useEffect(() => {
+    if (!snippets) return;
+    const idle = requestIdleCallback(() =>
+      writeFirstScreen({ ids: index.search('').slice(0, FIRST_SCREEN_ROWS).map((s) => s.id), stamp: stampOf(snippets) }),
+    );
+    return () => cancelIdleCallback(idle);
+  }, [snippets, index]);
   const tags = useMemo(() => tagsOf(snippets ?? []), [snippets]);
   // What the results answer, so the list knows a new search from a change in the library.
   const searched = `${deferredQuery}\n${tag ?? ''}`;

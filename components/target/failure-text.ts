@@ -12,6 +12,8 @@ export function failureText(failure: Failure | PanelFailure): string {
       return i18n.t('editorRefused');
     case 'stale':
       return i18n.t('documentChanged');
+    case 'composing':
+      return i18n.t('editorComposing');
     case 'unreachable':
       return i18n.t('pageDidNotAnswer');
     case 'unchecked':

@@ -6,7 +6,8 @@ import { database } from '@/utils/db/database';
 import { validateRule, type Placeholder, type PlaceholderKind, type PlaceholderRule } from '@/utils/report/placeholders';
 import { startRuleScanner } from '@/utils/workers/rules-client';
 import { DEFAULT_HIGHLIGHT_COLOURS } from '@/utils/settings/colour';
-import { highlightColours } from '@/utils/db/settings';
+import { highlightColours, placeholderKindsOff } from '@/utils/db/settings';
+import { withoutKinds } from '@/utils/settings/placeholder-kinds';
 import type { TabEditor } from './useTabEditors';
 
 export type DocumentState =
@@ -97,15 +98,21 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
     if (shown.current) highlight(shown.current.spans, shown.current.current);
   }, [highlight]);
 
+  // The kinds the user switched off in Settings are left out of the list.
+  const kindsOff = useLiveQuery(() => placeholderKindsOff(database()), []);
+  const shownState = useMemo<DocumentState>(
+    () => (state.status === 'watching' && kindsOff?.length ? { ...state, placeholders: withoutKinds(state.placeholders, kindsOff) } : state),
+    [state, kindsOff],
+  );
   // A state from another editor is not shown while the new one's text is on its way.
   const current = useMemo<DocumentState>(
     () =>
       editorId === undefined
         ? { status: 'idle' }
-        : state.status === 'watching' && (stoppedRule || refused?.length)
-          ? { ...state, stoppedRule, refusedRules: refused?.length ? refused : undefined }
-          : state,
-    [editorId, state, stoppedRule, refused],
+        : shownState.status === 'watching' && (stoppedRule || refused?.length)
+          ? { ...shownState, stoppedRule, refusedRules: refused?.length ? refused : undefined }
+          : shownState,
+    [editorId, shownState, stoppedRule, refused],
   );
   return { state: current, highlight, rules };
 }

@@ -1,4 +1,4 @@
-import type { BackgroundToPanel } from '@/protocol/messages';
+import type { BackgroundToContent, BackgroundToPanel } from '@/protocol/messages';
 import { saveSelectionOfTab } from './snippet-capture';
 
 /** The keyboard commands the manifest declares (wxt.config.ts), every one handled here. */
@@ -7,6 +7,11 @@ export function setUpCommands(): void {
     if (tab?.id === undefined) return;
     if (command === 'save-snippet') {
       void saveSelectionOfTab(tab.id);
+      return;
+    }
+    if (command === 'quick-insert') {
+      const open: BackgroundToContent = { type: 'open-quick-insert' };
+      browser.tabs.sendMessage(tab.id, open).catch(() => {});
       return;
     }
     const direction = command === 'next-placeholder' ? 1 : command === 'previous-placeholder' ? -1 : 0;

@@ -1,6 +1,7 @@
 import { setUpAbbreviationLookup } from './abbreviation-lookup';
 import { setUpCommands } from './commands';
 import { setUpPanelButton } from './panel-button';
+import { setUpQuickInsertLibrary } from './quick-insert-library';
 import { setUpSiteGate } from './site-gate';
 import { setUpSnippetCapture } from './snippet-capture';
 
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   setUpSnippetCapture();
   setUpAbbreviationLookup();
   setUpSiteGate();
+  setUpQuickInsertLibrary();
 });

@@ -48,7 +48,7 @@ async function highlighted(page: Page, name: string | null): Promise<number> {
 }
 
 /** The text under every range highlighted as a placeholder, in every frame of the page. */
-async function highlightedTexts(page: Page): Promise<string[]> {
+export async function highlightedTexts(page: Page): Promise<string[]> {
   const texts: string[] = [];
   for (const frame of page.frames()) {
     texts.push(

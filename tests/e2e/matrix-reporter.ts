@@ -12,36 +12,66 @@ const COLUMNS: [string, RegExp][] = [
   ['Insert rich', /inserts a rich section/],
   ['Undo (one step)', /inserts .*undone by one Ctrl\+Z/],
   ['Read text', /reads the whole text/],
-  ['Select by offsets', /selects a text range/],
+  ['Select, then type', /selects a text range/],
+  ['Fill', /fills a placeholder from the checklist/],
+  ['Fill all, one undo', /fills all of the same/],
+  ['Highlight', /highlights every placeholder/],
 ];
+
+/**
+ * What a cell shows: every test behind it passed, one failed, or it cannot work for a named
+ * reason (a `test.fail` that failed as expected, or a `test.skip`), shown as a note under the
+ * table.
+ */
+type Cell = { state: 'passed' } | { state: 'failed' } | { state: 'limit'; mark: '✗' | '–'; reason: string };
+
+function cellOf(test: TestCase, result: TestResult): Cell {
+  const reason = (type: string) => test.annotations.find((a) => a.type === type)?.description ?? '';
+  if (result.status === 'skipped') return { state: 'limit', mark: '–', reason: reason('skip') || 'not run' };
+  if (test.expectedStatus === 'failed' && result.status !== 'passed') return { state: 'limit', mark: '✗', reason: reason('fail') };
+  return result.status === 'passed' && test.expectedStatus === 'passed' ? { state: 'passed' } : { state: 'failed' };
+}
+
+/** Two results behind one cell (undo is checked by both insert tests): the worse one shows. */
+function worse(a: Cell | undefined, b: Cell): Cell {
+  if (!a || a.state === 'passed') return b;
+  if (a.state === 'failed' || b.state === 'passed') return a;
+  return b;
+}
 
 const START = '<!-- editor-matrix:start -->';
 const END = '<!-- editor-matrix:end -->';
 
 export default class MatrixReporter implements Reporter {
-  private readonly rows = new Map<string, Map<string, boolean>>();
+  private readonly rows = new Map<string, Map<string, Cell>>();
 
   onTestEnd(test: TestCase, result: TestResult) {
     // Contract tests are titled "<Name> (<family>[, variant]) › <behaviour>".
     const describe = test.parent.title;
     if (!/\(.+\)$/.test(describe) || !test.location.file.includes('editor-contract')) return;
-    const row = this.rows.get(describe) ?? new Map<string, boolean>();
+    const row = this.rows.get(describe) ?? new Map<string, Cell>();
     for (const [column, pattern] of COLUMNS) {
-      if (!pattern.test(test.title)) continue;
-      const passed = result.status === 'passed';
-      row.set(column, (row.get(column) ?? true) && passed);
+      if (pattern.test(test.title)) row.set(column, worse(row.get(column), cellOf(test, result)));
     }
     this.rows.set(describe, row);
   }
 
   onEnd(_result: FullResult) {
     if (this.rows.size === 0) return;
-    const cell = (row: Map<string, boolean>, column: string) => (!row.has(column) ? '–' : row.get(column) ? '✓' : '✗');
+    const reasons: string[] = [];
+    const cell = (row: Map<string, Cell>, column: string) => {
+      const found = row.get(column);
+      if (!found) return '–';
+      if (found.state !== 'limit') return found.state === 'passed' ? '✓' : '✗';
+      if (!reasons.includes(found.reason)) reasons.push(found.reason);
+      return `${found.mark} ${reasons.indexOf(found.reason) + 1}`;
+    };
     const lines = [
       `| Editor | ${COLUMNS.map(([c]) => c).join(' | ')} |`,
       `|---|${COLUMNS.map(() => '---').join('|')}|`,
       ...[...this.rows].sort(([a], [b]) => a.localeCompare(b)).map(([name, row]) => `| ${name} | ${COLUMNS.map(([c]) => cell(row, c)).join(' | ')} |`),
     ];
+    if (reasons.length) lines.push('', ...reasons.map((reason, i) => `${i + 1}. ${reason}`));
     const table = lines.join('\n');
     mkdirSync('.tmp/test-reports', { recursive: true });
     writeFileSync('.tmp/test-reports/editor-matrix.md', `${table}\n`);

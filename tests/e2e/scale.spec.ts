@@ -19,8 +19,8 @@ const corpus = JSON.parse(readFileSync(new URL('../fixtures/catastrophic-pattern
 type TestEditorWindow = Window & { testEditor: { ready: Promise<void>; getText(): string; focus(): void } };
 type LongTaskWindow = Window & { longTasks: number[] };
 
-/** One line of a report with four placeholders, counted by hand: xxxx年, x月, xx项, xx户. */
-const LINE = '截至xxxx年x月，本单位完成xx项任务，走访xx户群众。';
+/** One line of a report with four placeholders, counted by hand: the date xxxx年x月 (one blank), xx项, xx户, xx个. */
+const LINE = '截至xxxx年x月，本单位完成xx项任务，走访xx户群众，解决问题xx个。';
 const PER_LINE = 4;
 const LINES = 5000;
 

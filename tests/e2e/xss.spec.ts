@@ -31,7 +31,7 @@ const VECTORS: Vector[] = JSON.parse(readFileSync(new URL('../fixtures/xss/vecto
  * vector. Paths that take one vector at a time through the panel (opening each snippet, inserting
  * each into each editor) get every fifth in `npm test` and all of them in `npm run test:full`.
  */
-const ONE_BY_ONE: Vector[] = process.env.XSS_FULL ? VECTORS : VECTORS.filter((_, i) => i % 5 === 0);
+const ONE_BY_ONE: Vector[] = process.env.TEST_FULL ? VECTORS : VECTORS.filter((_, i) => i % 5 === 0);
 /** The word each vector's snippet is found by. */
 const word = (v: Vector) => `xssword${v.id}`;
 /** The control: rendered unsanitized, exactly this vector runs, once. */

@@ -32,6 +32,19 @@ const EXAMPLES: Record<string, Record<string, { message: unknown; answer?: unkno
   },
   backgroundToContent: {
     'read-page-selection': { message: { type: 'read-page-selection' }, answer: { text: '加强政治建设' } },
+    'open-quick-insert': { message: { type: 'open-quick-insert' } },
+  },
+  quickInsertToContent: {
+    insert: { message: { type: 'insert', content: { text: '一、总体情况', stops: [2] } } },
+    close: { message: { type: 'close' } },
+    resize: { message: { type: 'resize', height: 148 } },
+  },
+  quickInsertToBackground: {
+    'quick-insert-library': {
+      message: { type: 'quick-insert-library' },
+      answer: [{ id: 's1', title: '廉洁自律', body: '严格遵守中央八项规定精神。', tags: ['纪律'], createdAt: 1700000000000, updatedAt: 1700000000000, useCount: 2 }],
+    },
+    'quick-insert-used': { message: { type: 'quick-insert-used', id: 's1' } },
   },
   contentToPanel: {
     'editors-found': { message: { type: 'editors-found', requestId: 'r1', frameUrl: 'about:blank', editors: [editor, { ...editor, id: 'e2', family: 'input', isReportEditor: false, reason: 'single line', lastFocusedAt: 1700000000000, origin: 'null' }] } },
@@ -73,12 +86,26 @@ const EXAMPLES: Record<string, Record<string, { message: unknown; answer?: unkno
     },
     checked: { message: { type: 'checked', ok: false, message: 'nested quantifiers' } },
   },
+  panelToCheckWorker: {
+    text: { message: { type: 'text', version: 1, text: '的的', disabled: ['placeholder'] } },
+  },
+  checkWorkerToPanel: {
+    findings: {
+      message: {
+        type: 'findings',
+        version: 1,
+        findings: [{ start: 0, end: 2, rule: 'repeated-character', severity: 'warning', message: 'A character typed twice: 的的', messageKey: 'checkRepeatedCharacter', params: ['的的'], fix: '的' }],
+      },
+    },
+    failed: { message: { type: 'failed', version: 2 } },
+  },
   contentToBridge: {
     insert: { message: { id: 'c1', family: 'tinymce', method: 'insert', args: { text: 'a' } }, answer: { id: 'c1', value: true } },
     readText: { message: { id: 'c2', family: 'codemirror', method: 'readText', args: null }, answer: { id: 'c2', value: 'const a = 1;' } },
     readSelection: { message: { id: 'c3', family: 'codemirror', method: 'readSelection', args: null }, answer: { id: 'c3', value: { start: 1, end: 1 } } },
     select: { message: { id: 'c4', family: 'ckeditor4', method: 'select', args: { start: 0, end: 2 } }, answer: { id: 'c4', value: true } },
     replaceEach: { message: { id: 'c5', family: 'codemirror', method: 'replaceEach', args: { edits: [{ start: 0, end: 2, text: 'b' }] } }, answer: { id: 'c5', value: false } },
+    paste: { message: { id: 'c6', family: 'prosemirror', method: 'paste', args: { text: '一、总体情况', html: '<h2>一、总体情况</h2>' } }, answer: { id: 'c6', value: true } },
   },
 };
 

@@ -88,7 +88,29 @@ const WELCOME_DISMISSED: Setting<boolean> = {
   problem: (stored) => (stored === 'yes' ? null : stored),
 };
 
-const SETTINGS: readonly Setting<unknown>[] = [TRIGGER, COLOURS, CLEANUP, SITES_OFF, WELCOME_DISMISSED] as Setting<unknown>[];
+/** The ids of the check's rules the user switched off; ids this version does not know are kept. */
+const CHECK_RULES_OFF: Setting<string[]> = {
+  key: 'check-rules-off',
+  read(stored) {
+    const list = parseJson(stored);
+    return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+  },
+  write: (list) => JSON.stringify(list),
+  problem: (stored) => (listOfStrings(parseJson(stored)) ? null : 'damaged'),
+};
+
+/** The kinds of placeholder the user switched off in the checklist; kinds this version does not know are kept. */
+const PLACEHOLDER_KINDS_OFF: Setting<string[]> = {
+  key: 'placeholder-kinds-off',
+  read(stored) {
+    const list = parseJson(stored);
+    return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+  },
+  write: (list) => JSON.stringify(list),
+  problem: (stored) => (listOfStrings(parseJson(stored)) ? null : 'damaged'),
+};
+
+const SETTINGS: readonly Setting<unknown>[] = [TRIGGER, COLOURS, CLEANUP, SITES_OFF, WELCOME_DISMISSED, CHECK_RULES_OFF, PLACEHOLDER_KINDS_OFF] as Setting<unknown>[];
 
 /** The keys, for whatever names them to the user (an import preview). */
 export const SETTING_KEYS = {
@@ -97,6 +119,8 @@ export const SETTING_KEYS = {
   cleanup: CLEANUP.key,
   sitesOff: SITES_OFF.key,
   welcomeDismissed: WELCOME_DISMISSED.key,
+  checkRulesOff: CHECK_RULES_OFF.key,
+  placeholderKindsOff: PLACEHOLDER_KINDS_OFF.key,
 } as const;
 
 async function get<T>(db: ReportDatabase, setting: Setting<T>): Promise<T> {
@@ -117,6 +141,10 @@ export const sitesOff = (db: ReportDatabase) => get(db, SITES_OFF);
 export const setSitesOff = (db: ReportDatabase, list: readonly string[]) => put(db, SITES_OFF, [...list]);
 export const welcomeDismissed = (db: ReportDatabase) => get(db, WELCOME_DISMISSED);
 export const dismissWelcome = (db: ReportDatabase) => put(db, WELCOME_DISMISSED, true);
+export const checkRulesOff = (db: ReportDatabase) => get(db, CHECK_RULES_OFF);
+export const setCheckRulesOff = (db: ReportDatabase, ids: readonly string[]) => put(db, CHECK_RULES_OFF, [...new Set(ids)]);
+export const placeholderKindsOff = (db: ReportDatabase) => get(db, PLACEHOLDER_KINDS_OFF);
+export const setPlaceholderKindsOff = (db: ReportDatabase, kinds: readonly string[]) => put(db, PLACEHOLDER_KINDS_OFF, [...new Set(kinds)]);
 
 /** What a setting record from outside (a backup) holds: usable, unknown to this version, or damaged. */
 export type SettingCheck = { ok: true; known: boolean } | { ok: false; message: string };

@@ -16,6 +16,7 @@ import {
   type EditorFamily,
 } from '../../protocol/messages';
 import type { InsertContent, TextSpan } from './adapters/types';
+import { dispatchPaste } from './input';
 
 const METHODS: readonly string[] = BRIDGE_METHODS;
 
@@ -75,10 +76,18 @@ export function serveBridge(handlers: readonly BridgeHandler[]): void {
     } catch {
       return;
     }
+    let value: unknown;
+    if (call.method === 'paste') {
+      // Checked by hand (the schemas would weigh on every page): the page can forge these calls.
+      const args = call.args as { text?: unknown; html?: unknown } | null;
+      if (typeof args?.text !== 'string' || (args.html !== undefined && typeof args.html !== 'string')) return;
+      dispatchPaste(target, { text: args.text, html: args.html });
+      answer(target, call.id, true);
+      return;
+    }
     const handler = handlers.find((h) => h.family === call.family);
     const editor = handler?.find(target);
     if (!handler || !editor) return;
-    let value: unknown;
     try {
       // Each method takes the editor and the call's arguments; unknown methods answer nothing.
       // The page can forge calls too: only the bridge's own methods are ever run.
@@ -88,9 +97,10 @@ export function serveBridge(handlers: readonly BridgeHandler[]): void {
       console.warn('Report Drafting Assistant: the editor refused the call', error);
       value = undefined;
     }
-    if (value === undefined) return;
-    target.dispatchEvent(new CustomEvent(BRIDGE_ANSWER, { detail: JSON.stringify({ id: call.id, value }) }));
+    if (value !== undefined) answer(target, call.id, value);
   };
+  const answer = (target: Element, id: string, value: unknown) =>
+    target.dispatchEvent(new CustomEvent(BRIDGE_ANSWER, { detail: JSON.stringify({ id, value }) }));
   const listen = () => document.addEventListener(BRIDGE_CALL, onCall, true);
   listen();
   // document.open() erases listeners; editors that write their frame this way get it again.

@@ -1,4 +1,5 @@
 import type { EditableKind } from '../../protocol/messages';
+import { blockEditorAround } from './editable-blocks';
 
 /** What the report-editor decision needs to know, measured from the DOM by `measureEditor`. */
 export interface EditorFacts {
@@ -55,10 +56,10 @@ export function findEditableRoot(node: Node | null): HTMLElement | null {
   const doc = el.ownerDocument;
   if (doc.designMode === 'on') return doc.body;
   if (!(el instanceof HTMLElement) || !el.isContentEditable) return null;
-  // The root is the outermost element that is still editable.
+  // The root is the outermost element that is still editable, or the block editor it is a block of.
   let root: HTMLElement = el;
   while (root.parentElement?.isContentEditable) root = root.parentElement;
-  return root;
+  return blockEditorAround(root) ?? root;
 }
 
 /** Autocomplete tokens of payment details (`cc-number`, `cc-csc`…) and one-time codes. */
@@ -102,7 +103,9 @@ export function listEditableRoots(scope: Document | ShadowRoot, includeInputs = 
   const roots: HTMLElement[] = [];
   const selector = includeInputs ? 'textarea, input, [contenteditable]' : 'textarea, [contenteditable]';
   for (const el of scope.querySelectorAll<HTMLElement>(selector)) {
-    if (findEditableRoot(el) === el) roots.push(el);
+    const root = findEditableRoot(el);
+    // A block editor (a root that is not editable itself) is listed once, for its first block.
+    if (root === el || (root && !root.isContentEditable && !roots.includes(root))) roots.push(root);
   }
   for (const host of scope.querySelectorAll('*')) {
     if (host.shadowRoot) roots.push(...listEditableRoots(host.shadowRoot, includeInputs));

@@ -4,10 +4,15 @@
  */
 import type { EditorFamily } from '../../protocol/messages';
 import type { EditorAdapter, InsertContent, SavedSelection, TextSpan } from './adapters/types';
+import { callBridge } from './bridge';
 import { blockPaste, dispatchPaste, EMPTY_PARAGRAPH, settle, until } from './input';
 import { inEmptyBlock } from './placement';
 import { rebuiltStretch } from './text-edits';
+import { textRoots } from './editable-blocks';
 import { buildTextIndex } from './text-index';
+
+/** The text index of an editor: of its blocks, for a block editor. */
+const indexOf = (root: HTMLElement) => buildTextIndex(textRoots(root));
 
 /** How long a paste may take to show in the editor before it counts as refused. */
 const LATE_LANDING_MS = 2000;
@@ -57,7 +62,7 @@ function liveRange(root: HTMLElement, span: SavedSelection | TextSpan): Range | 
 export function readDomSelection(root: HTMLElement): SavedSelection | null {
   const range = rangeInside(root);
   if (!range) return null;
-  const index = buildTextIndex(root);
+  const index = indexOf(root);
   return {
     start: index.offsetOf(range.startContainer, range.startOffset),
     end: index.offsetOf(range.endContainer, range.endOffset),
@@ -79,11 +84,16 @@ function hasFocus(root: HTMLElement): boolean {
  * is given a moment to read it from `selectionchange`.
  */
 export async function selectDom(root: HTMLElement, span: SavedSelection | TextSpan): Promise<void> {
+  const target = () => liveRange(root, span) ?? indexOf(root).rangeOf(span.start, span.end);
   if (!hasFocus(root)) {
-    root.focus({ preventScroll: true });
-    await settle(30);
+    // A block editor's wrapper takes no focus: the block the span starts in does.
+    const block = root.isContentEditable ? root : closestEditable(target().startContainer) ?? root;
+    block.focus({ preventScroll: true });
+    // Editors restore their own selection on focus, some a frame later: ours goes after theirs.
+    await nextFrame(root);
+    await settle(20);
   }
-  const range = liveRange(root, span) ?? buildTextIndex(root).rangeOf(span.start, span.end);
+  const range = target();
   const selection = root.ownerDocument.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
@@ -93,7 +103,7 @@ export async function selectDom(root: HTMLElement, span: SavedSelection | TextSp
   const held = readDomSelection(root);
   if (!held || held.start !== span.start || held.end !== span.end) {
     await settle(40);
-    const again = buildTextIndex(root).rangeOf(span.start, span.end);
+    const again = indexOf(root).rangeOf(span.start, span.end);
     selection?.removeAllRanges();
     selection?.addRange(again);
   }
@@ -107,13 +117,38 @@ export async function selectDom(root: HTMLElement, span: SavedSelection | TextSp
   await settle(10);
 }
 
+/** The editable element holding `node`: the block of a block editor. */
+function closestEditable(node: Node): HTMLElement | null {
+  const el = node instanceof Element ? node : node.parentElement;
+  return el?.closest<HTMLElement>('[contenteditable]:not([contenteditable="false"])') ?? null;
+}
+
+/** Resolves after the page's next frame is drawn (or at once where it draws none). */
+function nextFrame(root: HTMLElement): Promise<void> {
+  const view = root.ownerDocument.defaultView;
+  return new Promise((resolve) => {
+    if (!view || root.ownerDocument.hidden) resolve();
+    else view.requestAnimationFrame(() => resolve());
+  });
+}
+
 export function readDomText(root: HTMLElement): string {
-  return buildTextIndex(root).text;
+  return indexOf(root).text;
 }
 
 export function domRangesOf(root: HTMLElement, spans: TextSpan[]): Range[] {
-  const index = buildTextIndex(root);
+  const index = indexOf(root);
   return spans.map((span) => index.rangeOf(span.start, span.end));
+}
+
+/**
+ * A paste the page's editor can read. Firefox hides the data of a DataTransfer filled in the
+ * content script from the page's scripts, so there the MAIN-world bridge dispatches it (any
+ * family: a paste is the same for all); where no bridge answers, it is dispatched from here.
+ */
+function pasteInPage(target: Element, content: InsertContent): void {
+  if (import.meta.env.FIREFOX && callBridge(target, 'contenteditable', 'paste', { text: content.text, html: content.html }) === true) return;
+  dispatchPaste(target, content);
 }
 
 /**
@@ -129,7 +164,7 @@ export async function pasteAt(
   content: InsertContent,
   at: SavedSelection | TextSpan | null,
   joiner: string = EMPTY_PARAGRAPH,
-  paste: (target: Element, content: InsertContent) => void = dispatchPaste,
+  paste: (target: Element, content: InsertContent) => void = pasteInPage,
 ): Promise<boolean> {
   const target = at ?? END_OF_TEXT;
   // An empty block the caret sits in takes the paste's first block itself.

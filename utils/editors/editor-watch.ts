@@ -5,6 +5,7 @@ import type { EditorAdapter, TextSpan } from './adapters/types';
 import { clearHighlights, showHighlights } from './highlight';
 
 const WATCHED_EVENTS = ['input', 'keyup'] as const;
+const COMPOSITION_EVENTS = ['compositionstart', 'compositionend'] as const;
 
 /** How long typing must pause before the panel hears of it. */
 const QUIET_MS = 120;
@@ -18,6 +19,21 @@ export class EditorWatch {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer: MutationObserver;
   private readonly onInput = () => this.schedule();
+  /**
+   * An input method is composing: its letters are not text yet (pinyin `xx` before 学习 is
+   * picked), so the panel hears of the change once the composition ends.
+   */
+  private composing = false;
+  private readonly onComposition = (event: Event) => {
+    // Only the user's own composition holds the panel back. Its end is heard whoever sent it:
+    // ending the hold only returns to reading as usual, and a commit that the browser makes
+    // through its editing commands (DevTools' insertText) ends with an untrusted event.
+    if (event.type === 'compositionstart') this.composing = event.isTrusted && event.composedPath().includes(this.root);
+    else if (this.composing) {
+      this.composing = false;
+      this.schedule();
+    }
+  };
   /**
    * The ranges drawn for the last highlight request, by start offset in `text`. A live Range
    * follows the editor's own DOM edits, so after an edit only the spans whose nodes changed are
@@ -38,6 +54,8 @@ export class EditorWatch {
     // Text fields change only their value (`input`); a virtualised editor can change lines that
     // are not drawn (an undo, a command) with no DOM change at all: a key is enough to look.
     for (const type of WATCHED_EVENTS) root.addEventListener(type, this.onInput);
+    // On the document: the editor's element may not hear the end of its own composition.
+    for (const type of COMPOSITION_EVENTS) root.ownerDocument.addEventListener(type, this.onComposition, true);
   }
 
   /** The editor changed in a way its DOM may not show (a virtualised editor, off screen). */
@@ -52,6 +70,7 @@ export class EditorWatch {
       this.stop();
       return;
     }
+    if (this.composing) return;
     const text = this.adapter.readText(this.root);
     const delta = diffText(this.text, text);
     this.text = text;
@@ -105,6 +124,7 @@ export class EditorWatch {
     this.drawn.clear();
     this.observer.disconnect();
     for (const type of WATCHED_EVENTS) this.root.removeEventListener(type, this.onInput);
+    for (const type of COMPOSITION_EVENTS) this.root.ownerDocument.removeEventListener(type, this.onComposition, true);
     clearHighlights(this.root.ownerDocument);
   }
 }

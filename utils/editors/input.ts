@@ -52,9 +52,13 @@ function dataTransferOf(content: InsertContent): DataTransfer {
  * False when the editor took it (cancelled the event).
  */
 export function dispatchPaste(target: Element, content: InsertContent): boolean {
-  return target.dispatchEvent(
-    new ClipboardEvent('paste', { clipboardData: dataTransferOf(content), bubbles: true, cancelable: true, composed: true }),
-  );
+  const event = new ClipboardEvent('paste', { clipboardData: dataTransferOf(content), bubbles: true, cancelable: true, composed: true });
+  // Firefox gives the event a DataTransfer of its own, empty: the data goes into that one.
+  if (event.clipboardData && event.clipboardData.getData('text/plain') !== content.text) {
+    event.clipboardData.setData('text/plain', content.text);
+    if (content.html) event.clipboardData.setData('text/html', content.html);
+  }
+  return target.dispatchEvent(event);
 }
 
 /**

@@ -43,8 +43,8 @@ export function blockSpan(text: string, span: TextSpan): TextSpan {
 const FILLER = /[\s\u00a0\u200b\ufeff]/g;
 
 /**
- * Whether a live caret sits in an empty block (`<p><br></p>`): the editor's text has no line
- * for such a block, so only the DOM tells it apart from the start of the next one.
+ * Whether a live caret sits in an empty block (`<p><br></p>`, or one holding only a filler
+ * character): only the DOM tells it apart from the start of the next line.
  */
 export function inEmptyBlock(root: HTMLElement, selection: SavedSelection | TextSpan | null): boolean {
   const range = selection && 'range' in selection ? selection.range : null;

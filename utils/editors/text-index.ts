@@ -1,8 +1,12 @@
 /**
  * The text of a rich editor as the user reads it, with a map back to DOM positions.
  *
- * Blocks and `<br>` become one '\n' so that a match never spans two paragraphs. Built once per
- * read with a TreeWalker (no `innerText`, which forces layout); offsets map back to nodes by
+ * One line per block, as the editor shows it: an empty block is an empty line, a `<br>` ends a
+ * line (but not as the last thing in its block), blocks side by side never run into each other.
+ * What the editor keeps in its DOM but does not show is left out: elements not displayed
+ * (markdown marks, empty-block placeholders hidden by the editor's CSS), zero-width characters
+ * editors use to hold a caret, and the source formatting between blocks. Built once per read
+ * with a walk over the nodes (no `innerText`, which forces layout); offsets map back to nodes by
  * binary search.
  */
 
@@ -12,17 +16,30 @@ const BLOCK_TAGS = new Set(
     'H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TFOOT TH THEAD TR UL').split(' '),
 );
 
+/** Characters editors put in the DOM to hold a caret or an empty inline, never shown. */
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
+const ZERO_WIDTH_CHAR = /^[\u200b\u2060\ufeff]$/;
+/** Source formatting between blocks: collapsed away by the browser where it stands alone. */
+const COLLAPSIBLE = /^[ \t\n\r\f]+$/;
+
+/** The line being written: none (between blocks), empty, or holding text. */
+type LineState = 'none' | 'empty' | 'text';
+
 interface TextRun {
   node: Text;
-  /** Offset of the node's first character in the index text. */
+  /** Offset of the node's first shown character in the index text. */
   start: number;
+  /** How many characters of the node are shown. */
+  length: number;
+  /** DOM offset of each shown character, where the node holds some that are not shown. */
+  kept: number[] | null;
 }
 
 export interface TextIndex {
   readonly text: string;
   /** DOM point for a text offset; offsets on a line break resolve to the start of the next run. */
   pointAt(offset: number): { node: Node; offset: number };
-  /** Text offset of a DOM boundary point inside the root. */
+  /** Text offset of a DOM boundary point inside the roots. */
   offsetOf(node: Node, offset: number): number;
   /** A Range covering [start, end) of the text. */
   rangeOf(start: number, end: number): Range;
@@ -33,57 +50,116 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
 
-export function buildTextIndex(root: Node): TextIndex {
-  const doc = root.ownerDocument ?? (root as Document);
+/** Whether the browser draws the element at all. Costs a style lookup, not a layout. */
+function isShown(el: Element, view: Window | null): boolean {
+  if ((el as HTMLElement).hidden) return false;
+  return view?.getComputedStyle(el).display !== 'none';
+}
+
+/**
+ * The text index of `roots`: one editable element, or the editable blocks of a block editor
+ * in document order, each starting a line of its own.
+ */
+export function buildTextIndex(roots: Node | readonly Node[]): TextIndex {
+  const list: readonly Node[] = Array.isArray(roots) ? roots : [roots as Node];
+  const first = list[0];
+  const doc = first.ownerDocument ?? (first as Document);
+  const view = doc.defaultView;
   const runs: TextRun[] = [];
-  const runStart = new Map<Node, number>();
+  const runOf = new Map<Node, TextRun>();
   const parts: string[] = [];
   let length = 0;
-  // A break is owed after a block ends or at a <br>; it is written only when more text follows,
-  // so the text never starts or ends with one.
-  let breakOwed = false;
+  // The line being written: null between blocks, empty at the start of a block or after a
+  // <br>. `afterBreak`: the line was opened by a <br>, so a block ending now adds no line.
+  let line: LineState = 'none';
+  let afterBreak = false;
+  let lines = 0;
 
-  const append = (s: string) => {
-    parts.push(s);
-    length += s.length;
+  /** Ends the current line; the next text starts a new one. */
+  const endLine = () => {
+    lines++;
+    line = 'none';
+    afterBreak = false;
   };
-  const owe = () => {
-    if (length > 0) breakOwed = true;
+  const startText = () => {
+    if (line === 'text') return;
+    // A line break before every line but the first.
+    if (lines > 0) {
+      parts.push('\n');
+      length++;
+    }
+    line = 'text';
+  };
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    if (!data) return;
+    if (line === 'none' && COLLAPSIBLE.test(data)) return;
+    const shown = data.replace(ZERO_WIDTH, '');
+    if (!shown) return;
+    let kept: number[] | null = null;
+    if (shown.length !== data.length) {
+      kept = [];
+      for (let i = 0; i < data.length; i++) if (!ZERO_WIDTH_CHAR.test(data[i])) kept.push(i);
+    }
+    startText();
+    const run = { node, start: length, length: shown.length, kept };
+    runs.push(run);
+    runOf.set(node, run);
+    parts.push(shown);
+    length += shown.length;
+  };
+
+  /** An empty line that the text shows: its break is written when the next line starts. */
+  const emptyLine = () => {
+    if (lines > 0) {
+      parts.push('\n');
+      length++;
+    }
+    endLine();
   };
 
   const visit = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
-        const data = (child as Text).data;
-        if (!data) continue;
-        if (breakOwed) {
-          append('\n');
-          breakOwed = false;
-        }
-        runs.push({ node: child as Text, start: length });
-        runStart.set(child, length);
-        append(data);
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
-        const el = child as Element;
-        const tag = el.tagName;
-        if (tag === 'BR') {
-          // A break is owed even at the very start: an empty first line is still a line.
-          breakOwed = true;
-          if (length === 0) {
-            append('\n');
-            breakOwed = false;
-          }
-          continue;
-        }
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-        const block = isBlockElement(el);
-        if (block) owe();
-        visit(el);
-        if (block) owe();
+        addText(child as Text);
+        continue;
       }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const el = child as Element;
+      const tag = el.tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || !isShown(el, view)) continue;
+      if (tag === 'BR') {
+        if (line === 'text') endLine();
+        else emptyLine();
+        line = 'empty';
+        afterBreak = true;
+        continue;
+      }
+      if (!isBlockElement(el)) {
+        visit(el);
+        continue;
+      }
+      block(el);
     }
   };
-  visit(root);
+
+  /** A block: a line of its own, empty if nothing in it is shown. */
+  const block = (el: Node) => {
+    if (line === 'text') endLine();
+    line = 'empty';
+    afterBreak = false;
+    visit(el);
+    // What the block's content left open (the walk changes `line`, which TypeScript cannot see).
+    const left = line as LineState;
+    if (left === 'text') endLine();
+    else if (left === 'empty' && !afterBreak) emptyLine();
+    line = 'none';
+    afterBreak = false;
+  };
+
+  if (list.length === 1) visit(first);
+  else for (const root of list) block(root);
   const text = parts.join('');
 
   /** Index of the last run starting at or before `offset`. */
@@ -101,23 +177,43 @@ export function buildTextIndex(root: Node): TextIndex {
     return found;
   };
 
-  const pointAt = (offset: number) => {
+  /**
+   * DOM offset inside a run's node before its `within`-th shown character; as the end of a
+   * range (`end`), right after the shown character before it, so no hidden one is taken along.
+   */
+  const domOffset = (run: TextRun, within: number, end = false) => {
+    if (!run.kept) return within;
+    if (end && within > 0) return run.kept[within - 1] + 1;
+    return within < run.kept.length ? run.kept[within] : run.node.data.length;
+  };
+
+  const pointAt = (offset: number, end = false) => {
     const clamped = Math.max(0, Math.min(offset, text.length));
     const i = runAt(clamped);
-    if (i < 0) return runs.length ? { node: runs[0].node as Node, offset: 0 } : { node: root, offset: 0 };
+    if (i < 0) return runs.length ? { node: runs[0].node as Node, offset: domOffset(runs[0], 0) } : { node: first, offset: 0 };
     const run = runs[i];
     const within = clamped - run.start;
-    if (within <= run.node.data.length) return { node: run.node as Node, offset: within };
+    // The end of a range stays after the text it follows, not across what is hidden after it.
+    const previous = runs[i - 1];
+    if (end && within === 0 && previous && previous.start + previous.length === clamped) {
+      return { node: previous.node as Node, offset: domOffset(previous, previous.length, true) };
+    }
+    if (within <= run.length) return { node: run.node as Node, offset: domOffset(run, within, end) };
     // The offset sits on a line break after this run: the next run's start is the same place
     // for the reader, and keeps the caret inside the next block.
     const next = runs[i + 1];
-    return next ? { node: next.node as Node, offset: 0 } : { node: run.node as Node, offset: run.node.data.length };
+    return next ? { node: next.node as Node, offset: domOffset(next, 0) } : { node: run.node as Node, offset: run.node.data.length };
   };
 
   const offsetOf = (node: Node, offset: number): number => {
-    const start = runStart.get(node);
-    if (start !== undefined) return start + Math.min(offset, (node as Text).data.length);
-    // An element boundary (or an empty text node): the first run at or after the point.
+    const run = runOf.get(node);
+    if (run) {
+      if (!run.kept) return run.start + Math.min(offset, run.length);
+      let shown = 0;
+      while (shown < run.kept.length && run.kept[shown] < offset) shown++;
+      return run.start + shown;
+    }
+    // An element boundary (or a text node not shown): the first run at or after the point.
     const probe = doc.createRange();
     probe.setStart(node, offset);
     let lo = 0;
@@ -129,14 +225,14 @@ export function buildTextIndex(root: Node): TextIndex {
       else hi = mid;
     }
     if (lo >= runs.length) return text.length;
-    const run = runs[lo];
-    return probe.comparePoint(run.node, 0) >= 0 ? run.start : run.start + run.node.data.length;
+    const found = runs[lo];
+    return probe.comparePoint(found.node, 0) >= 0 ? found.start : found.start + found.length;
   };
 
   const rangeOf = (start: number, end: number) => {
     const range = doc.createRange();
     const a = pointAt(start);
-    const b = pointAt(Math.max(start, end));
+    const b = pointAt(Math.max(start, end), end > start);
     range.setStart(a.node, a.offset);
     range.setEnd(b.node, b.offset);
     return range;

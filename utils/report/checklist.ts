@@ -42,7 +42,7 @@ export interface PlaceholderGroup {
   items: Placeholder[];
 }
 
-const KIND_ORDER: readonly PlaceholderKind[] = ['year', 'date', 'count', 'percent', 'place', 'name', 'named', 'free'];
+const KIND_ORDER: readonly PlaceholderKind[] = ['year', 'date', 'count', 'percent', 'place', 'name', 'named', 'field', 'instruction', 'sign', 'tickbox', 'free'];
 
 /** Placeholders by kind, kinds in a fixed order, each group in document order. One pass. */
 export function groupByKind(list: Placeholder[]): PlaceholderGroup[] {
@@ -60,12 +60,14 @@ const SHARED_VALUE_KINDS: ReadonlySet<PlaceholderKind> = new Set(['year', 'date'
 
 /**
  * What placeholders filled together share, or null for one filled alone: the same named field
- * (`{{单位}}` by name), or the same text, kind and unit (the character after it: `xx市` and
- * `xx区` are different places).
+ * or label (`{{单位}}`, `联系人：____` by name), or the same text, kind and unit (the character
+ * after it: `xx市` and `xx区` are different places).
  */
 function fillTogetherKey(text: string, p: Placeholder): string | null {
   if (p.name !== undefined) return `name:${p.name}`;
   if (!SHARED_VALUE_KINDS.has(p.kind)) return null;
+  // A date left blank is the same date however many spaces were left for it.
+  if (p.rule === 'date-blank') return `date:${p.text.replace(/[ \t\u00a0\u3000_＿]+/g, ' ')}`;
   return `${p.kind}:${p.text}:${text.charAt(p.end)}`;
 }
 

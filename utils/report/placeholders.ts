@@ -6,28 +6,13 @@
 import { lineEndOf, lineStartOf } from './lines';
 
 import { checkUserPattern, type PatternCheck } from './regex-safety';
+import { at, isBlank, isCjkContext, isDigit, isHan, isWordChar, make, type Placeholder, type PlaceholderKind } from './blanks/core';
+import { joinDates } from './blanks/dates';
+import { isSignLabel, labelBeforeColon } from './blanks/labels';
+import { isInstructionNote, joinNotes, matchMergeField, matchParenNote, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
+import { judgeSpaceRun } from './blanks/spaces';
 
-export type PlaceholderKind =
-  | 'year'
-  | 'date'
-  | 'count'
-  | 'percent'
-  | 'place'
-  | 'name'
-  | 'named'
-  | 'free';
-
-export interface Placeholder {
-  start: number;
-  end: number;
-  /** `input.slice(start, end)`. A unit that types an x-run (`年`, `次`, `%`) stays outside. */
-  text: string;
-  kind: PlaceholderKind;
-  /** Label of a named placeholder: `{{单位}}` → `单位`. */
-  name?: string;
-  /** Id of the built-in or user rule that matched. */
-  rule: string;
-}
+export type { Placeholder, PlaceholderKind } from './blanks/core';
 
 /** A rule the user wrote; stored in IndexedDB. */
 export interface PlaceholderRule {
@@ -54,12 +39,12 @@ export interface BuiltInRuleInfo {
 
 /** What the built-in rules find, for the settings UI. */
 export const BUILT_IN_RULES = [
-  { id: 'x-year', name: 'Year written with x', kind: 'year', example: 'xxxx年, 20xx年' },
+  { id: 'x-year', name: 'Year written with x', kind: 'year', example: 'xxxx年, 20xx年, xx年以来' },
   { id: 'x-year-range', name: 'Range of years', kind: 'year', example: 'xxxx-xxxx年' },
   { id: 'x-month', name: 'Month', kind: 'date', example: 'x月' },
   { id: 'x-day', name: 'Day of the month', kind: 'date', example: 'xx日' },
   { id: 'x-dotted-date', name: 'Date written with a dot', kind: 'date', example: '“x·xx”, x.xx' },
-  { id: 'x-count', name: 'Number of things', kind: 'count', example: 'xx次, xx项, xx个, xx余篇' },
+  { id: 'x-count', name: 'Number of things', kind: 'count', example: 'xx次, xx项, xx个, 工作了xx年' },
   { id: 'x-percent', name: 'Percentage', kind: 'percent', example: 'xx%' },
   { id: 'x-place', name: 'Place', kind: 'place', example: 'xx市, xx区, xx街道' },
   { id: 'x-person', name: 'Person called comrade', kind: 'name', example: 'xx同志' },
@@ -71,44 +56,30 @@ export const BUILT_IN_RULES = [
   { id: 'blank-brackets', name: 'Empty brackets', kind: 'free', example: '［　］, [ ], 【】' },
   { id: 'blank-parens', name: 'Empty parentheses', kind: 'free', example: '（　）, (  )' },
   { id: 'underscores', name: 'Blank line to write on', kind: 'free', example: '____' },
-  { id: 'mustache', name: 'Template field', kind: 'named', example: '{{单位}}' },
+  { id: 'mustache', name: 'Template field', kind: 'named', example: '{{单位}}, {party_name}' },
   { id: 'square-label', name: 'Label in square brackets', kind: 'named', example: '[Name]' },
   { id: 'angle-label', name: 'Label in angle brackets', kind: 'named', example: '<Company Name>' },
   { id: 'todo', name: 'To be done', kind: 'free', example: 'TBD, TODO, TBA, TBC' },
   { id: 'pending', name: 'Pending (待定)', kind: 'free', example: '待定, 待补充, （待填写）' },
   { id: 'ellipsis', name: 'Text to write (……)', kind: 'free', example: '主要做法：……, 一是……；, Revenue: ...' },
   { id: 'time-mask', name: 'Time written hh:mm', kind: 'date', example: 'hh:mm, HH:MM:SS' },
+  { id: 'mask', name: 'Run of * or □', kind: 'free', example: '20**年, ***, □□□' },
+  { id: 'date-blank', name: 'Date left blank', kind: 'date', example: '    年  月  日, ____年__月__日, 20**年**月**日' },
+  { id: 'merge-field', name: 'Merge field', kind: 'named', example: '«合同编号», «Name»' },
+  { id: 'word-prompt', name: 'Prompt of an empty Word field', kind: 'instruction', example: '单击或点击此处输入文字。' },
+  { id: 'instruction', name: 'Note in 【】 of what to write', kind: 'instruction', example: '【具体做法和成效，含数据支撑】' },
+  { id: 'bracket-note', name: 'Note in brackets of what to write', kind: 'instruction', example: '（请填写单位全称）' },
+  { id: 'space-field', name: 'Blank after a label', kind: 'field', example: '联系人：      , 姓名：____' },
+  { id: 'space-gap', name: 'Spaces left in a sentence', kind: 'free', example: '兹有      同志' },
+  { id: 'sign-place', name: 'Place to sign or seal', kind: 'sign', example: '（盖章）, 签字：      ' },
+  { id: 'tick-box', name: 'Box to tick', kind: 'tickbox', example: '□同意 □不同意, [ ]' },
+  { id: 'stand-in', name: 'Numbered stand-in', kind: 'named', example: '议题1, 负责人2' },
 ] as const satisfies readonly BuiltInRuleInfo[];
 
 type BuiltInRuleId = (typeof BUILT_IN_RULES)[number]['id'];
 
 // ---------------------------------------------------------------------------------------------
 // Characters
-
-/** Code of the character `i`, or NaN outside the text. */
-const at = (text: string, i: number) => text.charCodeAt(i);
-
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
-/** Part of a Latin (or Greek, Cyrillic, full-width Latin) word or number. */
-function isWordChar(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    c === 0x5f ||
-    (c >= 0xc0 && c <= 0x4ff && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0xff10 && c <= 0xff19) ||
-    (c >= 0xff21 && c <= 0xff3a) ||
-    (c >= 0xff41 && c <= 0xff5a)
-  );
-}
-
-const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-
-/** Chinese text or punctuation, full-width forms. */
-const isCjkContext = (c: number) =>
-  (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xffef);
 
 const X_CHARS = 'xX×ｘＸ';
 const isXChar = (c: number) => c === 0x78 || c === 0x58 || c === 0xd7 || c === 0xff58 || c === 0xff38;
@@ -150,21 +121,6 @@ function isLatinContext(text: string, start: number, end: number): boolean {
 const CHINESE_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
 const isNumeral = (c: number) =>
   isDigit(c) || (c >= 0xff10 && c <= 0xff19) || CHINESE_NUMERALS.includes(String.fromCharCode(c));
-
-const isBlank = (s: string) => /^[ \t\u00a0\u3000]*$/.test(s);
-
-function make(
-  text: string,
-  start: number,
-  end: number,
-  kind: PlaceholderKind,
-  rule: string,
-  name?: string,
-): Placeholder {
-  const found: Placeholder = { start, end, text: text.slice(start, end), kind, rule };
-  if (name !== undefined) found.name = name;
-  return found;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Runs of x / X / ×
@@ -268,14 +224,31 @@ function nearestNonSpace(text: string, i: number, step: -1 | 1): number {
   return at(text, i);
 }
 
-/** `年` after runs that stand for a year rather than a number of years. */
-function isYearBeforeNian(text: string, compound: Compound, afterUnit: number): boolean {
+/** After `xx年`: a span of years (`xx年来`, `xx多年`), so a count. */
+const SPAN_AFTER_NIAN = /^(?:来|多|余|间|内|后|前|以上|以内|左右|之久|时间|里)/;
+/** After `xx年`: a point in time (`xx年的工作`, `xx年以来`, `xx年度`, `xx年底`), so a year. */
+const POINT_AFTER_NIAN = /^(?:度|的|以来|以前|以后|是|初|底|末|中|年中|上半年|下半年|全年|起|春|夏|秋|冬|第|工作|[，,。；])/;
+/** Before `xx年`: a length of time (`工作了xx年`, `连续xx年`, `在党xx年`), so a count. */
+const SPAN_BEFORE_NIAN = /(?:了|近|连续|满|已|达|共|历时|为期|长达|超过|不少于|不低于|任职|任|工作|从事|在[党D]|党龄|教龄|工龄|第)$/;
+/** Before `xx年`: a preposition of time or the start of a clause (`于xx年`, `。xx年`), so a year. */
+const POINT_BEFORE_NIAN = /(?:^|[\s，,。；;：:、（(《“"]|于|自|从|在|至|到|截至|截止|是|为|今|明|去)$/;
+
+/** `xx年` says how long (`工作了xx年`, `xx年来`), by the words around it. */
+function isSpanOfYears(text: string, start: number, afterUnit: number): boolean {
+  const before = text.slice(Math.max(lineStartOf(text, start), start - 4), start);
+  return SPAN_AFTER_NIAN.test(text.slice(afterUnit, afterUnit + 3)) || SPAN_BEFORE_NIAN.test(before);
+}
+
+/** `年` after runs that stand for a year rather than a number of years, read from the words around. */
+function isYearBeforeNian(text: string, start: number, compound: Compound, afterUnit: number): boolean {
   if (compound.parts.every((length) => length === 4)) return true;
-  if (text[afterUnit] === '度') return true; // `xx年度`
   // `xx年x月`: the year of a date.
   let i = afterUnit;
   while (isXChar(at(text, i)) || isDigit(at(text, i))) i++;
-  return i > afterUnit && text[i] === '月';
+  if (i > afterUnit && text[i] === '月') return true;
+  if (isSpanOfYears(text, start, afterUnit)) return false;
+  const before = text.slice(Math.max(lineStartOf(text, start), start - 4), start);
+  return POINT_AFTER_NIAN.test(text.slice(afterUnit, afterUnit + 3)) || POINT_BEFORE_NIAN.test(before);
 }
 
 /** `x.xx` in Chinese text is a date; `$X.X million` is an amount. */
@@ -284,6 +257,9 @@ function isDottedDate(text: string, start: number, compound: Compound): boolean 
   if (!/^\.+$/.test(compound.separators)) return true;
   return isCjkContext(at(text, start - 1)) || isCjkContext(at(text, compound.end));
 }
+
+/** Words for a person or a party that a name follows: `申请人`, `被执行人`, `经办人员：`, `代表`. */
+const PERSON_BEFORE = /(?:人|者|人员|代表|委员|诉)[：:]?$/;
 
 /** Kind of an x-run by the unit after it; `leadingDigits`: written like `20xx`. */
 function typeXRun(
@@ -298,7 +274,7 @@ function typeXRun(
   const twoChars = text.slice(unitAt, unitAt + 2);
   if (isUnit('%％‰')) return { kind: 'percent', rule: 'x-percent' };
   if (unit === '年') {
-    if (!isYearBeforeNian(text, compound, unitAt + 1)) return { kind: 'count', rule: 'x-count' };
+    if (!isYearBeforeNian(text, start, compound, unitAt + 1)) return { kind: 'count', rule: 'x-count' };
     const isRange = compound.parts.length === 2 && isUnit(RANGE_SEPARATORS, compound.separators);
     return { kind: 'year', rule: isRange ? 'x-year-range' : 'x-year' };
   }
@@ -308,6 +284,7 @@ function typeXRun(
   if (twoChars === '同志') return { kind: 'name', rule: 'x-person' };
   // `xx余次`, `xxx多篇`: an approximate number still counts something.
   const countAt = unit === '余' || unit === '多' ? unitAt + 1 : unitAt;
+  if (countAt > unitAt && text[countAt] === '年') return { kind: 'count', rule: 'x-count' }; // `xx多年`
   if (isUnit(COUNT_UNITS, text.charAt(countAt)) && !NOUNS_AFTER_COUNT.has(text.slice(countAt, countAt + 2))) {
     return { kind: 'count', rule: 'x-count' };
   }
@@ -315,6 +292,10 @@ function typeXRun(
   if (leadingDigits) return { kind: 'year', rule: 'x-year' }; // `in 20XX`
   if (compound.parts.length === 1 && compound.end - start >= 3 && isCapitalRun(text, start, compound.end)) {
     return { kind: 'name', rule: 'x-capital' };
+  }
+  // `申请人×××`, `经办人员：×××`, `×××诉`: a run after a word for a person, or before `诉`, is a name.
+  if (compound.parts.length === 1 && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || text[compound.end] === '诉')) {
+    return { kind: 'name', rule: 'x-person' };
   }
   // In English text `xx` stands for a figure (`xx minutes`, `Users affected: xx`); beside
   // Chinese it can stand for any word (`对xx工作`).
@@ -356,6 +337,8 @@ function matchXRun(text: string, runStart: number, runEnd: number): Placeholder 
     if (LETTER_WORDS.some((word) => text.startsWith(word, end))) return null;
     const touchesChinese = isCjkContext(at(text, start - 1)) || isCjkContext(at(text, end));
     if (typed.rule === 'x-other' && !touchesChinese) return null;
+    // `销售额×比例税率` in a formula: the sign multiplies.
+    if (typed.rule === 'x-other' && text[start] === '×' && /[=＝÷]/.test(text.slice(lineStartOf(text, start), lineEndOf(text, end)))) return null;
   }
   return make(text, start, end, typed.kind, typed.rule);
 }
@@ -379,45 +362,72 @@ const HTML_TAGS = new Set(
 
 /** A short label: letters of any script and spaces, `Company Name`, `单位名称`. */
 const LABEL = /^\p{L}(?:[\p{L} \u3000]*\p{L})?$/u;
-const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/;
-
-/** `- [ ]`, `* [x]`, `1. [ ]`: a markdown task list box, not a slot. */
-function isTaskListBox(text: string, open: number): boolean {
-  return /^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(lineStartOf(text, open), open));
-}
 
 function matchLenticular(text: string, start: number, end: number): Placeholder | null {
   const inner = text.slice(start + 1, end - 1);
   // `【……】` is an empty box too: a label would fill every one of them with one value.
   if (isBlank(inner) || /^(?:[…⋯]{2,}|\.{3,}|。{3,})$/.test(inner)) return make(text, start, end, 'free', 'blank-brackets');
-  if (SENTENCE_PUNCTUATION.test(inner)) return null;
+  if (isInstructionNote(inner.trim())) return make(text, start, end, 'instruction', 'instruction');
   return make(text, start, end, 'named', 'label', inner.trim());
 }
 
 function matchSquare(text: string, start: number, end: number): Placeholder | null {
   const inner = text.slice(start + 1, end - 1);
   const ascii = text[start] === '[';
-  // `arr[i]`, `a[ ]`, `f(x)[key]`: indexing in code.
+  // `arr[i]`, `a[ ]`, `f(x)[key]`: indexing in code; `A[评审申请]`: a diagram's node.
   const before = text[start - 1];
   if (ascii && (isWordChar(at(text, start - 1)) || before === ']' || before === ')')) return null;
-  if (isBlank(inner)) {
-    if (ascii && (inner === '' || isTaskListBox(text, start))) return null;
-    return make(text, start, end, 'free', 'blank-brackets');
+  if (ascii && (before === '[' || text[end] === ']')) return null; // `[[a wiki link]]`
+  if (isBlank(inner) || (ascii && /^\s*#\s*$/.test(inner))) {
+    if (ascii && inner === '') return null;
+    // `[ ]`, `- [ ]`, `[    ]`: a box to tick (`[x]`, `[✓]` are ticked already).
+    return ascii ? make(text, start, end, 'tickbox', 'tick-box') : make(text, start, end, 'free', 'blank-brackets');
   }
-  if (!LABEL.test(inner)) return null; // `[1]` is a citation
+  const words = inner.trim();
+  if (!/^\p{L}/u.test(words)) return null; // `[1]` is a citation, `[✓]` a ticked box
   if (ascii) {
-    if (inner.length === 1) return null; // `[a]`, `[X]`: a footnote or a ticked box
+    if (words.length === 1) return null; // `[a]`, `[X]`: a footnote or a ticked box
     const after = text[end];
     if (after === '(' || after === '[') return null; // markdown link `[text](url)`
     if (after === ':' && isBlank(text.slice(lineStartOf(text, start), start))) return null; // `[id]: url`
+    if (isCommandName(text, start, end, words)) return null;
   }
-  return make(text, start, end, 'named', 'square-label', inner);
+  return make(text, start, end, 'named', 'square-label', words);
+}
+
+/**
+ * `[CODE NOW]`, `[FOCUS]`: a command or a tag named in capitals, in a sentence (`使用 [CODE NOW]
+ * 命令`) or explained after it (`[FOCUS] - …`). A field in capitals stands where a value goes:
+ * after a label (`创建时间: [TIMESTAMP]`), alone on its line, or written as an identifier
+ * (`[PROJECT_NAME]`, `[TASK-ID]`).
+ */
+function isCommandName(text: string, start: number, end: number, words: string): boolean {
+  if (!/^[A-Z][A-Z ]*$/.test(words)) return false;
+  const lineBefore = text.slice(lineStartOf(text, start), start);
+  const lineAfter = text.slice(end, lineEndOf(text, end));
+  if (/[:：][\s*]*$/.test(lineBefore)) return false;
+  return !(/^[\s*>#|-]*(?:\d+[.)]\s*)?$/.test(lineBefore) && /^[\s*|]*$/.test(lineAfter));
+}
+
+/** Names of documents: a Chinese title often ends with one (`…管理规定`, `…实施方案`). */
+const DOCUMENT_NAMES = /(?:规定|办法|条例|法|通知|意见|方案|决定|细则|规划|纲要|报告|制度|标准|规则|准则|章程|公告|通告|决议|规范|指南|目录|清单|计划|要点|纪要|批复|函)$/;
+
+/**
+ * `<国内水路运输管理规定>`: a title written with ASCII angle brackets in Chinese running text,
+ * as plain-text copies of `《》` do. A field name is short and stands alone (`致<单位名称>：`).
+ */
+function isTitleInAngles(text: string, start: number, end: number, inner: string): boolean {
+  if (!isHan(at(text, start + 1))) return false;
+  if (DOCUMENT_NAMES.test(inner)) return true;
+  const inSentence = isHan(at(text, start - 1)) || isHan(at(text, end)) || text[end] === '、' || text[start - 1] === '、';
+  return inSentence && inner.length > 8;
 }
 
 function matchAngle(text: string, start: number, end: number): Placeholder | null {
   const inner = text.slice(start + 1, end - 1);
   if (isWordChar(at(text, start - 1)) || !LABEL.test(inner)) return null; // `List<T>`, `</p>`, `<a href="">`
   if (HTML_TAGS.has(inner.split(' ')[0].toLowerCase())) return null;
+  if (isTitleInAngles(text, start, end, inner)) return null;
   return make(text, start, end, 'named', 'angle-label', inner);
 }
 
@@ -433,7 +443,90 @@ function matchUnderscores(text: string, start: number, end: number): Placeholder
   if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null; // `snake___case`
   const line = text.slice(lineStartOf(text, start), lineEndOf(text, end)).trim();
   if (/^_+$/.test(line)) return null; // a markdown rule `___`
+  const typed = typeByUnit(text, start, end);
+  const label = labelBefore(text, start);
+  // A unit after the line types it (`____年`); a label before it names it (`联系人：____`).
+  if (typed && (label === null || typed.rule !== 'x-person')) return make(text, start, end, typed.kind, typed.rule);
+  if (label !== null) return make(text, start, end, isSignLabel(label) ? 'sign' : kindOfLabel(label), 'underscores', label);
   return make(text, start, end, 'free', 'underscores');
+}
+
+/** What a label asks for: `Date:`, `日期：` a date, `Name:`, `姓名：` a name, anything else a field of its own. */
+function kindOfLabel(label: string): PlaceholderKind {
+  if (/(?:^|\s)date$|日期$/i.test(label)) return 'date';
+  if (/(?:^|\s)name$|^姓名$/i.test(label)) return 'name';
+  return 'field';
+}
+
+/** The label right before [start, …) on a form line, spaces between looked past (`姓名：  ____`). */
+function labelBefore(text: string, start: number): string | null {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000' || text[i - 1] === '\u00a0')) i--;
+  return labelBeforeColon(text, i - 1);
+}
+
+/** A blank drawn with spaces, underscores or masks typed by the unit after it (`____年`, `**人`), or null. */
+function typeByUnit(text: string, start: number, end: number): { kind: PlaceholderKind; rule: BuiltInRuleId } | null {
+  const typed = typeXRun(text, start, { end, parts: [end - start], separators: '' }, false);
+  // A line left before `年` is a year unless the words say how long (`工作了____年`).
+  if (typed.kind === 'count' && text[end] === '年' && !isSpanOfYears(text, start, end + 1)) return { kind: 'year', rule: 'x-year' };
+  return typed.rule === 'x-other' || typed.rule === 'x-capital' || typed.kind === 'count' && !isCjkContext(at(text, end)) ? null : typed;
+}
+
+/**
+ * `年 月 日`, `签订日期：    年  月  日`: a date whose parts were left as spaces. Spaces before it
+ * belong to it after a label or inside a sentence; at the start of a line they indent it.
+ */
+function matchSpacedDate(text: string, start: number, end: number): Placeholder | null {
+  // `5月 日`, `xx年 月 日`: the part before is written or found on its own; the rest joins it.
+  if (text[start] !== '年' && /[\dxX×*＊]/.test(text.charAt(start - 1))) return null;
+  return make(text, start, end, 'date', 'date-blank', labelBefore(text, start) ?? undefined);
+}
+
+/** A run of spaces that stands for text (see judgeSpaceRun). */
+function matchSpaces(text: string, start: number, end: number): Placeholder | null {
+  const role = judgeSpaceRun(text, start, end);
+  if (role === null) return null;
+  // `- **优点**: ` ends a list item whose value is the list under it; one space after a plain label is its field.
+  if (end - start === 1 && text.slice(Math.max(0, start - 3), start - 1) === '**') return null;
+  if (role.role === 'field') {
+    if (isSignLabel(role.label)) return make(text, start, end, 'sign', 'sign-place', role.label);
+    return make(text, start, end, kindOfLabel(role.label), 'space-field', role.label);
+  }
+  const typed = typeByUnit(text, start, end);
+  if (typed) return make(text, start, end, typed.kind, typed.rule);
+  return role.role === 'gap' ? make(text, start, end, 'free', 'space-gap') : null;
+}
+
+/** `**日期**`: markdown's bold opens where a word starts and closes later on the line. */
+function isBoldMark(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || text[start] !== '*') return false;
+  const lineStart = lineStartOf(text, start);
+  const opensAt = (i: number) => i === lineStart || /[\s\-*>#|(（“]/.test(text.charAt(i - 1));
+  // `**负责人**:`: a mark after one that opened bold on the line closes it.
+  const previous = text.lastIndexOf('**', start - 1);
+  if (previous >= lineStart && opensAt(previous) && (text.slice(lineStart, start).split('**').length - 1) % 2 === 1) return true;
+  if (!opensAt(start)) return false;
+  if (/\s/.test(text.charAt(end)) || text.charAt(end) === '') return false;
+  return text.slice(end, lineEndOf(text, end)).includes('**');
+}
+
+/**
+ * A run of `*` (or `□`) that masks characters: `20**年`, `**人`, `***`. Two stars open or close
+ * markdown bold, and a star marks a footnote, so a short run needs a unit that types it.
+ */
+function matchMask(text: string, runStart: number, runEnd: number): Placeholder | null {
+  let start = runStart;
+  while (runStart - start < 4 && isDigit(at(text, start - 1))) start--;
+  if (start < runStart && (runEnd - start !== 4 || !/[12]/.test(text[start]))) return null;
+  if (!standsAloneLeft(text, start, false) || !standsAloneRight(text, runEnd, false)) return null;
+  if (text[runStart] === '□' && runEnd - runStart === 1) return matchTickBox(text, runStart, runEnd);
+  if (isBoldMark(text, runStart, runEnd)) return null;
+  const typed = typeXRun(text, start, { end: runEnd, parts: [runEnd - start], separators: '' }, start < runStart);
+  if (typed.rule !== 'x-other' && typed.rule !== 'x-capital') return make(text, start, runEnd, typed.kind, typed.rule);
+  const line = text.slice(lineStartOf(text, start), lineEndOf(text, runEnd)).trim();
+  if (runEnd - runStart < 3 || /^[*＊\s]+$/.test(line)) return null; // bold marks, a rule `***`
+  return make(text, start, runEnd, 'free', 'mask');
 }
 
 function matchCircles(text: string, start: number, end: number): Placeholder | null {
@@ -445,6 +538,32 @@ function matchCircles(text: string, start: number, end: number): Placeholder | n
 function matchMustache(text: string, start: number, end: number): Placeholder | null {
   const name = text.slice(start + 2, end - 2).trim();
   return name ? make(text, start, end, 'named', 'mustache', name) : null;
+}
+
+/** Words numbered as parts of a document, never stand-ins: `附件1`, `表2`, `第3`. */
+const NUMBERED_PARTS = /(?:附件|附表|附录|附图|图|表|例|式|第|号|级|期|类|版|栏|条|款|章|节|页|组)$/;
+
+/**
+ * `议题1`, `负责人2`: a numbered stand-in a template gives for each item the writer replaces,
+ * written alone in its list item, heading or table cell.
+ */
+function matchNumberedStandIn(text: string, digit: number, end: number): Placeholder | null {
+  // The candidate is the digit; the word is the Chinese before it, two to six characters.
+  let start = digit;
+  while (digit - start < 7 && isHan(at(text, start - 1))) start--;
+  if (digit - start > 6) return null;
+  const word = text.slice(start, digit);
+  if (NUMBERED_PARTS.test(word)) return null;
+  const before = text.slice(lineStartOf(text, start), start);
+  if (!/^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,2}[.)、][ \t]*|.*\|[ \t]*)?$/.test(before)) return null;
+  return make(text, start, end, 'named', 'stand-in', text.slice(start, end));
+}
+
+/** `{party_1_name}`: a field in single braces, as contract templates write them; not `\\frac{a}{b}` or code. */
+function matchBraceField(text: string, start: number, end: number): Placeholder | null {
+  const before = text.charAt(start - 1);
+  if (isWordChar(at(text, start - 1)) || before === '}' || before === '\\' || before === '{' || text[end] === '}') return null;
+  return make(text, start, end, 'named', 'mustache', text.slice(start + 1, end - 1).replace(/^\$/, ''));
 }
 
 function matchTodo(text: string, start: number, end: number): Placeholder | null {
@@ -478,6 +597,8 @@ function matchEllipsis(text: string, start: number, end: number): Placeholder | 
 /** `hh:mm`, `HH:MM:SS`: a time of day left to write. */
 function matchTimeMask(text: string, start: number, end: number): Placeholder | null {
   if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null;
+  // `格式：YYYY-MM-DD HH:MM:SS`: the format a value is written in, not a blank.
+  if (/(?:格式|format)\s*[：:][^：:]*$/i.test(text.slice(lineStartOf(text, start), start))) return null;
   return make(text, start, end, 'date', 'time-mask');
 }
 
@@ -499,16 +620,24 @@ const CANDIDATES: Candidate[] = [
   { pattern: `[${X_CHARS}]+`, match: matchXRun, skipRunWhenRefused: true },
   { pattern: '[○〇◯]{2,}', match: matchCircles },
   { pattern: '某{2,}', match: (text, start, end) => make(text, start, end, 'name', 'mou') },
-  { pattern: String.raw`【[^【】\r\n]{0,20}】`, match: matchLenticular },
-  { pattern: String.raw`\[[^[\]\r\n]{0,30}\]|［[^［］\r\n]{0,30}］`, match: matchSquare },
+  { pattern: '«[^«»\\r\\n]{1,60}»', match: matchMergeField },
+  { pattern: WORD_PROMPT, match: matchWordPrompt },
+  { pattern: String.raw`【[^【】\r\n]{0,200}】`, match: matchLenticular },
+  { pattern: String.raw`\[[^[\]\r\n]{0,300}\]|［[^［］\r\n]{0,60}］`, match: matchSquare },
   { pattern: String.raw`[（(](?:[ \t\u00a0\u3000]{0,40}|待定|待补充|待填写)[）)]`, match: matchParens },
   { pattern: '[_＿]{3,}', match: matchUnderscores, skipRunWhenRefused: true },
-  { pattern: String.raw`\{\{[^{}\r\n]{1,40}\}\}`, match: matchMustache },
+  { pattern: String.raw`\{\{[^{}\r\n]{1,120}\}\}`, match: matchMustache },
+  { pattern: String.raw`\{\$?[A-Za-z_][\w.]{1,60}\}`, match: matchBraceField },
   { pattern: String.raw`<[^<>\r\n]{1,30}>`, match: matchAngle },
   { pattern: '待定|待补充|待填写', match: (text, start, end) => make(text, start, end, 'free', 'pending') },
   { pattern: 'TBD|TODO|TBA|TBC', match: matchTodo },
   { pattern: String.raw`[…⋯]{2,}|\.{3,}|。{3,}`, match: matchEllipsis, skipRunWhenRefused: true },
   { pattern: String.raw`[hH]{2}:[mM]{2}(?::[sS]{2})?`, match: matchTimeMask },
+  { pattern: String.raw`[（(][^（）()\r\n]{1,40}[）)]`, match: matchParenNote },
+  { pattern: '[*＊]+|□+', match: matchMask, skipRunWhenRefused: true },
+  { pattern: String.raw`[1-9](?<=[\u4e00-\u9fff]{2}[1-9])(?=[ \t]*(?:\||[-—][ \t]|\r?\n|\r?$))`, match: matchNumberedStandIn },
+  { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]`, match: matchSpacedDate },
+  { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
 ];
 
 /**
@@ -519,6 +648,12 @@ const CANDIDATE_REGEX = new RegExp(CANDIDATES.map((c) => `(${c.pattern})`).join(
 
 /** Built-in placeholders starting in [from, to), in order, not overlapping. */
 function scanBuiltIns(text: string, from: number, to: number, found: Placeholder[]): void {
+  const parts: Placeholder[] = [];
+  scanCandidates(text, from, to, parts);
+  for (const p of joinNotes(text, joinDates(text, parts))) found.push(p);
+}
+
+function scanCandidates(text: string, from: number, to: number, found: Placeholder[]): void {
   const regex = CANDIDATE_REGEX;
   regex.lastIndex = from;
   for (let m = regex.exec(text); m !== null && m.index < to; m = regex.exec(text)) {
@@ -526,7 +661,9 @@ function scanBuiltIns(text: string, from: number, to: number, found: Placeholder
     while (m[group] === undefined) group++;
     const candidate = CANDIDATES[group - 1];
     const match = candidate.match(text, m.index, regex.lastIndex);
-    if (match) {
+    if (match && found.length > 0 && match.start < found[found.length - 1].end) {
+      regex.lastIndex = m.index + 1;
+    } else if (match) {
       found.push(match);
       regex.lastIndex = match.end;
     } else if (!candidate.skipRunWhenRefused) {
@@ -630,6 +767,10 @@ export function suggestValues(p: Placeholder, now: Date): string[] {
     case 'x-dotted-date': {
       const separators = p.text.match(/[^\dxX×ｘＸ]/g) ?? [];
       return separators.length === 1 ? [`${month}${separators[0]}${day}`] : [];
+    }    case 'date-blank': {
+      // The units the blank writes: `  年  月  日` takes a whole date, `  月  日` a month and day.
+      const parts = [p.text.includes('年') ? `${year}年` : '', `${month}月`, /[日号]/.test(p.text) ? `${day}${p.text.includes('号') ? '号' : '日'}` : ''];
+      return [parts.join('')];
     }
   }
   const pad = (n: number) => String(n).padStart(2, '0');

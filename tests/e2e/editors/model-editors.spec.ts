@@ -16,6 +16,7 @@ testEditorContract({
   name: 'wangEditor',
   page: 'editors/wangeditor.html',
   richHeading: /<h2>三、下一步打算<\/h2><p>持续深化理论学习。<\/p><p>加强制度建设。<\/p>/,
+  limits: { fillAll: { fail: 'wangEditor records each edit of a fill-all as its own undo step' } },
 });
 
 testEditorContract({
@@ -23,6 +24,7 @@ testEditorContract({
   name: 'CodeMirror',
   page: 'editors/codemirror.html',
   richHeading: null,
+  limits: { highlight: { skip: 'CodeMirror draws only the lines in view: placeholders are listed in the checklist, not marked in the text' } },
 });
 
 /** CodeMirror draws only the lines in view: the end of its 426 lines is not in the DOM at first. */

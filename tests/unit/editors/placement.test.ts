@@ -86,9 +86,9 @@ function caretIn(root: HTMLElement, selector: string, offset = 0) {
 }
 
 describe('inEmptyBlock', () => {
-  it('tells an empty paragraph the text has no line for from the start of the next one', () => {
+  it('tells an empty paragraph from the start of the next one', () => {
     const root = editor('<p>第一段。</p><p><br></p><p id="next">第二段。</p>');
-    expect(readDomText(root)).toBe('第一段。\n第二段。');
+    expect(readDomText(root)).toBe('第一段。\n\n第二段。');
     expect(inEmptyBlock(root, caretIn(root, 'p:nth-child(2)'))).toBe(true);
     expect(inEmptyBlock(root, caretIn(root, '#next'))).toBe(false);
   });

@@ -53,3 +53,44 @@ describe('buildTextIndex', () => {
     expect(index.pointAt(99).offset).toBe(1);
   });
 });
+
+describe('buildTextIndex agrees with the text the user sees', () => {
+  it('keeps an empty block as an empty line, and a block-ending <br> as none', () => {
+    const el = root('<p>甲</p><p><br></p><p>乙<br></p><p>丙</p><p>丁<br><br></p>');
+    expect(buildTextIndex(el).text).toBe('甲\n\n乙\n丙\n丁\n');
+  });
+
+  it('leaves out elements that are not displayed, and the offsets after them hold', () => {
+    const el = root('<p>关于<span style="display:none">**</span>xx<span hidden>隐藏</span>事项</p>');
+    const index = buildTextIndex(el);
+    expect(index.text).toBe('关于xx事项');
+    expect(index.rangeOf(2, 4).toString()).toBe('xx');
+    expect(index.rangeOf(4, 6).toString()).toBe('事项');
+  });
+
+  it('leaves out zero-width characters, mapping offsets around them', () => {
+    const el = root('<p>\u200b关于\ufeffxx\u200b事项</p>');
+    const index = buildTextIndex(el);
+    expect(index.text).toBe('关于xx事项');
+    expect(index.rangeOf(2, 4).toString()).toBe('xx');
+    const node = el.querySelector('p')!.firstChild!;
+    // DOM offset 4 is after the FEFF, before "xx": text offset 2.
+    expect(index.offsetOf(node, 4)).toBe(2);
+    expect(index.offsetOf(node, 6)).toBe(4);
+  });
+
+  it('ignores the source formatting between blocks', () => {
+    const el = root('<p>甲</p>\n  <p>乙</p>\n');
+    expect(buildTextIndex(el).text).toBe('甲\n乙');
+  });
+
+  it('reads the blocks of a block editor as one document, a line each', () => {
+    const el = root('<div><h2 contenteditable="true">一、工作</h2></div><div><p contenteditable="true">xx项</p></div><div><p contenteditable="true"></p></div>');
+    const blocks = [...el.querySelectorAll('[contenteditable]')];
+    const index = buildTextIndex(blocks);
+    expect(index.text).toBe('一、工作\nxx项\n');
+    const range = index.rangeOf(0, 7);
+    expect(range.toString()).toBe('一、工作xx');
+    expect(index.offsetOf(blocks[1].firstChild!, 1)).toBe(6);
+  });
+});

@@ -57,7 +57,7 @@ describe('suggestFromDocument: months and days', () => {
   });
 
   it('offers the days written nearest; never a month number taken as a day', () => {
-    expect(suggest('3月15日召开动员会，9月2日总结。x月xx日前报送。', 'xx日前')).toEqual(['2', '15']);
+    expect(suggest('3月15日召开动员会，9月2日总结。9月xx日前报送。', 'xx日前')).toEqual(['2', '15']);
   });
 
   it('falls back on the clock when the document writes no month', () => {

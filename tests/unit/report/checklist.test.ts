@@ -91,14 +91,16 @@ describe('contextOf, groupByKind, fillGroups', () => {
 
   it('fills the same year, date or place together, never counts, and only with the same unit', () => {
     // Hand-counted: 3 years xxxx年, 2 months x月, 2 places xx市 and 1 xx区, 4 counts (2 xx个, 2 xx次).
-    const report = 'xxxx年x月，xx市完成xx个项目；xxxx年x月，xx市开展xx次检查，xx区xx个、xx次；xxxx年。';
+    // Each `xxxx年x月` is one date blank (with its units); the last `xxxx年` a year.
+    const report = 'xxxx年x月，xx市完成xx个项目；xxxx年x月，xx市开展xx次检查，xx区xx个、xx次；xxxx年。xxxx年工作';
     const all = findPlaceholders(report);
     const groups = fillGroups(report, all);
     const texts = (p: (typeof all)[number]) => groups.get(p)?.map((q) => report.slice(q.start, q.end + 1));
     const byText = (t: string) => all.filter((p) => report.slice(p.start, p.end + 1) === t);
-    expect(byText('xxxx年')).toHaveLength(3);
-    expect(texts(byText('xxxx年')[0])).toEqual(['xxxx年', 'xxxx年', 'xxxx年']);
-    expect(texts(byText('x月')[1])).toEqual(['x月', 'x月']);
+    expect(byText('xxxx年x月，')).toHaveLength(2);
+    expect(texts(byText('xxxx年x月，')[1])).toEqual(['xxxx年x月，', 'xxxx年x月，']);
+    expect(byText('xxxx年')).toHaveLength(2);
+    expect(texts(byText('xxxx年')[0])).toEqual(['xxxx年', 'xxxx年']);
     expect(texts(byText('xx市')[0])).toEqual(['xx市', 'xx市']);
     expect(groups.has(byText('xx区')[0])).toBe(false);
     // Different figures: two counts with the same unit are still two values.

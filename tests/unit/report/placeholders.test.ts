@@ -23,7 +23,7 @@ describe('x runs typed by the unit that follows', () => {
     ['20xx年工作总结', '20xx', 'year', 'x-year'],
     ['202x年', '202x', 'year', 'x-year'],
     ['XXXX年度', 'XXXX', 'year', 'x-year'],
-    ['xx年x月', 'xx', 'year', 'x-year'],
+    ['xx年x月', 'xx年x月', 'date', 'date-blank'],
     ['《xxxx-xxxx年全国D员教育培训工作规划》', 'xxxx-xxxx', 'year', 'x-year-range'],
     ['xxxx—xxxx年', 'xxxx—xxxx', 'year', 'x-year-range'],
     ['20xx-20xx年', '20xx-20xx', 'year', 'x-year-range'],
@@ -79,7 +79,7 @@ describe('x runs typed by the unit that follows', () => {
     ['电话：xxx-xxxx-xxxx', 'xxx-xxxx-xxxx', 'free', 'x-other'],
     ['会议于xx:xx开始', 'xx:xx', 'free', 'x-other'],
     ['填表日期 xx/xx/xxxx', 'xx/xx/xxxx', 'date', 'x-dotted-date'],
-    ['×月×日', '×', 'date', 'x-month'],
+    ['×月×日', '×月×日', 'date', 'date-blank'],
   ])('%s → %s (%s)', (text, placeholder, kind, rule) => {
     const [first] = findPlaceholders(text);
     expect(first).toMatchObject({ text: placeholder, kind, rule });
@@ -95,12 +95,8 @@ describe('x runs typed by the unit that follows', () => {
     expect(found('机关D组xx项')).toEqual([['xx', 'count']]);
   });
 
-  it('finds every run of a date', () => {
-    expect(found('xxxx年x月x日')).toEqual([
-      ['xxxx', 'year'],
-      ['x', 'date'],
-      ['x', 'date'],
-    ]);
+  it('takes a date left blank for one blank, not three', () => {
+    expect(found('xxxx年x月x日')).toEqual([['xxxx年x月x日', 'date']]);
   });
 });
 
@@ -189,7 +185,6 @@ describe('brackets', () => {
 
   it.each([
     ['填写［　］', '［　］', 'blank-brackets'],
-    ['[ ] 同意', '[ ]', 'blank-brackets'],
     ['【　】', '【　】', 'blank-brackets'],
     ['【】', '【】', 'blank-brackets'],
     ['（　）', '（　）', 'blank-parens'],
@@ -217,9 +212,6 @@ describe('brackets', () => {
   });
 
   it.each([
-    '- [ ] buy milk',
-    '* [ ] item',
-    '1. [ ] step',
     'see [the docs](https://example.com)',
     'as shown [1]',
     'refs [12]',
@@ -241,7 +233,6 @@ describe('brackets', () => {
     '<x@y.com>',
     '<my-element>',
     '{{ }}',
-    '【这是一句话，不是标签】',
     '办公厅（室）',
     '（一）总体要求',
     '[a]',
@@ -256,10 +247,7 @@ describe('brackets', () => {
 
 describe('underscores and words', () => {
   it.each([
-    ['姓名：____', '____'],
-    ['Name: ______ Date: ___', '______'],
     ['＿＿＿', '＿＿＿'],
-    ['单位___年', '___'],
   ])('%s → %s', (text, placeholder) => {
     expect(findPlaceholders(text)[0]).toMatchObject({ text: placeholder, kind: 'free', rule: 'underscores' });
   });
@@ -314,7 +302,9 @@ describe('findPlaceholders', () => {
   it('lists every built-in rule it can report', () => {
     const ids = new Set(BUILT_IN_RULES.map((r) => r.id));
     const text =
-      'xxxx年 xxxx-xxxx年 x月 x日 “x·x” xx次 xx% xx市 xx同志 XXX 对xx工作 ○○ 某某 【单位】 ［　］ （　） ____ {{a}} [Name] <Name> TBD 待定 主要做法：…… hh:mm';
+      'xxxx年 xxxx-xxxx年 x月 x日 “x·x” xx次 xx% xx市 xx同志 XXX 对xx工作 ○○ 某某 【单位】 ［　］ （　） ____ {{a}} [Name] <Name> TBD 待定 主要做法：…… hh:mm\n' +
+      '    年  月  日\n遮盖***的字\n«合同编号»\n单击或点击此处输入文字。\n【具体做法和成效，含数据支撑】\n（请填写单位全称）\n' +
+      '联系人：      \n兹有      ，特此证明。\n（盖章）\n□同意\n1. 议题1';
     const reported = new Set(rulesOf(text));
     expect(reported).toEqual(ids);
     for (const rule of BUILT_IN_RULES) expect(rule.example).not.toBe('');

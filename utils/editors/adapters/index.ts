@@ -6,6 +6,7 @@ import { kindeditorAdapter } from './kindeditor';
 import { lexicalAdapter } from './lexical';
 import { proseMirrorAdapter } from './prosemirror';
 import { quillAdapter } from './quill';
+import { roosterAdapter } from './roosterjs';
 import { slateAdapter } from './slate';
 import { inputAdapter, textareaAdapter } from './textarea';
 import { tinymceAdapter } from './tinymce';
@@ -29,6 +30,7 @@ const ADAPTERS: readonly EditorAdapter[] = [
   tinymceAdapter,
   ckeditor4Adapter,
   kindeditorAdapter,
+  roosterAdapter,
   designModeAdapter,
   contentEditableAdapter,
 ];

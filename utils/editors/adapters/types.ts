@@ -24,6 +24,8 @@ export interface InsertContent {
   text: string;
   html?: string;
   placement?: 'inline' | 'block';
+  /** Caret stops as offsets into `text`: the caret goes to the first after insertion. */
+  stops?: number[];
 }
 
 /**

@@ -2,6 +2,7 @@ import { abbreviationBefore } from '../../snippets/abbreviation';
 import { adapterFor } from '../adapters';
 import { textBeforeCaret } from '../selected-content';
 import type { ContentToBackground, ContentToBackgroundAnswer } from '../../../protocol/messages';
+import type { CompositionTracking } from './composition';
 import type { KnownEditors } from './known-editors';
 import type { RequestRouter } from './request-router';
 import type { SiteGate } from './site-gate';
@@ -14,7 +15,12 @@ const ask = (request: ContentToBackground) => browser.runtime.sendMessage(reques
  * key are asked of the background (which holds the database) whenever an editor gains focus,
  * so that the keystroke can decide at once.
  */
-export function createAbbreviationExpander({ memory, registry }: KnownEditors, gate: SiteGate, router: Pick<RequestRouter, 'perform'>) {
+export function createAbbreviationExpander(
+  { memory, registry }: KnownEditors,
+  gate: SiteGate,
+  composition: Pick<CompositionTracking, 'composingIn'>,
+  router: Pick<RequestRouter, 'perform'>,
+) {
   let abbreviations = new Set<string>();
   let trigger = '';
 
@@ -30,7 +36,7 @@ export function createAbbreviationExpander({ memory, registry }: KnownEditors, g
     // Never while an input method composes: its keys pick and commit candidates. The key that
     // commits comes with isComposing, or (Safari) just after compositionend with keyCode 229.
     if (gate.off || event.key !== trigger || event.isComposing || event.keyCode === 229 || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
-    if (!root || !event.composedPath().includes(root)) return;
+    if (!root || !event.composedPath().includes(root) || composition.composingIn(root)) return;
     const word = abbreviationBefore(textBeforeCaret(root), abbreviations);
     const adapter = word && adapterFor(root);
     const caret = adapter && adapter.readSelection(root);

@@ -20,8 +20,10 @@ import type {
 } from '../../../protocol/messages';
 import { WATCH_PORT } from '../../../protocol/messages';
 import type { CaretTracking } from './caret-tracking';
+import type { CompositionTracking } from './composition';
 import { announce, type KnownEditors } from './known-editors';
 import type { SiteGate } from './site-gate';
+import type { TabStops } from './tab-stops';
 import type { WatchServer } from './watch-server';
 
 type Answer = InsertResult | ReadTextResult | SelectResult | ReadSelectionResult | ReplaceResult | ReadSelectedContentResult;
@@ -30,6 +32,7 @@ type ScanRequest = Extract<PanelToContent, { type: 'scan-editors' }>;
 
 const refused: Failure = { ok: false, reason: 'refused' };
 const stale: Failure = { ok: false, reason: 'stale' };
+const composing: Failure = { ok: false, reason: 'composing' };
 
 export interface RequestRouter {
   /** Carries out a request on an editor of this frame. No site check: callers have made it. */
@@ -40,7 +43,14 @@ export interface RequestRouter {
  * Answers the panel's requests to this frame. `perform` does the work; the listener checks the
  * site first, so that where the extension is off a request gets a refusal and nothing is read.
  */
-export function setUpRequestRouter(known: KnownEditors, gate: SiteGate, tracking: CaretTracking, watches: WatchServer): RequestRouter {
+export function setUpRequestRouter(
+  known: KnownEditors,
+  gate: SiteGate,
+  tracking: CaretTracking,
+  watches: WatchServer,
+  tabStops: TabStops,
+  composition: CompositionTracking,
+): RequestRouter {
   const { memory, describe, editorFor, selectedIn } = known;
   // A preview is drawn only while the panel that asked for it is open: it goes with its watch port.
   const preview = createPreview();
@@ -64,10 +74,20 @@ export function setUpRequestRouter(known: KnownEditors, gate: SiteGate, tracking
     const found = editorFor(request.editorId);
     if ('ok' in found) return found;
     const { root, adapter } = found;
+    // What writes to the editor or moves its selection waits for the user's composition to
+    // end: done in its middle, it would break the composition or be taken into it.
+    const writes = request.type === 'insert' || request.type === 'replace' || request.type === 'replace-each' || request.type === 'select';
+    if (writes && composition.composingIn(root)) {
+      if (!(await composition.settled(root))) return request.type === 'replace' || request.type === 'replace-each' ? { ...composing, applied: 0 } : composing;
+      // The committed word moved the caret: the insertion goes after it.
+      known.saveSelectionOf(root);
+    }
     switch (request.type) {
       case 'insert': {
+        const before = request.content.stops?.length ? adapter.readText(root) : '';
         const { content, at } = placeInsertion(root, adapter, request.content, memory.selectionOf(root));
         if (!(await adapter.insert(root, content, at))) return refused;
+        await tabStops.begin(root, adapter, before, request.content);
         watches.edited(root);
         tracking.remember(root);
         return { ok: true, editor: describe(root) };
@@ -141,7 +161,7 @@ export function setUpRequestRouter(known: KnownEditors, gate: SiteGate, tracking
   };
 
   /** What a request to this frame gets: a refusal where the extension is off. */
-  const serve = async (message: EditorRequest | BackgroundToContent) => {
+  const serve = async (message: EditorRequest | Exclude<BackgroundToContent, { type: 'open-quick-insert' }>) => {
     if (await gate.isOff()) return gate.refusal();
     return message.type === 'read-page-selection' ? pageSelection() : perform(message);
   };
@@ -154,6 +174,8 @@ export function setUpRequestRouter(known: KnownEditors, gate: SiteGate, tracking
     if (message.type === 'page-address') sendResponse(location.href);
     else if (message.type === 'sites-changed') gate.listChanged();
     else if (message.type === 'scan-editors') void gate.isOff().then((off) => off || void perform(message));
+    // The quick-insert box has its own listener (quick-insert-host.ts).
+    else if (message.type === 'open-quick-insert') return;
     // The page's selection is asked of every frame: only the one with focus answers.
     else if (message.type !== 'read-page-selection' || document.hasFocus()) {
       serve(message).then(sendResponse, () => sendResponse(refused));

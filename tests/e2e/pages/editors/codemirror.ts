@@ -9,7 +9,9 @@ const DOC = [EXCERPT_TEXT, ...filler, '三、下一步打算', '一是加强理�
 
 exposeEditor('codemirror', async () => {
   // With `?sample=` the real sample is the document; it is long enough to be virtualised too.
-  const sample = new URLSearchParams(location.search).has('sample');
+  // With `?doc=fill`, the short fill excerpt.
+  const params = new URLSearchParams(location.search);
+  const sample = params.has('sample') || params.has('doc');
   const view = new EditorView({
     doc: sample ? (await initialBlocks()).map((b) => b.text).join('\n') : DOC,
     extensions: [basicSetup, markdown(), EditorView.lineWrapping, EditorView.theme({ '&': { height: '400px', border: '1px solid #888' } })],

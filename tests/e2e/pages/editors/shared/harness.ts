@@ -11,11 +11,21 @@ export const EXCERPT = [
 export const EXCERPT_TEXT = EXCERPT.map((b) => b.text).join('\n');
 
 
+/** Two years left blank in two sections, for filling all of the same at once (`?doc=fill`). */
+export const FILL_EXCERPT = [
+  { heading: true, text: '一、主要工作' },
+  { heading: false, text: 'xxxx年以来，我们完成了xx项任务。' },
+  { heading: true, text: '二、下一步打算' },
+  { heading: false, text: 'xxxx年要完成十项任务。' },
+];
+
 /**
- * The document a page starts with: the excerpt, or with `?sample=<file>` a real sample from
- * /samples/ (the repository's tests/fixtures/samples), one block per non-empty line.
+ * The document a page starts with: the excerpt, with `?doc=fill` the fill excerpt, or with
+ * `?sample=<file>` a real sample from /samples/ (the repository's tests/fixtures/samples), one
+ * block per non-empty line.
  */
 export async function initialBlocks(): Promise<{ heading: boolean; text: string }[]> {
+  if (new URLSearchParams(location.search).get('doc') === 'fill') return FILL_EXCERPT;
   const sample = new URLSearchParams(location.search).get('sample');
   if (!sample) return EXCERPT;
   const text = await (await fetch(`/samples/${encodeURIComponent(sample)}`)).text();

@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { EditorFamily, InsertPayload, QuickInsertToBackground } from '@/protocol/messages';
+import { isAnswer, isMessage } from '@/protocol/schemas';
+import type { Snippet } from '@/utils/db/schema';
+import { matchExcerpt, splitByRanges } from '@/utils/search/highlight';
+import { fieldsToAsk } from '@/utils/snippets/fields';
+import { FieldsForm, includeProblemText } from '../snippets/FieldsForm';
+import { snippetContent, snippetLookup } from '../snippets/snippet-content';
+import { useSnippetSearch } from '../snippets/useSnippetLibrary';
+import { i18n } from '#i18n';
+import './quick-insert.css';
+
+const SHOWN = 8;
+
+/** The port to the content script of the frame the box sits in, once it has handed it over. */
+interface Link {
+  port: MessagePort;
+  family: EditorFamily | null;
+}
+
+/**
+ * The content script's port: the first message from the frame around the box that carries the
+ * secret in the box's own address. A page can post messages to the box too, but cannot know the
+ * secret. Listened for as soon as the module runs: the port is handed over on the frame's load,
+ * before React has mounted anything.
+ */
+const linked: Promise<Link> = new Promise((resolve) => {
+  const secret = location.hash.slice(1);
+  const onMessage = (event: MessageEvent) => {
+    const data = event.data as { secret?: unknown; family?: unknown } | null;
+    if (event.source !== window.parent || !secret || data?.secret !== secret || !event.ports[0]) return;
+    window.removeEventListener('message', onMessage);
+    resolve({ port: event.ports[0], family: typeof data.family === 'string' ? (data.family as EditorFamily) : null });
+  };
+  window.addEventListener('message', onMessage);
+});
+
+function useLink(): Link | null {
+  const [link, setLink] = useState<Link | null>(null);
+  useEffect(() => void linked.then(setLink), []);
+  return link;
+}
+
+/** The library, from the background: a frame in a web page may be refused the database itself. */
+function useLibrary(): Snippet[] | undefined {
+  const [snippets, setSnippets] = useState<Snippet[]>();
+  useEffect(() => {
+    const ask: QuickInsertToBackground = { type: 'quick-insert-library' };
+    browser.runtime
+      .sendMessage(ask)
+      .then((answer: unknown) => setSnippets(isAnswer('quickInsertToBackground', 'quick-insert-library', answer) ? answer : []))
+      .catch(() => setSnippets([]));
+  }, []);
+  return snippets;
+}
+
+/** The box the quick-insert command opens at the caret: search, arrows, Enter inserts, Escape closes. */
+export function QuickInsert() {
+  const link = useLink();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [filling, setFilling] = useState<Snippet | null>(null);
+  const [problem, setProblem] = useState('');
+  const library = useLibrary();
+  const all = useMemo(() => library ?? [], [library]);
+  const { results: found, terms } = useSnippetSearch(library, query, null);
+  const loaded = library !== undefined && found !== null;
+  const results = found ?? [];
+  const lookup = useMemo(() => snippetLookup(all), [all]);
+  const box = useRef<HTMLInputElement>(null);
+  const shown = results.slice(0, SHOWN);
+  const current = Math.min(active, shown.length - 1);
+
+  useEffect(() => box.current?.focus(), []);
+  // The frame takes the height of what the box shows.
+  const shape = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = shape.current;
+    if (!link || !element) return;
+    const observer = new ResizeObserver(() => link.port.postMessage({ type: 'resize', height: element.getBoundingClientRect().height }));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [link, filling]);
+
+  const send = (message: { type: 'insert'; content: InsertPayload } | { type: 'close' }) => {
+    // Checked on this side too: what the box sends is what the content script accepts.
+    if (link && isMessage('quickInsertToContent', message)) link.port.postMessage(message);
+  };
+
+  const insert = async (snippet: Snippet, values: Record<string, string>) => {
+    const content = await snippetContent(snippet, values, link?.family ?? null, lookup);
+    if ('problem' in content) {
+      setProblem(includeProblemText(content.problem));
+      return;
+    }
+    send({ type: 'insert', content });
+    const used: QuickInsertToBackground = { type: 'quick-insert-used', id: snippet.id };
+    await browser.runtime.sendMessage(used).catch(() => undefined);
+  };
+
+  const choose = (snippet: Snippet) => {
+    if (fieldsToAsk(snippet.body, lookup, snippet.title).fields.length) setFilling(snippet);
+    else void insert(snippet, {});
+  };
+
+  if (filling) {
+    return (
+      <div className="quick-insert" ref={shape}>
+        <FieldsForm snippet={filling} lookup={lookup} onInsert={(values) => void insert(filling, values)} onCancel={() => send({ type: 'close' })} />
+      </div>
+    );
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') setActive(Math.min(current + 1, shown.length - 1));
+    else if (event.key === 'ArrowUp') setActive(Math.max(current - 1, 0));
+    else if (event.key === 'Enter' && shown[current]) choose(shown[current]);
+    else if (event.key === 'Escape') send({ type: 'close' });
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="quick-insert" ref={shape} onKeyDown={onKeyDown}>
+      <input
+        ref={box}
+        type="search"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="quick-insert-results"
+        aria-activedescendant={shown[current] ? `quick-insert-${shown[current].id}` : undefined}
+        aria-label={i18n.t('snippetSearch')}
+        placeholder={i18n.t('quickInsertHint')}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+      />
+      {problem && (
+        <p className="quick-insert-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <ul id="quick-insert-results" role="listbox" aria-label={i18n.t('snippetsList')}>
+        {shown.map((snippet, index) => {
+          const excerpt = matchExcerpt(snippet.body, terms, 40);
+          return (
+            <li
+              key={snippet.id}
+              id={`quick-insert-${snippet.id}`}
+              role="option"
+              aria-selected={index === current}
+              onMouseEnter={() => setActive(index)}
+              onClick={() => choose(snippet)}
+            >
+              <span className="quick-insert-title">{snippet.title}</span>
+              <span className="quick-insert-excerpt">
+                {splitByRanges(excerpt.text, excerpt.ranges).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {loaded && !shown.length && <p className="quick-insert-empty">{all.length ? i18n.t('snippetNoMatch') : i18n.t('quickInsertEmpty')}</p>}
+      <p className="quick-insert-keys">{i18n.t('quickInsertKeys')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { expect, test } from './fixtures';
+
+/**
+ * A form saved from Word, as a writer pastes it: a date left as spaces, two boxes to tick, a
+ * label with spaces after it and a note of what to write. Counted by hand: 1 date, 2 tick
+ * boxes, 1 field, 1 instruction — 5 blanks.
+ */
+const FORM = ['签订日期：       年    月    日', '□同意 □不同意', '联系人：      ', '【具体做法和成效，含数据支撑】'].join('\n');
+
+test('a kind switched off in Settings leaves the checklist, and stays off when the panel opens again', async ({ page, baseUrl, openPanel }) => {
+  await page.goto(`${baseUrl}/editors/textarea.html`);
+  await page.locator('#editor').fill(FORM);
+  await page.locator('#editor').click();
+  const panel = await openPanel(page);
+  const unfilled = panel.getByRole('status', { name: 'Unfilled placeholders' });
+  await expect(unfilled).toHaveText('5 unfilled');
+  const list = panel.getByRole('list', { name: 'Placeholders' });
+  await expect(list.getByRole('listitem')).toHaveCount(5);
+
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  await panel.getByText(/Kinds of blank the checklist finds/).click();
+  const tickBoxes = panel.getByRole('checkbox', { name: 'Find Tick box' });
+  await expect(tickBoxes).toBeChecked();
+  await tickBoxes.uncheck();
+  await expect(tickBoxes).not.toBeChecked();
+
+  await panel.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(unfilled).toHaveText('3 unfilled');
+  await expect(list.getByText('□')).toHaveCount(0);
+
+  // Stored: a new panel on the same tab starts without them.
+  await panel.close();
+  const again = await openPanel(page);
+  await expect(again.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText('3 unfilled');
+  await again.getByRole('tab', { name: 'Settings' }).click();
+  await again.getByText(/Kinds of blank the checklist finds/).click();
+  await expect(again.getByRole('checkbox', { name: 'Find Tick box' })).not.toBeChecked();
+  await again.getByRole('checkbox', { name: 'Find Tick box' }).check();
+  await again.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(again.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText('5 unfilled');
+});

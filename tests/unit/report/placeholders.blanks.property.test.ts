@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { updatePlaceholders } from '../../../utils/report/checklist';
+import { findPlaceholders, findPlaceholdersInRange } from '../../../utils/report/placeholders';
+import { diffText } from '../../../utils/report/text-delta';
+
+/**
+ * Pieces of the documents blanks are found in: form lines with labels and gaps, dates left
+ * blank, masks, merge fields, notes in brackets, places to sign, tick boxes, titles and numbers
+ * that are not blanks, and the breaks, tabs and spaces between them.
+ */
+const PIECES = [
+  '签订日期', '联系人', '电话', '甲方', '（盖章）', '签字', '：', ':', 'Name', 'Date',
+  ' ', '  ', '      ', '　', '　　', '\u00a0\u00a0', '\t', '\n', '\r\n',
+  '年', '月', '日', '号', '度', '以来', '来', '的', '工作了', '连续', '于', '同志', '人', '项',
+  'x', 'xx', 'xxxx', '20', '2023', '5', '*', '**', '＊', '□', '■', '____', '＿＿',
+  '«', '»', 'tab2_txtContractNum', '【', '】', '具体做法和成效，含数据支撑', '请填写单位全称',
+  '（', '）', '(', ')', '<', '>', '国内水路运输管理规定', '《', '》', '〔2023〕12号', '——', '……', '“', '”',
+  '单击或点击此处输入文字。', 'Click or tap here to enter text.', '，', '。', '、', '兹有', '本单位', 'box',
+];
+const formish = fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 50 });
+
+/** A replacement of [start, start + removed) by a few pieces, anywhere in the text. */
+const edit = (length: number) =>
+  fc.tuple(fc.nat({ max: length }), fc.nat({ max: 6 }), fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 3 }));
+
+describe('the incremental rescan with every kind of blank', () => {
+  it('keeps after a run of random edits the list a full scan finds', () => {
+    fc.assert(
+      fc.property(formish, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 3 })), { maxLength: 8 }), (initial, edits) => {
+        let text = initial;
+        let list = findPlaceholders(text);
+        for (const [at, removed, inserted] of edits) {
+          const start = at % (text.length + 1);
+          const edited = text.slice(0, start) + inserted + text.slice(Math.min(text.length, start + removed));
+          const delta = diffText(text, edited);
+          if (delta) list = updatePlaceholders(list, edited, delta);
+          text = edited;
+          expect(list).toEqual(findPlaceholders(text));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds on the lines a range touches what the full scan finds there', () => {
+    fc.assert(
+      fc.property(formish.chain((text) => fc.tuple(fc.constant(text), edit(text.length))), ([text, [from, span]]) => {
+        const to = Math.min(text.length, from + span);
+        const lineStart = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
+        const breakAt = text.indexOf('\n', to);
+        const lineEnd = breakAt === -1 ? text.length : breakAt;
+        const expected = findPlaceholders(text).filter((p) => p.start >= lineStart && p.end <= lineEnd);
+        expect(findPlaceholdersInRange(text, from, to)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('judges each line on its own', () => {
+    fc.assert(
+      fc.property(formish, formish, (first, second) => {
+        const shift = first.length + 1;
+        const expected = [
+          ...findPlaceholders(first),
+          ...findPlaceholders(second).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
+        ];
+        expect(findPlaceholders(first + '\n' + second)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { fillGroups } from '../../../utils/report/checklist';
+import { findPlaceholders, suggestValues } from '../../../utils/report/placeholders';
+import { withoutKinds } from '../../../utils/settings/placeholder-kinds';
+
+/** `[text, kind]` of every blank, the shape most cases compare. */
+const found = (text: string) => findPlaceholders(text).map((p) => [p.text, p.kind]);
+/** `[start, end, kind, name]` of every blank: spans written by hand. */
+const spans = (text: string) => findPlaceholders(text).map((p) => [p.start, p.end, p.kind, p.name]);
+
+describe('marks that stand for text', () => {
+  it('takes a note in 【】 with punctuation inside for text to write', () => {
+    expect(spans('【具体做法和成效，含数据支撑】')).toEqual([[0, 15, 'instruction', undefined]]);
+    expect(spans('二、主要成效\n【具体做法和成效，含数据支撑】')).toEqual([[7, 22, 'instruction', undefined]]);
+  });
+
+  it('names a merge field of a Word template', () => {
+    expect(spans('合同编号：«tab2_txtContractNum»')).toEqual([[5, 26, 'named', 'tab2_txtContractNum']]);
+  });
+
+  it('names a field in single braces, not braces of a formula', () => {
+    expect(spans('between {party_1_name} and {party_2_name}')).toEqual([
+      [8, 22, 'named', 'party_1_name'],
+      [27, 41, 'named', 'party_2_name'],
+    ]);
+    expect(spans('{$d.title}')).toEqual([[0, 10, 'named', 'd.title']]);
+    expect(found('\\frac{ab}{cd}')).toEqual([]);
+  });
+
+  it('names a prompt in square brackets, of any length and words', () => {
+    expect(spans('To the Board of [Full legal name of the Delaware corporation], a')).toEqual([
+      [16, 61, 'named', 'Full legal name of the Delaware corporation'],
+    ]);
+    expect(spans('1. [工作项1]')).toEqual([[3, 9, 'named', '工作项1']]);
+    expect(spans('- **优先级**: [高/中/低]')).toEqual([[11, 18, 'named', '高/中/低']]);
+    expect(spans('- **任务ID**: [TASK-ID]')).toEqual([[12, 21, 'named', 'TASK-ID']]);
+    expect(spans('[TIMESTAMP]')).toEqual([[0, 11, 'named', 'TIMESTAMP']]);
+  });
+
+  it('does not take wiki links, commands in capitals or notes of several sentences for prompts', () => {
+    expect(found('- [[ADM流程]]')).toEqual([]);
+    expect(found('*使用 [CODE NOW] 命令立即开始编码*')).toEqual([]);
+    expect(found('[FOCUS] - 当任务范围扩大时及时聚焦')).toEqual([]);
+  });
+
+  it('finds masks of stars, as one date when they stand for one', () => {
+    expect(spans('20**年**月**日')).toEqual([[0, 11, 'date', undefined]]);
+    expect(spans('共**人参加')).toEqual([[1, 3, 'count', undefined]]);
+    expect(spans('姓名：***')).toEqual([[3, 6, 'free', undefined]]);
+  });
+
+  it('leaves markdown bold and rules alone', () => {
+    expect(found('**日期**: 2023年5月1日')).toEqual([]);
+    expect(found('- **会议主题**: 年度总结')).toEqual([]);
+    expect(found('- **负责人**: 王某')).toEqual([]);
+    expect(spans('签订日期：**年**月**日')).toEqual([[5, 14, 'date', '签订日期']]);
+    expect(found('***')).toEqual([]);
+  });
+
+  it('joins a mark and the note in brackets after it into one blank, typed by the note', () => {
+    expect(spans('再审申请人×××诉×××（机关名称）一案')).toEqual([
+      [5, 8, 'name', undefined],
+      [9, 18, 'name', '机关名称'],
+    ]);
+    expect(spans('请求……（简要列明请求和理由）。')).toEqual([[2, 15, 'instruction', '简要列明请求和理由']]);
+  });
+
+  it('takes a labelled blank inside brackets with its brackets', () => {
+    expect(spans('被执行人×××（证件种类、号码：……）持有')).toEqual([
+      [4, 7, 'name', undefined],
+      [7, 19, 'field', '证件种类、号码'],
+    ]);
+  });
+
+  it('takes the prompt of an empty Word field for text to write, a date one for a date', () => {
+    expect(spans('项目名称：单击或点击此处输入文字。')).toEqual([[5, 17, 'instruction', undefined]]);
+    expect(found('Start: Click or tap to enter a date.')).toEqual([['Click or tap to enter a date.', 'date']]);
+  });
+
+  it('takes a numbered stand-in alone in its item, heading or cell, not a numbered part', () => {
+    expect(spans('1. 议题1\n### 议题2')).toEqual([
+      [3, 6, 'named', '议题1'],
+      [11, 14, 'named', '议题2'],
+    ]);
+    expect(spans('| 决策1 | 负责人1 |')).toEqual([
+      [2, 5, 'named', '决策1'],
+      [8, 12, 'named', '负责人1'],
+    ]);
+    expect(spans('- [ ] 行动项1 - 负责人: {{owner1}}')).toEqual([
+      [2, 5, 'tickbox', undefined],
+      [6, 10, 'named', '行动项1'],
+      [18, 28, 'named', 'owner1'],
+    ]);
+    expect(found('附件1')).toEqual([]);
+    expect(found('详见表2')).toEqual([]);
+  });
+});
+
+describe('space that stands for text', () => {
+  it('takes a date left with spaces for one date, named by its label', () => {
+    expect(spans('签订日期：       年    月    日')).toEqual([[5, 23, 'date', '签订日期']]);
+    expect(spans('____年___月___日')).toEqual([[0, 13, 'date', undefined]]);
+    expect(spans('年　月　日')).toEqual([[0, 5, 'date', undefined]]);
+    expect(spans('　　年　月　日')).toEqual([[2, 7, 'date', undefined]]);
+    expect(spans('申请人：\n        年    月    日')).toEqual([[13, 24, 'date', undefined]]);
+    expect(spans('日期：　年　月　日')).toEqual([[3, 9, 'date', '日期']]);
+  });
+
+  it('takes the spaces after a label at the end of a form line for that label’s field', () => {
+    expect(spans('联系人：      ')).toEqual([[4, 10, 'field', '联系人']]);
+    expect(spans('联系人：      电话：      ')).toEqual([
+      [4, 10, 'field', '联系人'],
+      [13, 19, 'field', '电话'],
+    ]);
+    expect(found('- **优点**: ')).toEqual([]);
+    expect(spans('Signature: \nDate: ')).toEqual([
+      [10, 11, 'sign', 'Signature'],
+      [17, 18, 'date', 'Date'],
+    ]);
+  });
+
+  it('takes underscores after a label for its field, typed by the label', () => {
+    expect(spans('姓名：____')).toEqual([[3, 7, 'name', '姓名']]);
+    expect(spans('By: ______')).toEqual([[4, 10, 'field', 'By']]);
+    expect(spans('单位___年')).toEqual([[2, 5, 'year', undefined]]);
+  });
+
+  it('takes spaces inside a sentence for a gap, typed by what follows', () => {
+    expect(spans('兹有      同志前来办理')).toEqual([[2, 8, 'name', undefined]]);
+    expect(spans('本人      ，身份证号码为')).toEqual([[2, 8, 'name', undefined]]);
+    expect(spans('完成了      ，效果良好。')).toEqual([[3, 9, 'free', undefined]]);
+    expect(spans('本次共      人参加。')).toEqual([[3, 9, 'count', undefined]]);
+  });
+
+  it('leaves indentation, padding before a value, columns and sentences that end in a colon alone', () => {
+    expect(found('　　各有关单位：')).toEqual([]);
+    expect(found('联系人：  张三')).toEqual([]);
+    expect(found('姓名    性别    年龄')).toEqual([]);
+    expect(found('现将有关事项通知如下：  ')).toEqual([]);
+    expect(found('Revenue grew.  Costs fell.')).toEqual([]);
+    expect(found('张　三')).toEqual([]);
+  });
+});
+
+describe('places left for a person to act on', () => {
+  it('finds places to sign or seal', () => {
+    expect(spans('（盖章）')).toEqual([[0, 4, 'sign', undefined]]);
+    expect(spans('××××年××月××日\n（院印）')).toEqual([
+      [0, 11, 'date', undefined],
+      [12, 16, 'sign', undefined],
+    ]);
+    expect(spans('负责人签字：      ')).toEqual([[6, 12, 'sign', '负责人签字']]);
+    // The note is part of the label when the place to seal follows it.
+    expect(spans('甲方（盖章）：          ')).toEqual([[7, 17, 'sign', '甲方（盖章）']]);
+  });
+
+  it('finds boxes to tick, not boxes ticked', () => {
+    expect(spans('□同意 □不同意')).toEqual([
+      [0, 1, 'tickbox', undefined],
+      [4, 5, 'tickbox', undefined],
+    ]);
+    expect(spans('- [ ] 行动项')).toEqual([[2, 5, 'tickbox', undefined]]);
+    expect(spans('[    ] Email')).toEqual([[0, 6, 'tickbox', undefined]]);
+    expect(found('- [x] done')).toEqual([]);
+    expect(found('[✓] 登录接口')).toEqual([]);
+    expect(found('■同意')).toEqual([]);
+  });
+
+  it('takes a note in brackets that says what to write for an instruction', () => {
+    expect(spans('（请填写单位全称）')).toEqual([[0, 9, 'instruction', undefined]]);
+    expect(spans('（根据不同的公司类型、冻结需求，载明具体的协助执行事项。）')).toEqual([[0, 29, 'instruction', undefined]]);
+    expect(found('办公厅（室）')).toEqual([]);
+    expect(found('（一）总体要求')).toEqual([]);
+  });
+});
+
+describe('context typing of x年', () => {
+  it.each([
+    ['xx年的工作', 'year'],
+    ['回顾xx年的工作', 'year'],
+    ['xx年以来', 'year'],
+    ['自xx年起', 'year'],
+    ['xx年度', 'year'],
+    ['于xx年召开', 'year'],
+    ['工作了xx年', 'count'],
+    ['xx年来', 'count'],
+    ['连续xx年', 'count'],
+    ['光荣在党xx年', 'count'],
+    ['xx多年', 'count'],
+  ])('%s → %s', (text, kind) => {
+    expect(findPlaceholders(text).map((p) => [p.text, p.kind])).toEqual([['xx', kind]]);
+  });
+});
+
+describe('never blanks', () => {
+  it.each([
+    '根据<国内水路运输管理规定>的要求',
+    '按照<关于进一步加强安全生产工作的通知>执行',
+    '《国内水路运输管理规定》',
+    '国办发〔2018〕128号',
+    '〔2023〕12号',
+    '————————',
+    '---',
+    '他说：“我们还要努力……”',
+    '“……坚持以人民为中心”',
+    'box, max, x86, Xbox',
+    '应纳税额＝销售额×比例税率',
+    '格式：YYYY-MM-DD HH:MM:SS PST',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps a short field name in angle brackets', () => {
+    expect(found('致<单位名称>：')).toEqual([['<单位名称>', 'named']]);
+  });
+});
+
+describe('fill all by meaning', () => {
+  const groupTexts = (text: string) => {
+    const list = findPlaceholders(text);
+    const groups = fillGroups(text, list);
+    return list.map((p) => groups.get(p)?.map((q) => q.start) ?? null);
+  };
+
+  it('fills the same label together', () => {
+    // 联系人 at 4 and 22; 电话 at 14 alone.
+    expect(groupTexts('联系人：____\n电话：____\n联系人：______')).toEqual([[4, 21], null, [4, 21]]);
+  });
+
+  it('fills a date left blank together however many spaces were left', () => {
+    expect(groupTexts('日期：    年  月  日\n日期：   年   月   日')).toEqual([[3, 18], [3, 18]]);
+    expect(groupTexts('    年  月  日\n   年   月   日')).toEqual([[4, 15], [4, 15]]);
+  });
+
+  it('never fills different counts together', () => {
+    expect(groupTexts('完成xx项，开展xx项')).toEqual([null, null]);
+    expect(groupTexts('共____人，其中____人')).toEqual([null, null]);
+  });
+
+  it('fills the same named field together, whatever its brackets', () => {
+    expect(groupTexts('«单位名称» {{单位名称}} 【单位名称】')).toEqual([[0, 7, 16], [0, 7, 16], [0, 7, 16]]);
+  });
+});
+
+describe('a date left blank', () => {
+  const now = new Date(2026, 4, 3);
+  it.each([
+    ['    年  月  日', '2026年5月3日'],
+    ['  月  日', '5月3日'],
+    ['xxxx年x月', '2026年5月'],
+  ])('%s suggests %s', (text, value) => {
+    expect(suggestValues(findPlaceholders(text)[0], now)).toEqual([value]);
+  });
+});
+
+describe('kinds switched off', () => {
+  it('leaves the kinds switched off out of the list, and nothing else', () => {
+    const list = findPlaceholders('□同意 联系人：____ xx项');
+    expect(withoutKinds(list, ['tickbox']).map((p) => p.kind)).toEqual(['field', 'count']);
+    expect(withoutKinds(list, [])).toBe(list);
+  });
+});

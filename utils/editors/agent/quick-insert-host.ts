@@ -1,0 +1,101 @@
+import { isMessage } from '../../../protocol/schemas';
+import { adapterFor } from '../adapters';
+import type { KnownEditors } from './known-editors';
+import type { RequestRouter } from './request-router';
+import type { SiteGate } from './site-gate';
+
+const WIDTH = 340;
+const HEIGHT = 300;
+
+/**
+ * The quick-insert box at the caret: an extension page (components/quick-insert) framed in a
+ * closed shadow root, so that the page holds only an empty host element and can neither read
+ * the box nor hear what is typed in it (keys in a frame of another origin never reach the page).
+ * The box and this script talk over a MessageChannel whose port is handed over with a secret
+ * the page cannot know (it sits in the frame's address, inside the closed root).
+ */
+export function setUpQuickInsertHost({ memory, registry }: KnownEditors, gate: SiteGate, perform: RequestRouter['perform']): void {
+  let open: { host: HTMLElement; root: HTMLElement; port: MessagePort } | null = null;
+
+  const onPointerDown = (event: PointerEvent) => {
+    // A click anywhere in the page closes the box; the click is the page's.
+    if (event.isTrusted && open && !event.composedPath().includes(open.host)) close(false);
+  };
+
+  const close = (returnCaret: boolean) => {
+    if (!open) return;
+    const { host, root, port } = open;
+    open = null;
+    port.close();
+    host.remove();
+    window.removeEventListener('pointerdown', onPointerDown, true);
+    const selection = memory.selectionOf(root);
+    if (returnCaret && selection) void adapterFor(root)?.select(root, selection);
+  };
+
+  /** Where the box goes: under the caret, kept inside the window. */
+  const placeFor = (root: HTMLElement): { left: number; top: number } => {
+    const selection = getSelection();
+    let box = root.getBoundingClientRect();
+    if (selection?.rangeCount && root.contains(selection.anchorNode)) {
+      const caret = selection.getRangeAt(0).getBoundingClientRect();
+      if (caret.height) box = caret;
+    }
+    const left = Math.max(4, Math.min(box.left, innerWidth - WIDTH - 4));
+    const below = box.bottom + 4;
+    const top = below + HEIGHT > innerHeight ? Math.max(4, box.top - HEIGHT - 4) : below;
+    return { left, top };
+  };
+
+  /** Opens the box at the caret of the editor that has focus in this frame, if one has. */
+  const openBox = () => {
+    const root = memory.current()?.root;
+    const active = document.activeElement;
+    if (!root || !document.hasFocus() || !(active === root || root.contains(active))) return;
+    if (open) close(false);
+    const adapter = adapterFor(root);
+    const selection = adapter?.readSelection(root);
+    if (selection) memory.save(root, selection);
+
+    const secret = crypto.randomUUID();
+    const host = document.createElement('report-drafting-quick-insert');
+    const { left, top } = placeFor(root);
+    // Inline and important: the page's style sheets cannot hide or move it.
+    for (const [name, value] of Object.entries({ all: 'initial', position: 'fixed', left: `${left}px`, top: `${top}px`, 'z-index': '2147483647' })) {
+      host.style.setProperty(name, value, 'important');
+    }
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const frame = document.createElement('iframe');
+    frame.src = browser.runtime.getURL(`/quick-insert.html#${secret}`);
+    frame.setAttribute('style', `width:${WIDTH}px;height:${HEIGHT}px;border:0;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);color-scheme:normal;background:Canvas`);
+    shadow.append(frame);
+    const channel = new MessageChannel();
+    const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+    frame.addEventListener(
+      'load',
+      () => frame.contentWindow?.postMessage({ secret, family: adapter?.family ?? null }, extensionOrigin, [channel.port2]),
+      { once: true },
+    );
+    channel.port1.onmessage = (event: MessageEvent) => {
+      // From the box's own page; checked like every message that crosses a boundary.
+      const message: unknown = event.data;
+      if (!open || !isMessage('quickInsertToContent', message)) return;
+      if (message.type === 'resize') {
+        frame.style.height = `${Math.min(HEIGHT, Math.max(48, Math.ceil(message.height)))}px`;
+        return;
+      }
+      close(true);
+      if (message.type === 'insert') void perform({ type: 'insert', editorId: registry.idOf(root), content: message.content });
+    };
+    document.documentElement.append(host);
+    window.addEventListener('pointerdown', onPointerDown, true);
+    open = { host, root, port: channel.port1 };
+    frame.focus();
+  };
+
+  // The command reaches every frame of the tab; the one whose editor has focus opens the box.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isMessage('backgroundToContent', message) || message.type !== 'open-quick-insert') return;
+    void gate.isOff().then((off) => off || openBox());
+  });
+}

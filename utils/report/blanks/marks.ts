@@ -1,0 +1,101 @@
+/**
+ * Marks that stand for text and places left for a person to act on: merge fields of Word's
+ * mail merge (`«合同编号»`), the prompts of Word's content controls (`单击或点击此处输入文字。`),
+ * notes in brackets that say what to write (`【具体做法和成效，含数据支撑】`, `（请填写单位全称）`),
+ * a place to sign or seal (`（盖章）`) and a box to tick (`□同意`). Pure.
+ */
+import { at, isHan, isWordChar, make, type Placeholder } from './core';
+
+/** `«name»`: a merge field Word shows until the merge runs. */
+export function matchMergeField(text: string, start: number, end: number): Placeholder | null {
+  const name = text.slice(start + 1, end - 1).trim();
+  return name ? make(text, start, end, 'named', 'merge-field', name) : null;
+}
+
+/** What Word writes in an empty content control, in Chinese and English. */
+export const WORD_PROMPT = String.raw`(?:单击|点击|轻击)(?:或(?:单击|点击|轻击))?(?:此处|这里)(?:以)?输入(?:文字|文本|日期)。?|(?:Click|Tap)(?: or (?:click|tap))?(?: here)? to enter (?:text|a date)\.?|选择一项。|Choose an item\.`;
+
+export function matchWordPrompt(text: string, start: number, end: number): Placeholder {
+  const kind = /日期|date/.test(text.slice(start, end)) ? 'date' : 'instruction';
+  return make(text, start, end, kind, 'word-prompt');
+}
+
+/** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
+const INSTRUCTS = /^(?:请|此处|在此)|填写|填报|填入|写明|注明|列明|载明|简述|概述|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
+/** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
+const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
+
+/** `（…）` holding words: a place to sign, a note of what to write, or an aside (null). */
+export function matchParenNote(text: string, start: number, end: number): Placeholder | null {
+  const inner = text.slice(start + 1, end - 1).trim();
+  if (SIGN_ONLY.test(inner)) {
+    // `甲方（盖章）：      `: the note is part of the label, the gap after it is the place.
+    if (/^[：:][ \u00a0\u3000]{2,}|^[：:][ \u00a0\u3000]*[_＿]{3,}/.test(text.slice(end, end + 8))) return null;
+    return make(text, start, end, 'sign', 'sign-place');
+  }
+  if (INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) return make(text, start, end, 'instruction', 'bracket-note');
+  // `（证件种类、号码：……）`: a labelled blank inside the brackets, the brackets with it.
+  const labelled = /^([\p{Script=Han}、/]{2,16})[：:](?:……|…|\.{3,}|_{3,}|[ \u3000]{2,})$/u.exec(inner);
+  if (labelled) return make(text, start, end, 'field', 'bracket-note', labelled[1]);
+  return null;
+}
+
+/** Words of a bracketed note after a mark that say it stands for a person or a body: `×××（机关名称）`. */
+const NAMES_SOMEONE = /(?:名称|姓名|名字|人|者|单位|机关|机构|公司|法院)$/;
+/** Punctuation that ends a sentence: a note in brackets holding it is an aside, not the mark's name. */
+const ENDS_SENTENCE = /[。；！？]/;
+
+/**
+ * `×××（机关名称）`, `……（简要列明请求和理由）`: a mark and the note in brackets right after it
+ * are one blank, named and typed by the note. `found` is in document order.
+ */
+export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
+  const out: Placeholder[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const p = found[i];
+    const open = p.end;
+    if (text[open] !== '（' && text[open] !== '(' || !/^(?:x-|mask|ellipsis)/.test(p.rule)) {
+      out.push(p);
+      continue;
+    }
+    const close = text.slice(open + 1, open + 26).search(/[）)]/);
+    const inner = close < 1 ? '' : text.slice(open + 1, open + 1 + close);
+    let next = found[i + 1];
+    const end = open + close + 2;
+    // The note may have been found on its own (`（简要列明请求和理由）`): it joins the mark.
+    const noteFound = next !== undefined && next.start === open && next.end === end;
+    if (noteFound) next = found[i + 2];
+    if (!inner || /[（(\r\n：:]/.test(inner) || ENDS_SENTENCE.test(inner) || (next && next.start < end) || !/\p{Script=Han}/u.test(inner)) {
+      out.push(p);
+      continue;
+    }
+    const kind = INSTRUCTS.test(inner) ? 'instruction' : NAMES_SOMEONE.test(inner) ? 'name' : p.kind;
+    out.push(make(text, p.start, end, kind, p.rule, inner));
+    if (noteFound) i++;
+  }
+  return out;
+}
+
+/**
+ * `【…】` with a whole note inside (punctuation, or more words than a label has): text to write
+ * as it says. A short one without punctuation is a label (see matchLenticular).
+ */
+export function isInstructionNote(inner: string): boolean {
+  return /[，,；;、：:。？?！!（(]/.test(inner) || [...inner].length > 12;
+}
+
+const TICKED = '■☑☒✓✔√';
+
+/**
+ * A box to tick: `□同意 □不同意`, `☐ Yes`. A run of boxes (`□□□□年`) stands for characters
+ * that were lost or masked and is typed by what follows, elsewhere.
+ */
+export function matchTickBox(text: string, start: number, end: number): Placeholder | null {
+  if (end - start !== 1) return null;
+  const after = text.charAt(end);
+  // A box before a word or a gap offers that choice; a box glued into a Latin word is a glyph.
+  if (isWordChar(at(text, start - 1)) && !/[\s\u3000]/.test(text.charAt(start - 1))) return null;
+  if (after !== '' && !isHan(at(text, end)) && !/[\s\u3000\p{L}\p{N}（(“"]/u.test(after)) return null;
+  if (after !== '' && TICKED.includes(after)) return null;
+  return make(text, start, end, 'tickbox', 'tick-box');
+}

@@ -1,0 +1,88 @@
+/**
+ * Space that stands for text: a run of spaces (ASCII, no-break, ideographic) or underscores
+ * where a word should be. Chinese sets no spaces between words, so two or more inside a
+ * sentence are a gap left to fill; after a label on a form line they are the label's field.
+ * Indentation, padding before a value and gaps between columns are not blanks. Pure.
+ */
+import { at, isCjkContext, isHan, isSpace } from './core';
+import { isColon, labelBeforeColon } from './labels';
+
+export type SpaceRole =
+  /** Followed by a unit that types it (`    年`, `   人`): typed like a masked figure. */
+  | { role: 'unit' }
+  /** After a label on a form line: that label's field. */
+  | { role: 'field'; label: string }
+  /** A gap inside a sentence. */
+  | { role: 'gap' };
+
+/** Units a gap before which is a figure or a date part. */
+const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿元千百份位种天周台套处起轮届例%％‰岁]|同志)/;
+/** Words that start with a unit but name something: `年龄`, `人员`, `项目`. */
+const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气)/;
+/** What may follow a gap in a sentence: a word, or punctuation that closes a clause. */
+const CLOSES = '，。；、：）)”’！？,.;:!?';
+
+function lineBounds(text: string, i: number): [number, number] {
+  let start = i;
+  while (start > 0 && text[start - 1] !== '\n') start--;
+  let end = i;
+  while (end < text.length && text[end] !== '\n') end++;
+  return [start, end];
+}
+
+/** The next cell of a form line after `from`: the words up to the next gap or the line's end. */
+function nextSegment(text: string, from: number, lineEnd: number): string {
+  let i = from;
+  while (i < lineEnd && text[i] !== '\t' && text[i] !== '\r' && !(isSpace(at(text, i)) && isSpace(at(text, i + 1)))) i++;
+  return text.slice(from, i);
+}
+
+/** Whether a segment is a label of its own (`电话：`, `（盖章）`): a gap before it is a blank. */
+function isLabelSegment(segment: string): boolean {
+  if (segment === '') return true;
+  const last = segment.length - 1;
+  if (isColon(segment[last])) return labelBeforeColon(segment, last) !== null;
+  return false;
+}
+
+/**
+ * What a run of spaces at [start, end) is, or null when it is no blank: at the start of a line
+ * (indentation), at its end without a label, padding before a value, or a gap between columns.
+ * `runOf`: the characters are underscores, drawn as a line to write on, so no context is
+ * needed to see them as a blank, only to name it.
+ */
+export function judgeSpaceRun(text: string, start: number, end: number): SpaceRole | null {
+  const [lineStart, lineEnd] = lineBounds(text, start);
+  let before = start;
+  while (before > lineStart && isSpace(at(text, before - 1))) before--;
+  if (before === lineStart) return null; // indentation
+  let after = end;
+  while (after < lineEnd && (isSpace(at(text, after)) || text[after] === '\r')) after++;
+  const left = text.charAt(before - 1);
+  const label = isColon(left) ? labelBeforeColon(text, before - 1) : null;
+  const line = text.slice(lineStart, lineEnd);
+  const sentence = /[，。；]/.test(line);
+  if (UNITS.test(text.slice(after, after + 2)) && !NOT_UNITS.test(text.slice(after, after + 2))) {
+    // Between two words of a row of cells (`性别    年龄`) the gap only aligns columns.
+    if (sentence || !isHan(at(text, before - 1)) || /^(?:[年月][ \u00a0\u3000_＿]|同志)/.test(text.slice(after, after + 2))) return { role: 'unit' };
+  }
+  const next = nextSegment(text, after, lineEnd);
+  if (label !== null) {
+    // A value after the gap fills the label already: the spaces only pad it.
+    return isLabelSegment(next) || isPrompt(next) ? { role: 'field', label } : null;
+  }
+  if (after === lineEnd) return null;
+  const l = at(text, before - 1);
+  const r = at(text, after);
+  if (isHan(l) || left === '“' || left === '（') {
+    // A gap between two Chinese words, in a line that is a sentence rather than a row of cells.
+    const closes = CLOSES.includes(text.charAt(after));
+    if ((isHan(r) && sentence) || (closes && (sentence || isCjkContext(l)))) return { role: 'gap' };
+  }
+  return null;
+}
+
+/** A gap followed by what a person does there: `（签字）`, `（盖章）`. */
+function isPrompt(segment: string): boolean {
+  return /^[（(][^（）()]{1,8}[）)]$/.test(segment);
+}

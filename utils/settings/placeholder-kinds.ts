@@ -1,0 +1,28 @@
+/** The kinds of blank the checklist finds, with an example of each, and the user's choice of kinds to leave out. Pure. */
+import type { Placeholder, PlaceholderKind } from '../report/placeholders';
+import { PLACEHOLDER_KINDS } from './placeholder-rules';
+
+/** What a blank of each kind looks like in a document. */
+export const KIND_EXAMPLES: Record<PlaceholderKind, string> = {
+  year: 'xxxx年, 20**年, xx年以来',
+  date: '    年  月  日, x月, ____年__月__日',
+  count: 'xx项, 工作了xx年',
+  percent: 'xx%',
+  place: 'xx市, xx区',
+  name: '某某, XXX, ○○, xx同志',
+  named: '【单位名称】, «合同编号», {{name}}',
+  field: '联系人：______',
+  instruction: '【具体做法和成效，含数据支撑】, 单击或点击此处输入文字。',
+  sign: '（盖章）, 签字：      ',
+  tickbox: '□同意 □不同意',
+  free: '××, ……, TBD, 兹有      前来',
+};
+
+export { PLACEHOLDER_KINDS };
+
+/** The list without the kinds switched off; the same list when none is. */
+export function withoutKinds(list: Placeholder[], off: readonly string[]): Placeholder[] {
+  if (off.length === 0) return list;
+  const skip = new Set(off);
+  return list.filter((p) => !skip.has(p.kind));
+}
