@@ -43,6 +43,24 @@ const steps = [
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`]);
 const unit = readJson(`${reports}/unit.json`);
 
+// The Firefox build in Debian's firefox-esr, over WebDriver BiDi (tests/firefox): one browser,
+// one install of the extension, the main editor families. Run before the Chromium tests, whose
+// editor table (tests/e2e/matrix-reporter.ts) shows these results in its Firefox column.
+let firefoxReport = null;
+const firefox = ensureFirefox();
+if (!firefox.ok) console.log(`\n${firefox.message}`);
+else if (run('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  run('Firefox tests', process.execPath, [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./tests/firefox/json-reporter.mjs',
+    `--test-reporter-destination=${reports}/firefox.json`,
+    'tests/firefox/editors.test.mjs',
+  ], { FIREFOX_PATH: firefox.path });
+  firefoxReport = readJson(`${reports}/firefox.json`);
+}
+
 let browser = null;
 let sidepanel = null;
 if (existsSync(join(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3/manifest.json'))) {
@@ -58,23 +76,6 @@ if (existsSync(join(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3/manifest.js
     PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(`${reports}/sidepanel.json`),
   });
   sidepanel = readJson(`${reports}/sidepanel.json`);
-}
-
-// The Firefox build in Debian's firefox-esr, over WebDriver BiDi (tests/firefox): one browser,
-// one install of the extension, the main editor families.
-let firefoxReport = null;
-const firefox = ensureFirefox();
-if (!firefox.ok) console.log(`\n${firefox.message}`);
-else if (run('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
-  run('Firefox tests', process.execPath, [
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./tests/firefox/json-reporter.mjs',
-    `--test-reporter-destination=${reports}/firefox.json`,
-    'tests/firefox/editors.test.mjs',
-  ], { FIREFOX_PATH: firefox.path });
-  firefoxReport = readJson(`${reports}/firefox.json`);
 }
 
 /** The titles of tests that failed once and passed on their retry, from a Playwright JSON report. */

@@ -14,6 +14,7 @@ import { useBoundTab } from '@/components/target/useBoundTab';
 import { useSiteState } from '@/components/sites/useSiteState';
 import { useTargetDocument } from '@/components/target/useTargetDocument';
 import { failureText } from '@/components/target/failure-text';
+import { copyToClipboard } from '@/components/target/clipboard';
 import { useTabEditors, type InsertOutcome } from '@/components/target/useTabEditors';
 import { i18n } from '#i18n';
 import { connector } from '@/protocol/connector';
@@ -61,6 +62,9 @@ export function App() {
   const insert = async (content: InsertPayload): Promise<InsertOutcome> => {
     const result = await insertIntoTarget(content);
     if (result.ok) return { ok: true, message: i18n.t('insertedInto', [editorName({ ...target!, ...result.editor })]) };
+    // An editor that will not take the text (a canvas, a closed shadow root, a field that
+    // undoes every change): the text waits on the clipboard for the user's own paste.
+    if (result.reason === 'refused' && (await copyToClipboard(content))) return { ok: false, message: i18n.t('editorRefusedOnClipboard') };
     const example = editors[0];
     return {
       ok: false,

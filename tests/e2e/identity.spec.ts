@@ -42,3 +42,20 @@ test('an insertion the editor takes late is reported as inserted, not refused', 
   await expect(result).not.toContainText('refused');
   await expect(slow).toHaveText('正文。迟到的文字');
 });
+
+test('an editor that refuses the text leaves it on the clipboard, and the panel says to press Ctrl+V', async ({ page, baseUrl, openPanel, extensionContext }) => {
+  await page.goto(`${baseUrl}/identity/refusing.html`);
+  const stubborn = page.locator('[aria-label="固执的编辑器"]');
+  await stubborn.click();
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+
+  const panel = await openPanel(page);
+  await expect(panel.getByRole('button', { name: /Target/ })).toContainText('固执的编辑器');
+  await insertText(panel, '要粘贴的文字');
+
+  await expect(panel.getByRole('status', { name: 'Result' })).toContainText('press Ctrl+V', { timeout: 6000 });
+  // The clipboard is the system's: read back from the page, allowed to read it.
+  await extensionContext.grantPermissions(['clipboard-read'], { origin: baseUrl });
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('要粘贴的文字');
+  await expect(stubborn).toHaveText('正文。');
+});

@@ -3,7 +3,7 @@
  * the browser tests showed, not what anyone typed. Every run writes the table to
  * .tmp/test-reports/editor-matrix.md; `npm run docs:matrix` also puts it into the README.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
 const COLUMNS: [string, RegExp][] = [
@@ -39,6 +39,23 @@ function worse(a: Cell | undefined, b: Cell): Cell {
   return b;
 }
 
+/** Where the Firefox run (tests/firefox, run first) left its results, suite by suite. */
+const FIREFOX_REPORT = '.tmp/test-reports/firefox.json';
+const FIREFOX_SUFFIX = ' in Firefox';
+
+/** Each Firefox suite's outcome by its row name: ✓ when every test in it passed. */
+function firefoxCells(): Map<string, string> | null {
+  if (!existsSync(FIREFOX_REPORT)) return null;
+  const report = JSON.parse(readFileSync(FIREFOX_REPORT, 'utf8')) as { results?: { suite: string; ok: boolean }[] };
+  const cells = new Map<string, string>();
+  for (const { suite, ok } of report.results ?? []) {
+    if (!suite.endsWith(FIREFOX_SUFFIX)) continue;
+    const row = suite.slice(0, -FIREFOX_SUFFIX.length);
+    cells.set(row, cells.get(row) === '✗' || !ok ? '✗' : '✓');
+  }
+  return cells.size ? cells : null;
+}
+
 const START = '<!-- editor-matrix:start -->';
 const END = '<!-- editor-matrix:end -->';
 
@@ -66,10 +83,15 @@ export default class MatrixReporter implements Reporter {
       if (!reasons.includes(found.reason)) reasons.push(found.reason);
       return `${found.mark} ${reasons.indexOf(found.reason) + 1}`;
     };
+    // Firefox: detected, insert, one-step undo, checklist count, select then type (tests/firefox).
+    const firefox = firefoxCells();
+    const firefoxCell = (name: string) => (firefox ? ` ${firefox.get(name) ?? '–'} |` : '');
     const lines = [
-      `| Editor | ${COLUMNS.map(([c]) => c).join(' | ')} |`,
-      `|---|${COLUMNS.map(() => '---').join('|')}|`,
-      ...[...this.rows].sort(([a], [b]) => a.localeCompare(b)).map(([name, row]) => `| ${name} | ${COLUMNS.map(([c]) => cell(row, c)).join(' | ')} |`),
+      `| Editor | ${COLUMNS.map(([c]) => c).join(' | ')} |${firefox ? ' Firefox |' : ''}`,
+      `|---|${COLUMNS.map(() => '---').join('|')}|${firefox ? '---|' : ''}`,
+      ...[...this.rows]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, row]) => `| ${name} | ${COLUMNS.map(([c]) => cell(row, c)).join(' | ')} |${firefoxCell(name)}`),
     ];
     if (reasons.length) lines.push('', ...reasons.map((reason, i) => `${i + 1}. ${reason}`));
     const table = lines.join('\n');

@@ -130,9 +130,16 @@ async function caretThenPanel(editor, path) {
   else await caretAfter(page, ANCHOR);
   await pause(150);
   await blurAll(page);
-  const panel = await firefox.openPanel(tabId);
-  // The panel's first scan of a page Firefox has just loaded can take a few seconds.
-  const target = await eventually(() => panelText(panel, '.target-line'), (text) => text?.includes(editor.name), 15000);
+  let panel = await firefox.openPanel(tabId);
+  const named = () => eventually(() => panelText(panel, '.target-line'), (text) => text?.includes(editor.name), 8000);
+  let target = await named();
+  if (!target?.includes(editor.name)) {
+    // Now and then Firefox's first panel on a just-loaded page misses the editor: a user
+    // would close the panel and open it again.
+    await panel.close();
+    panel = await firefox.openPanel(tabId);
+    target = await named();
+  }
   assert.match(target ?? '', new RegExp(editor.name), 'the panel names the editor');
   return { page, tabId, panel };
 }
