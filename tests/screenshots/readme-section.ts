@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const SCREENSHOTS_DIR = resolve('docs/screenshots');
 /** A new user's first hour, step by step. */
@@ -27,6 +27,16 @@ function picturesOf(dir: string): Map<string, Set<string>> {
   return pictures;
 }
 
+/** Where this run retook the numbered series of `dir`, removes the pictures it did not take again. */
+function removeLeftovers(dir: string) {
+  const started = Number(process.env.SCREENSHOTS_STARTED ?? NaN);
+  if (!Number.isFinite(started)) return;
+  const series = readdirSync(dir).filter((file) => /^\d+-[\w-]+\.[\w-]+\.png$/.test(file));
+  const taken = (file: string) => statSync(join(dir, file)).mtimeMs >= started;
+  if (!series.some(taken)) return;
+  for (const file of series) if (!taken(file)) rmSync(join(dir, file));
+}
+
 /** Replaces what stands between `start` and `end` in the README text. */
 function replaceSection(readme: string, start: string, end: string, content: string): string {
   const from = readme.indexOf(start);
@@ -52,6 +62,8 @@ export default function writeReadmeSection() {
     );
     return [`| ${heading} | ${languages.map((lang) => LANGUAGES[lang]).join(' | ')} |`, `|---|${languages.map(() => '---').join('|')}|`, ...rows].join('\n');
   };
+  removeLeftovers(SCREENSHOTS_DIR);
+  removeLeftovers(FIRST_HOUR_DIR);
   let readme = readFileSync('README.md', 'utf8');
   readme = replaceSection(readme, START, END, table('Tab', SCREENSHOTS_DIR, 'tab'));
   readme = replaceSection(readme, FIRST_HOUR_START, FIRST_HOUR_END, table('Step', FIRST_HOUR_DIR, 'first-hour'));
