@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readFileSync } from 'node:fs';
+import { buildEditorPages } from '../e2e/build-pages.mjs';
 import { startServer } from '../e2e/server.mjs';
 import { launchFirefox } from './firefox.mjs';
 
@@ -28,6 +29,8 @@ let server;
 let baseUrl;
 
 before(async () => {
+  // The editor pages' bundles, as the Chromium tests' global setup builds them (this run may come first).
+  await buildEditorPages();
   server = await startServer(0);
   baseUrl = `http://localhost:${server.address().port}`;
   firefox = await launchFirefox();
