@@ -5,20 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECK_RULES, checkDocument, checkDocumentIncremental, startCheck, type CheckRuleId } from '../../utils/report/check';
+import { prng } from '../seeded-random';
 
 const ROOT = join(import.meta.dirname, '../fixtures');
 
-/** mulberry32: seeded, so every run injects the same defects at the same places. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Doc {
   name: string;

@@ -12,7 +12,7 @@ import type { Snippet } from '@/utils/db/schema';
 import { blurAllFrames } from './editor-contract';
 import { replaceTables } from './extension-db';
 import { expect, test } from './fixtures';
-import { insertText } from './panel-actions';
+import { caretAfter, insertText } from './panel-actions';
 
 type TestEditorWindow = Window & { testEditor: { ready: Promise<void>; getText(): string; focus(): void } };
 const editorText = (page: Page) => page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.getText());
@@ -40,27 +40,6 @@ const EDITORS = [
   { family: 'tinymce', name: 'TinyMCE', page: 'editors/tinymce.html' },
 ];
 
-/** The caret at the end of the anchor sentence, put there by a click as a user does. */
-async function caretAfterAnchor(page: Page) {
-  const field = page.locator('textarea:visible');
-  if (await field.count()) {
-    await field.click();
-    await field.evaluate((el: HTMLTextAreaElement, anchor) => {
-      const at = el.value.indexOf(anchor) + anchor.length;
-      el.setSelectionRange(at, at);
-    }, ANCHOR);
-    return;
-  }
-  for (const frame of page.frames()) {
-    const block = frame.getByText(ANCHOR, { exact: false }).last();
-    if (await block.count()) {
-      await block.click();
-      await page.keyboard.press('End');
-      return;
-    }
-  }
-  throw new Error(`no block with ${ANCHOR}`);
-}
 
 /** Composes `steps` one after another, the caret at the end of each, as a pinyin input method shows them. */
 async function compose(cdp: CDPSession, steps: string[]) {
@@ -93,7 +72,7 @@ for (const editor of EDITORS) {
       await expect(panel.getByRole('button', { name: /Target/ })).toContainText(editor.name);
       await page.bringToFront();
       // Focus tells the content script the abbreviations in use and their trigger.
-      await caretAfterAnchor(page);
+      await caretAfter(page, ANCHOR);
       await page.waitForTimeout(300);
       const cdp = await page.context().newCDPSession(page);
       const at = original.indexOf(ANCHOR) + ANCHOR.length;

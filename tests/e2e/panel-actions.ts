@@ -27,3 +27,28 @@ export async function insertText(panel: Page, text: string): Promise<void> {
   await form.getByRole('textbox', { name: 'Body' }).fill(text);
   await form.getByRole('button', { name: 'Insert', exact: true }).click();
 }
+
+/**
+ * The caret right after `text`, put there by a click as a user does: in the page's visible text
+ * area, else at the end of the block holding `text` in the page or one of its frames.
+ */
+export async function caretAfter(page: Page, text: string): Promise<void> {
+  const field = page.locator('textarea:visible');
+  if (await field.count()) {
+    await field.click();
+    await field.evaluate((el: HTMLTextAreaElement, anchor) => {
+      const at = el.value.indexOf(anchor) + anchor.length;
+      el.setSelectionRange(at, at);
+    }, text);
+    return;
+  }
+  for (const frame of page.frames()) {
+    const block = frame.getByText(text, { exact: false }).last();
+    if (await block.count()) {
+      await block.click();
+      await page.keyboard.press('End');
+      return;
+    }
+  }
+  throw new Error(`no block with ${text}`);
+}

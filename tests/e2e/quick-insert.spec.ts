@@ -9,6 +9,7 @@ import type { Snippet } from '@/utils/db/schema';
 import { tabIdOf } from './browser.mjs';
 import { replaceTables } from './extension-db';
 import { expect, test } from './fixtures';
+import { caretAfter } from './panel-actions';
 
 type TestEditorWindow = Window & { testEditor: { ready: Promise<void>; getText(): string; focus(): void } };
 const editorText = (page: Page) => page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.getText());
@@ -47,15 +48,7 @@ async function seedAndOpenPage(page: Page, baseUrl: string, openPanel: (page: Pa
   // The box works with no panel open.
   await panel.close();
   await page.bringToFront();
-  // The caret after the anchor, in the page or in the editor's own frame.
-  for (const frame of page.frames()) {
-    const block = frame.getByText(ANCHOR, { exact: false }).last();
-    if (!(await block.count())) continue;
-    await block.click();
-    await page.keyboard.press('End');
-    return;
-  }
-  throw new Error(`no block with ${ANCHOR}`);
+  await caretAfter(page, ANCHOR);
 }
 
 test.describe('quick insert in the page', () => {

@@ -9,6 +9,7 @@ import type { Snippet } from '@/utils/db/schema';
 import { blurAllFrames } from './editor-contract';
 import { replaceTables } from './extension-db';
 import { expect, test } from './fixtures';
+import { caretAfter } from './panel-actions';
 
 type TestEditorWindow = Window & { testEditor: { ready: Promise<void>; getText(): string; focus(): void } };
 const editorText = (page: Page) => page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.getText());
@@ -30,26 +31,6 @@ const NOTICE: Snippet = {
 const WRITTEN = '请市财政局于2023年6月15日前报送，市财政局联系人：，电话：。';
 const TYPED = '请市财政局于2023年6月15日前报送，市财政局联系人：张三，电话：6612。';
 
-async function caretAfterAnchor(page: Page) {
-  const field = page.locator('textarea:visible');
-  if (await field.count()) {
-    await field.click();
-    await field.evaluate((el: HTMLTextAreaElement, anchor) => {
-      const at = el.value.indexOf(anchor) + anchor.length;
-      el.setSelectionRange(at, at);
-    }, ANCHOR);
-  } else {
-    for (const frame of page.frames()) {
-      const target = frame.getByText(ANCHOR, { exact: false }).last();
-      if (await target.count()) {
-        await target.click();
-        await page.keyboard.press('End');
-        break;
-      }
-    }
-  }
-  await blurAllFrames(page);
-}
 
 async function insertWithForm(panel: Page) {
   await panel.getByRole('tab', { name: 'Snippets' }).click();
@@ -81,7 +62,8 @@ for (const family of FAMILIES) {
       const panel = await openPanel(page);
       await replaceTables(panel, { snippets: [NOTICE] });
       await panel.reload();
-      await caretAfterAnchor(page);
+      await caretAfter(page, ANCHOR);
+      await blurAllFrames(page);
 
       await insertWithForm(panel);
       const at = original.indexOf(ANCHOR) + ANCHOR.length;
@@ -101,7 +83,8 @@ for (const family of FAMILIES) {
       const panel = await openPanel(page);
       await replaceTables(panel, { snippets: [NOTICE] });
       await panel.reload();
-      await caretAfterAnchor(page);
+      await caretAfter(page, ANCHOR);
+      await blurAllFrames(page);
       await insertWithForm(panel);
       await expect.poll(async () => words(await editorText(page))).toContain(words(WRITTEN));
 

@@ -11,6 +11,7 @@ import type { Snippet } from '@/utils/db/schema';
 import { tabIdOf } from './browser.mjs';
 import { blurAllFrames } from './editor-contract';
 import { expect, test } from './fixtures';
+import { caretAfter } from './panel-actions';
 import { replaceTables } from './extension-db';
 
 type TestEditorWindow = Window & { testEditor: { ready: Promise<void>; getText(): string; getHtml(): string | null; focus(): void } };
@@ -63,21 +64,6 @@ async function storedSnippets(panel: Page): Promise<Snippet[]> {
         };
       }),
   );
-}
-
-/** Caret after ANCHOR in the page's editor (text area or rich), then the page blurred. */
-async function caretAfterAnchor(page: Page) {
-  const field = page.locator('textarea');
-  if (await field.count()) {
-    await field.click();
-    await field.evaluate((el: HTMLTextAreaElement, anchor) => {
-      const at = el.value.indexOf(anchor) + anchor.length;
-      el.setSelectionRange(at, at);
-    }, ANCHOR);
-  } else {
-    await page.getByText(ANCHOR, { exact: false }).last().click();
-    await page.keyboard.press('End');
-  }
 }
 
 async function openEditorPage(page: Page, baseUrl: string, family: 'textarea' | 'contenteditable') {
@@ -209,7 +195,7 @@ test.describe('inserting snippets', () => {
   test('into a contenteditable at the caret, rich, with one-step undo', async ({ page, baseUrl, openPanel }) => {
     await openEditorPage(page, baseUrl, 'contenteditable');
     const original = await editorText(page);
-    await caretAfterAnchor(page);
+    await caretAfter(page, ANCHOR);
     await blurAllFrames(page);
     const panel = await openPanel(page);
     await resetSnippets(panel, [DISCIPLINE, STUDY, REPORT]);
@@ -233,7 +219,7 @@ test.describe('inserting snippets', () => {
   test('into a textarea as plain text, from the keyboard, with one-step undo', async ({ page, baseUrl, openPanel }) => {
     await openEditorPage(page, baseUrl, 'textarea');
     const original = await editorText(page);
-    await caretAfterAnchor(page);
+    await caretAfter(page, ANCHOR);
     await blurAllFrames(page);
     const panel = await openPanel(page);
     await resetSnippets(panel, [DISCIPLINE, STUDY, REPORT]);
@@ -267,7 +253,7 @@ test.describe('abbreviations', () => {
     await resetSnippets(panel, [DISCIPLINE, STUDY]);
     await page.bringToFront();
     // Focus tells the content script the abbreviations in use; the background answers at once.
-    await caretAfterAnchor(page);
+    await caretAfter(page, ANCHOR);
     await page.waitForTimeout(300);
     const original = await editorText(page);
     await page.keyboard.type('lzzl');
@@ -312,7 +298,7 @@ test.describe('abbreviations', () => {
     const panel = await openPanel(page);
     await resetSnippets(panel, [DISCIPLINE]);
     await page.bringToFront();
-    await caretAfterAnchor(page);
+    await caretAfter(page, ANCHOR);
     await page.waitForTimeout(300);
     await page.keyboard.type('xlzzl');
     const typed = await editorText(page);

@@ -4,18 +4,8 @@ import { applyDelta, type TextDelta } from '@/utils/report/text-delta';
 import { headingFindings, headingFindingsOfLines, outlineLine } from '@/utils/report/check/format';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readSample } from './samples';
+import { prng } from '../seeded-random';
 
-/** mulberry32: a small seeded PRNG, so that a failing run can be repeated. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces an edit types: ordinary text, and what makes or unmakes a finding of some rule, a
 // heading, a title or a line break among them.
