@@ -1,8 +1,26 @@
-import { isMessage } from '../../../protocol/schemas';
+import type { InsertPayload } from '../../../protocol/messages';
 import { adapterFor } from '../adapters';
 import type { KnownEditors } from './known-editors';
 import type { RequestRouter } from './request-router';
 import type { SiteGate } from './site-gate';
+
+/**
+ * The box's messages (protocol/schemas.ts, quickInsertToContent), checked by hand: the schemas
+ * would more than double the content script every page loads.
+ */
+type BoxMessage = { type: 'insert'; content: InsertPayload } | { type: 'close' } | { type: 'resize'; height: number };
+function boxMessage(value: unknown): BoxMessage | null {
+  const message = value as { type?: unknown; height?: unknown; content?: Record<string, unknown> } | null;
+  if (message?.type === 'close') return { type: 'close' };
+  if (message?.type === 'resize') return typeof message.height === 'number' && message.height >= 0 && message.height <= 10_000 ? { type: 'resize', height: message.height } : null;
+  const content = message?.type === 'insert' ? message.content : undefined;
+  if (!content || typeof content.text !== 'string') return null;
+  if (content.html !== undefined && typeof content.html !== 'string') return null;
+  if (content.placement !== undefined && content.placement !== 'inline' && content.placement !== 'block') return null;
+  const stops = content.stops;
+  if (stops !== undefined && !(Array.isArray(stops) && stops.length <= 50 && stops.every((n) => Number.isInteger(n) && n >= 0))) return null;
+  return { type: 'insert', content: { text: content.text, html: content.html, placement: content.placement, stops } as InsertPayload };
+}
 
 const WIDTH = 340;
 const HEIGHT = 300;
@@ -78,8 +96,8 @@ export function setUpQuickInsertHost({ memory, registry }: KnownEditors, gate: S
     );
     channel.port1.onmessage = (event: MessageEvent) => {
       // From the box's own page; checked like every message that crosses a boundary.
-      const message: unknown = event.data;
-      if (!open || !isMessage('quickInsertToContent', message)) return;
+      const message = boxMessage(event.data);
+      if (!open || !message) return;
       if (message.type === 'resize') {
         frame.style.height = `${Math.min(HEIGHT, Math.max(48, Math.ceil(message.height)))}px`;
         return;
@@ -95,7 +113,7 @@ export function setUpQuickInsertHost({ memory, registry }: KnownEditors, gate: S
 
   // The command reaches every frame of the tab; the one whose editor has focus opens the box.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isMessage('backgroundToContent', message) || message.type !== 'open-quick-insert') return;
+    if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'open-quick-insert') return;
     void gate.isOff().then((off) => off || openBox());
   });
 }
