@@ -46,15 +46,20 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['contextMenus'] : ['sidePanel', 'contextMenus', 'offscreen'],
     // clipboardRead: asked for at run time, the first time a snippet with `{{clipboard}}` goes in.
     optional_permissions: ['clipboardRead'],
-    // The quick-insert box is an extension page framed at the caret (utils/editors/agent/quick-insert-host.ts).
+    // The agent, which the bootstrap imports into its own world when needed, and the
+    // quick-insert box, an extension page framed at the caret (utils/editors/agent/). In Chrome,
+    // under an address made for each session, so that a page cannot probe for them.
     web_accessible_resources:
-      browser === 'firefox' ? ['quick-insert.html'] : [{ resources: ['quick-insert.html'], matches: ['<all_urls>'] }],
+      browser === 'firefox'
+        ? ['editor-agent.js', 'quick-insert.html']
+        : [{ resources: ['editor-agent.js', 'quick-insert.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     action: { default_title: '__MSG_actionTitle__' },
-    // The isolated-world content script (entrypoints/editor-agent.ts), in every frame.
+    // The isolated-world content script in every frame: a bootstrap that loads the agent
+    // (entrypoints/editor-bootstrap.ts).
     content_scripts: [
       {
         matches: ['<all_urls>'],
-        js: ['editor-agent.js'],
+        js: ['editor-bootstrap.js'],
         all_frames: true,
         match_about_blank: true,
         ...(browser === 'firefox' ? {} : { match_origin_as_fallback: true }),

@@ -6,16 +6,17 @@ import { setUpRequestRouter, type RequestRouter } from '@/utils/editors/agent/re
 import { createSiteGate } from '@/utils/editors/agent/site-gate';
 import { setUpQuickInsertHost } from '@/utils/editors/agent/quick-insert-host';
 import { createTabStops } from '@/utils/editors/agent/tab-stops';
+import { takeOverFromBootstrap } from '@/utils/editors/agent/extension-listeners';
 import { setUpWatchServer } from '@/utils/editors/agent/watch-server';
 
 /**
- * The content script (isolated world), in every frame: editors live in iframes and about:blank
- * documents. It stays idle, a focus listener and a message listener, until an editor is focused
- * or the panel asks. Its parts live in utils/editors/agent/.
+ * The agent (isolated world): loaded into a frame by the bootstrap (editor-bootstrap.ts) the
+ * first time the user focuses something editable there or the extension asks the frame
+ * something. Its parts live in utils/editors/agent/.
  *
- * Built as an unlisted script and declared in the manifest by wxt.config.ts, rather than with
- * defineContentScript: WXT's content-script context (location watcher, a window message to
- * every page at start) would add a quarter to its size and run on every page.
+ * Built as an unlisted script and listed as a web-accessible resource by wxt.config.ts, rather
+ * than with defineContentScript: WXT's content-script context (location watcher, a window
+ * message to every page at start) would add a quarter to its size.
  */
 export default defineUnlistedScript(() => {
   const gate = createSiteGate();
@@ -30,4 +31,6 @@ export default defineUnlistedScript(() => {
   const watches = setUpWatchServer(known, gate);
   const router: RequestRouter = setUpRequestRouter(known, gate, tracking, watches, tabStops, composition);
   setUpQuickInsertHost(known, gate, router.perform);
+  // What came before the agent listened: the focus that woke it, then held messages and ports.
+  takeOverFromBootstrap(tracking.focused);
 });

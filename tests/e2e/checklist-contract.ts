@@ -97,7 +97,8 @@ export function testChecklist(contract: ChecklistContract) {
       // The eleventh placeholder, away from the start of the document.
       const chosen = blanks.eleventh;
       await items.nth(chosen.index).getByRole('button', { name: 'Select' }).click();
-      await page.waitForTimeout(100);
+      // Typed once the panel says the blank is selected in the page, as a writer would.
+      await expect(panel.getByRole('status', { name: 'Result' })).toHaveText('Selected in the page. Press F6 to type there.');
       await page.keyboard.type('36');
       await expect.poll(() => editorText(page)).toBe(filledAt(text, chosen.context, chosen.marks, '36'));
       await expect(count).toHaveText(`${counts.total - 1} unfilled`);

@@ -146,6 +146,9 @@ test('typing in the Value box previews in the page, Escape leaves it as it was, 
   const next = items.nth(0);
   await expect(next).toContainText('同比增长');
   await expect(next.getByRole('textbox', { name: 'Value' })).toBeFocused();
+  // The confirmation is said in the row that took the filled one's place, not at the list's top.
+  await expect(next.getByText('Filled.')).toBeVisible();
+  await expect(panel.getByRole('status', { name: 'Result' })).toHaveText('Filled.');
 
   // One Ctrl+Z in the editor takes the fill back.
   await page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.focus());

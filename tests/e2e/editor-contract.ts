@@ -62,6 +62,15 @@ async function editorHtml(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.getHtml());
 }
 
+/** What the page's selection holds, in whichever frame has one (iframe editors select in their own frame). */
+export async function selectedText(page: Page): Promise<string> {
+  for (const frame of page.frames()) {
+    const text = await frame.evaluate(() => document.getSelection()?.toString() ?? '').catch(() => '');
+    if (text) return text;
+  }
+  return '';
+}
+
 /** Blur whatever has focus in every frame, as a click into the side panel does. */
 export async function blurAllFrames(page: Page) {
   for (const frame of page.frames()) {

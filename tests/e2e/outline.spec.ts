@@ -18,9 +18,7 @@ test.describe('outline', () => {
     await expect(outline.getByRole('note')).toContainText('expected 三、');
 
     await outline.getByRole('button', { name: /下一步打算/ }).click();
-    await page.waitForTimeout(100);
-    const selected = await field.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
-    expect(selected).toBe('四、下一步打算');
+    await expect.poll(() => field.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe('四、下一步打算');
   });
 });
 

@@ -206,3 +206,18 @@ for (const editor of EDITORS) {
     });
   });
 }
+
+// The agent is imported by the bootstrap when a frame first needs it: a page's policy on
+// scripts does not apply to the extension's own.
+test("a page's strict Content-Security-Policy does not keep the agent out", async () => {
+  const csp = encodeURIComponent("default-src 'self'; script-src 'self'; connect-src 'none'");
+  const { page, tabId } = await openPage(`editors/textarea.html?csp=${csp}`);
+  await caretAfter(page, ANCHOR);
+  await pause(150);
+  await blurAll(page);
+  const panel = await firefox.openPanel(tabId);
+  const target = await eventually(() => panelText(panel, '.target-line'), (text) => text?.includes('Text area'), 8000);
+  assert.match(target ?? '', /Text area/);
+  await panel.close();
+  await page.close();
+});

@@ -44,7 +44,7 @@ export function isReadable(verdict: EditorVerdict): boolean {
   return !isOffLimits(verdict) && (verdict.isReportEditor || verdict.reason !== 'single line');
 }
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+export const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 /** The page asked writing tools to stay away, on the editor or around it. */
 const OPT_OUT = '[data-gramm=false],[data-gramm_editor=false],[data-enable-grammarly=false],[data-report-assistant=off]';
 /** The editable root that `node` belongs to, or null when it is not inside an editor. */

@@ -98,15 +98,20 @@ export async function selectDom(root: HTMLElement, span: SavedSelection | TextSp
   selection?.removeAllRanges();
   selection?.addRange(range);
   // Some editors (CKEditor 5 on a busy page) restore their own selection a little after focus,
-  // over ours: check that it held, and set it again once they are done.
+  // over ours: check that it held, and set it again once they are done. Unless the user has
+  // typed or clicked meanwhile: then the caret moved because they moved it.
+  const userActed = watchUser(root.ownerDocument);
   await settle(10);
   const held = readDomSelection(root);
-  if (!held || held.start !== span.start || held.end !== span.end) {
+  if (!userActed.since() && (!held || held.start !== span.start || held.end !== span.end)) {
     await settle(40);
-    const again = indexOf(root).rangeOf(span.start, span.end);
-    selection?.removeAllRanges();
-    selection?.addRange(again);
+    if (!userActed.since()) {
+      const again = indexOf(root).rangeOf(span.start, span.end);
+      selection?.removeAllRanges();
+      selection?.addRange(again);
+    }
   }
+  userActed.stop();
   const box = range.getBoundingClientRect();
   const view = root.ownerDocument.defaultView;
   // Out of the window, or out of the editor's own box where it scrolls inside the page.
@@ -115,6 +120,22 @@ export async function selectDom(root: HTMLElement, span: SavedSelection | TextSp
     (range.startContainer.parentElement ?? root).scrollIntoView({ block: 'center' });
   }
   await settle(10);
+}
+
+/** Whether the user pressed a key or the pointer in `doc` since this was called. */
+function watchUser(doc: Document): { since(): boolean; stop(): void } {
+  let acted = false;
+  const onAct = (event: Event) => {
+    if (event.isTrusted) acted = true;
+  };
+  const types = ['keydown', 'pointerdown', 'beforeinput'] as const;
+  for (const type of types) doc.addEventListener(type, onAct, true);
+  return {
+    since: () => acted,
+    stop: () => {
+      for (const type of types) doc.removeEventListener(type, onAct, true);
+    },
+  };
 }
 
 /** The editable element holding `node`: the block of a block editor. */

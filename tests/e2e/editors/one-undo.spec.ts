@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import type { EditorFamily } from '@/protocol/messages';
 import { readSampleCounts } from '../../unit/samples';
-import { blurAllFrames } from '../editor-contract';
+import { blurAllFrames, selectedText } from '../editor-contract';
 import { expect, test } from '../fixtures';
 
 const SAMPLE = 'zh-duty-report-2023.txt';
@@ -122,7 +122,8 @@ for (const family of FAMILIES) {
       const outline = panel.getByRole('list', { name: 'Outline' });
       // The writer takes the number off the second heading: the three after it now count wrong.
       await outline.getByRole('button', { name: new RegExp(SECOND_HEADING.slice(2)) }).click();
-      await page.waitForTimeout(100);
+      // Typed once the heading is selected in the page, as a writer sees it before typing.
+      await expect.poll(() => selectedText(page)).toContain(SECOND_HEADING);
       await page.keyboard.insertText(UNNUMBERED);
       // Quill merges changes less than half a second apart into one undo step: the writer's
       // typing is not to be taken back with the renumbering.

@@ -1,5 +1,6 @@
 import { findEditableRoot, judgeEditor, measureEditor, type EditorVerdict } from '../detect';
 import { announce, type KnownEditors } from './known-editors';
+import { handoff, isForeignFrame } from './handoff';
 import type { SiteGate } from './site-gate';
 
 /**
@@ -11,6 +12,8 @@ const worthRemembering = (verdict: EditorVerdict) => verdict.isReportEditor || v
 export interface CaretTracking {
   /** The user wrote in `root` (or the extension did for them): remember it and follow its caret. */
   remember(root: HTMLElement): void;
+  /** Where a trusted focus went before this listened (the one that woke the agent). */
+  focused(target: Node): void;
 }
 
 /**
@@ -47,14 +50,9 @@ export function setUpCaretTracking(
   // A frame of another origin than the page (an advertisement, an embed) can focus its own box
   // by script, and that focus is trusted: there, only a focus right after the user pressed a
   // key or the pointer in this frame counts.
-  const foreign = (() => {
-    try {
-      return top!.origin !== self.origin;
-    } catch {
-      return true;
-    }
-  })();
-  let gestureAt = -Infinity;
+  const foreign = isForeignFrame();
+  // A gesture may have come before the agent was loaded: the bootstrap saw it.
+  let gestureAt = handoff().gestureAt;
   // An editor focused with no gesture here: by script, or by Tab from the page around.
   let focusedUnasked: HTMLElement | null = null;
   const onGesture = (event: Event) => {
@@ -77,11 +75,13 @@ export function setUpCaretTracking(
     saveSelectionOf(root);
   };
 
-  const onFocusIn = (event: FocusEvent) => {
-    if (!event.isTrusted) return;
-    const root = findEditableRoot(event.composedPath()[0] as Node);
+  const focused = (target: Node) => {
+    const root = findEditableRoot(target);
     if (foreign && performance.now() - gestureAt > 1000) focusedUnasked = root;
     else if (root) adopt(root);
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    if (event.isTrusted) focused(event.composedPath()[0] as Node);
   };
 
   /** The user is in `root`: it becomes the frame's editor to follow, and the panel hears of it. */
@@ -108,5 +108,5 @@ export function setUpCaretTracking(
   // which erases every listener of the document and its window. Only the document's own
   // children are watched, so this costs nothing until the document is rewritten.
   new MutationObserver(listen).observe(document, { childList: true });
-  return { remember };
+  return { remember, focused };
 }

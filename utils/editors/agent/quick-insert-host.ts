@@ -1,5 +1,6 @@
 import type { InsertPayload } from '../../../protocol/messages';
 import { adapterFor } from '../adapters';
+import { onExtensionMessage } from './extension-listeners';
 import type { KnownEditors } from './known-editors';
 import type { RequestRouter } from './request-router';
 import type { SiteGate } from './site-gate';
@@ -112,7 +113,7 @@ export function setUpQuickInsertHost({ memory, registry }: KnownEditors, gate: S
   };
 
   // The command reaches every frame of the tab; the one whose editor has focus opens the box.
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  onExtensionMessage((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'open-quick-insert') return;
     void gate.isOff().then((off) => off || openBox());
   });

@@ -21,6 +21,7 @@ import type {
 import { WATCH_PORT } from '../../../protocol/messages';
 import type { CaretTracking } from './caret-tracking';
 import type { CompositionTracking } from './composition';
+import { onExtensionMessage } from './extension-listeners';
 import { announce, type KnownEditors } from './known-editors';
 import type { SiteGate } from './site-gate';
 import type { TabStops } from './tab-stops';
@@ -168,7 +169,7 @@ export function setUpRequestRouter(
 
   // Only this extension's own pages can reach this listener (web pages cannot), so requests
   // are trusted; what comes back from the page is checked by the panel (protocol/connector.ts).
-  browser.runtime.onMessage.addListener((message: PanelToContent | BackgroundToContent, sender, sendResponse) => {
+  onExtensionMessage((message: PanelToContent | BackgroundToContent, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return;
     // Asked of the top frame, and answered even where the extension is off: the panel says so.
     if (message.type === 'page-address') sendResponse(location.href);
