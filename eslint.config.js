@@ -32,7 +32,7 @@ export default tseslint.config(
   {
     // Pure text logic: strings in, plain data out. No DOM, no browser or extension API, no
     // database, no React; types from elsewhere are fine.
-    files: ['utils/report/**', 'utils/search/**'],
+    files: ['utils/report/**', 'utils/search/**', 'utils/sync/format.ts', 'utils/sync/merge.ts'],
     rules: {
       'no-restricted-globals': ['error', ...impureGlobals.map((name) => ({ name, message: 'A pure module uses no DOM or browser API.' }))],
       '@typescript-eslint/no-restricted-imports': [

@@ -28,6 +28,8 @@ export function isPlainFamily(family: EditorFamily): boolean {
  * When the panel closes, the port disconnects and the frame clears its highlights.
  */
 export const WATCH_PORT = 'watch-editor';
+/** How many snippets the quick-insert box shows at a time. */
+export const QUICK_INSERT_SHOWN = 8;
 
 /** The DOM events between the content script and the MAIN-world bridge (utils/editors/bridge.ts). */
 export const BRIDGE_CALL = 'report-assistant:call';

@@ -8,7 +8,7 @@
  * comes from the extension's own pages, and valibot would triple its size.
  */
 import * as v from 'valibot';
-import { BRIDGE_METHODS, EDITOR_FAMILIES } from './messages';
+import { BRIDGE_METHODS, EDITOR_FAMILIES, QUICK_INSERT_SHOWN } from './messages';
 import type { PlaceholderKind } from '../utils/report/placeholders';
 import type { Finding } from '../utils/report/check';
 
@@ -199,12 +199,23 @@ export const PROTOCOL = {
     resize: entry(message('resize', { height: v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)) })),
   },
   /**
-   * The quick-insert box -> background: the snippet library (a page's frame of the extension
-   * may be refused its own database, so the box asks), and that a snippet was used. Answered
+   * The quick-insert box -> background: its search (a page's frame of the extension may be
+   * refused its own database, so the box asks), and that a snippet was used. Answered
    * only to the extension's own pages, never to a content script.
    */
   quickInsertToBackground: {
-    'quick-insert-library': entry(message('quick-insert-library', {}), v.array(SnippetRecordSchema)),
+    /**
+     * The box's search, answered by the background from an index it keeps warm: the best
+     * `QUICK_INSERT_SHOWN` snippets for the query (the most used for an empty one), each with
+     * the bodies of the snippets it includes by name, and how many snippets there are.
+     */
+    'quick-insert-search': entry(
+      message('quick-insert-search', { query: v.pipe(v.string(), v.maxLength(1000)) }),
+      v.object({
+        hits: v.pipe(v.array(v.object({ snippet: SnippetRecordSchema, includes: v.record(v.string(), v.string()) })), v.maxLength(QUICK_INSERT_SHOWN)),
+        librarySize: OffsetSchema,
+      }),
+    ),
     'quick-insert-used': entry(message('quick-insert-used', { id: v.string() })),
   },
   /** Content -> panel, by `runtime.sendMessage`: the editors a frame found, and one the user focused. */

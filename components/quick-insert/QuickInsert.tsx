@@ -3,14 +3,12 @@ import type { EditorFamily, InsertPayload, QuickInsertToBackground } from '@/pro
 import { isAnswer, isMessage } from '@/protocol/schemas';
 import type { Snippet } from '@/utils/db/schema';
 import { matchExcerpt, splitByRanges } from '@/utils/search/highlight';
-import { fieldsToAsk } from '@/utils/snippets/fields';
+import { queryTerms } from '@/utils/search/text';
+import { fieldsToAsk, type SnippetLookup } from '@/utils/snippets/fields';
 import { FieldsForm, includeProblemText } from '../snippets/FieldsForm';
-import { snippetContent, snippetLookup } from '../snippets/snippet-content';
-import { useSnippetSearch } from '../snippets/useSnippetLibrary';
+import { snippetContent } from '../snippets/snippet-content';
 import { i18n } from '#i18n';
 import './quick-insert.css';
-
-const SHOWN = 8;
 
 /** The port to the content script of the frame the box sits in, once it has handed it over. */
 interface Link {
@@ -41,17 +39,35 @@ function useLink(): Link | null {
   return link;
 }
 
-/** The library, from the background: a frame in a web page may be refused the database itself. */
-function useLibrary(): Snippet[] | undefined {
-  const [snippets, setSnippets] = useState<Snippet[]>();
+interface Search {
+  /** The query these results answer. */
+  query: string;
+  hits: { snippet: Snippet; includes: Record<string, string> }[];
+  librarySize: number;
+}
+
+/**
+ * The results for `query`, from the background's index (a frame in a web page may be refused
+ * the database itself). The last answer stays on screen until the next one comes, and an
+ * answer to an older query is dropped.
+ */
+function useBackgroundSearch(query: string): Search | undefined {
+  const [search, setSearch] = useState<Search>();
   useEffect(() => {
-    const ask: QuickInsertToBackground = { type: 'quick-insert-library' };
+    let current = true;
+    const ask: QuickInsertToBackground = { type: 'quick-insert-search', query };
     browser.runtime
       .sendMessage(ask)
-      .then((answer: unknown) => setSnippets(isAnswer('quickInsertToBackground', 'quick-insert-library', answer) ? answer : []))
-      .catch(() => setSnippets([]));
-  }, []);
-  return snippets;
+      .then((answer: unknown) => {
+        if (!current) return;
+        setSearch(isAnswer('quickInsertToBackground', 'quick-insert-search', answer) ? { query, ...answer } : { query, hits: [], librarySize: 0 });
+      })
+      .catch(() => current && setSearch({ query, hits: [], librarySize: 0 }));
+    return () => {
+      current = false;
+    };
+  }, [query]);
+  return search;
 }
 
 /** The box the quick-insert command opens at the caret: search, arrows, Enter inserts, Escape closes. */
@@ -59,17 +75,18 @@ export function QuickInsert() {
   const link = useLink();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [filling, setFilling] = useState<Snippet | null>(null);
+  const [filling, setFilling] = useState<{ snippet: Snippet; lookup: SnippetLookup } | null>(null);
   const [problem, setProblem] = useState('');
-  const library = useLibrary();
-  const all = useMemo(() => library ?? [], [library]);
-  const { results: found, terms } = useSnippetSearch(library, query, null);
-  const loaded = library !== undefined && found !== null;
-  const results = found ?? [];
-  const lookup = useMemo(() => snippetLookup(all), [all]);
+  const search = useBackgroundSearch(query);
+  const terms = useMemo(() => queryTerms(search?.query ?? ''), [search]);
+  const shown = useMemo(() => search?.hits.map((hit) => hit.snippet) ?? [], [search]);
   const box = useRef<HTMLInputElement>(null);
-  const shown = results.slice(0, SHOWN);
   const current = Math.min(active, shown.length - 1);
+  /** What a snippet includes by name, as the background found it for this snippet. */
+  const lookupFor = (snippet: Snippet): SnippetLookup => {
+    const includes = search?.hits.find((hit) => hit.snippet.id === snippet.id)?.includes ?? {};
+    return (name) => (Object.hasOwn(includes, name) ? includes[name] : undefined);
+  };
 
   useEffect(() => box.current?.focus(), []);
   // The frame takes the height of what the box shows.
@@ -87,7 +104,7 @@ export function QuickInsert() {
     if (link && isMessage('quickInsertToContent', message)) link.port.postMessage(message);
   };
 
-  const insert = async (snippet: Snippet, values: Record<string, string>) => {
+  const insert = async (snippet: Snippet, values: Record<string, string>, lookup: SnippetLookup) => {
     const content = await snippetContent(snippet, values, link?.family ?? null, lookup);
     if ('problem' in content) {
       setProblem(includeProblemText(content.problem));
@@ -99,19 +116,27 @@ export function QuickInsert() {
   };
 
   const choose = (snippet: Snippet) => {
-    if (fieldsToAsk(snippet.body, lookup, snippet.title).fields.length) setFilling(snippet);
-    else void insert(snippet, {});
+    const lookup = lookupFor(snippet);
+    if (fieldsToAsk(snippet.body, lookup, snippet.title).fields.length) setFilling({ snippet, lookup });
+    else void insert(snippet, {}, lookup);
   };
 
   if (filling) {
     return (
       <div className="quick-insert" ref={shape}>
-        <FieldsForm snippet={filling} lookup={lookup} onInsert={(values) => void insert(filling, values)} onCancel={() => send({ type: 'close' })} />
+        <FieldsForm
+          snippet={filling.snippet}
+          lookup={filling.lookup}
+          onInsert={(values) => void insert(filling.snippet, values, filling.lookup)}
+          onCancel={() => send({ type: 'close' })}
+        />
       </div>
     );
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Keys that end an input method's composition are the input method's.
+    if (event.nativeEvent.isComposing) return;
     if (event.key === 'ArrowDown') setActive(Math.min(current + 1, shown.length - 1));
     else if (event.key === 'ArrowUp') setActive(Math.max(current - 1, 0));
     else if (event.key === 'Enter' && shown[current]) choose(shown[current]);
@@ -162,7 +187,7 @@ export function QuickInsert() {
           );
         })}
       </ul>
-      {loaded && !shown.length && <p className="quick-insert-empty">{all.length ? i18n.t('snippetNoMatch') : i18n.t('quickInsertEmpty')}</p>}
+      {search && !shown.length && <p className="quick-insert-empty">{search.librarySize ? i18n.t('snippetNoMatch') : i18n.t('quickInsertEmpty')}</p>}
       <p className="quick-insert-keys">{i18n.t('quickInsertKeys')}</p>
     </div>
   );

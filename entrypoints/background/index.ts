@@ -1,7 +1,7 @@
 import { setUpAbbreviationLookup } from './abbreviation-lookup';
 import { setUpCommands } from './commands';
 import { setUpPanelButton } from './panel-button';
-import { setUpQuickInsertLibrary } from './quick-insert-library';
+import { setUpQuickInsertSearch } from './quick-insert-search';
 import { setUpSiteGate } from './site-gate';
 import { setUpSnippetCapture } from './snippet-capture';
 
@@ -12,5 +12,5 @@ export default defineBackground(() => {
   setUpSnippetCapture();
   setUpAbbreviationLookup();
   setUpSiteGate();
-  setUpQuickInsertLibrary();
+  setUpQuickInsertSearch();
 });

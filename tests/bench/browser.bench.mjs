@@ -19,6 +19,8 @@ const PAGE_LOADS = 15;
 const SCANS = 20;
 const INSERTS = 5;
 const FOCUSES = 9;
+const QUICK_INSERT_SNIPPETS = 10_000;
+const QUICK_INSERT_OPENS = 7;
 /** After `load`, time for document_idle content scripts (run at the latest just after load) to finish. */
 const IDLE_MS = 250;
 const INSERT_TIMEOUT_MS = 3000;
@@ -440,6 +442,34 @@ const PANEL_OPENS = 7;
 /** After the whole library has loaded, how long long tasks are still counted (the search index is built while idle). */
 const SETTLE_MS = 2000;
 
+const CHINESE_SAMPLES = ['zh-duty-report-2023.txt', 'zh-notice-2019-tax-credit.txt'];
+
+/** Replaces the extension's snippets with `count` made from `chinese`, from an extension page. */
+async function writeSnippetLibrary(panel, count, chinese) {
+  if (!(await panel.evaluate(() => !!globalThis.__rdaCorpus))) await panel.evaluate(await moduleBundle('__rdaCorpus', ['tests/bench/snippet-corpus.ts']));
+  await panel.evaluate(
+    async ({ count, chinese }) => {
+      for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'report-drafting'); i++) await new Promise((r) => setTimeout(r, 50));
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('report-drafting');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const records = count ? globalThis.__rdaCorpus.snippetCorpus(count, chinese, Date.now()) : [];
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('snippets', 'readwrite');
+        const store = tx.objectStore('snippets');
+        store.clear();
+        for (const record of records) store.put(record);
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { count, chinese },
+  );
+}
+
 /**
  * Opening the panel on a library of 10,000 snippets of mixed Chinese and English: from the
  * panel's navigation to the first row of the Snippets list on screen, the tab picked the moment
@@ -457,30 +487,8 @@ async function benchSnippetsPanel(context, extensionId, baseUrl) {
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${await tabIdOf(context, page)}`);
   // rAF, which the paint is timed by, runs in the foreground tab only.
   await panel.bringToFront();
-  const samples = ['zh-duty-report-2023.txt', 'zh-notice-2019-tax-credit.txt'].map((name) => readFileSync(`${repo}/tests/fixtures/samples/${name}`, 'utf8'));
-  await panel.evaluate(await moduleBundle('__rdaCorpus', ['tests/bench/snippet-corpus.ts']));
-  const writeLibrary = (count, chinese) =>
-    panel.evaluate(
-      async ({ count, chinese }) => {
-        for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'report-drafting'); i++) await new Promise((r) => setTimeout(r, 50));
-        const db = await new Promise((resolve, reject) => {
-          const request = indexedDB.open('report-drafting');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const records = count ? globalThis.__rdaCorpus.snippetCorpus(count, chinese, Date.now()) : [];
-        await new Promise((resolve, reject) => {
-          const tx = db.transaction('snippets', 'readwrite');
-          const store = tx.objectStore('snippets');
-          store.clear();
-          for (const record of records) store.put(record);
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      },
-      { count, chinese },
-    );
+  const samples = CHINESE_SAMPLES.map((name) => readFileSync(`${repo}/tests/fixtures/samples/${name}`, 'utf8'));
+  const writeLibrary = (count, chinese) => writeSnippetLibrary(panel, count, chinese);
   // An edit made elsewhere (another panel, the background): one snippet used just now.
   const editElsewhere = () =>
     panel.evaluate(async () => {
@@ -607,6 +615,50 @@ const BACKUP_SNIPPETS = 10_000;
 const BACKUP_ROUNDS = 5;
 
 /**
+ * The quick-insert box with a library of 10,000 snippets: from the keyboard command to the box
+ * showing its first results, and from a query typed in it to the results for that query.
+ * The command is dispatched to the background as the browser does when the keys are pressed.
+ */
+async function benchQuickInsert(context, extensionId, baseUrl) {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/editors/contenteditable.html`);
+  await page.evaluate(() => window.testEditor.ready);
+  const tabId = await tabIdOf(context, page);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  const chinese = CHINESE_SAMPLES.map((name) => readFileSync(`${repo}/tests/fixtures/samples/${name}`, 'utf8')).join('\n');
+  await writeSnippetLibrary(panel, QUICK_INSERT_SNIPPETS, chinese);
+  await panel.close();
+  await page.bringToFront();
+  const worker = context.serviceWorkers()[0];
+  const opened = [];
+  const searched = [];
+  for (let i = 0; i < QUICK_INSERT_OPENS; i++) {
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.press('End');
+    const started = Date.now();
+    await worker.evaluate((tabId) => globalThis.chrome.commands.onCommand.dispatch('quick-insert', { id: tabId }), tabId);
+    let box;
+    await expect.poll(() => (box = page.frames().find((f) => f.url().includes('/quick-insert.html'))) !== undefined, { timeout: 10_000, intervals: [5] }).toBe(true);
+    await box.waitForSelector('[role="option"]', { timeout: 10_000 });
+    opened.push(Date.now() - started);
+    const typed = Date.now();
+    await box.locator('input[type="search"]').fill('工作');
+    await box.waitForFunction(() => {
+      const first = document.querySelector('[role="option"]');
+      return first && first.textContent.includes('工作');
+    }, undefined, { timeout: 10_000, polling: 5 });
+    searched.push(Date.now() - typed);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/quick-insert.html')), { timeout: 5_000 }).toBe(false);
+  }
+  await page.close();
+  console.log(`\nQuick insert with ${QUICK_INSERT_SNIPPETS.toLocaleString('en')} snippets (median of ${QUICK_INSERT_OPENS}; timed from outside, so it includes the protocol's round trips)`);
+  row('command → first results shown', ms(median(opened)), '(goal ≤ 100 ms)');
+  row('query typed → its results', ms(median(searched)));
+}
+
+/**
  * Importing a backup of 10,000 snippets (a quarter of them rich) as the panel does, in Chromium:
  * parse and validate, sanitize every snippet's HTML with the panel's sanitizer, plan against the
  * database and write, into a real IndexedDB of a page of its own (not the extension's).
@@ -655,11 +707,12 @@ const baseUrl = `http://localhost:${server.address().port}`;
 const context = await launchWithExtension();
 try {
   const extensionId = await extensionIdOf(context);
-  // BENCH_ONLY=name,name runs a subset (page-cost, first-focus, detection, insertion, checklist, import, snippets-panel).
+  // BENCH_ONLY=name,name runs a subset (page-cost, first-focus, quick-insert, detection, insertion, checklist, import, snippets-panel).
   const only = process.env.BENCH_ONLY?.split(',');
   const benches = {
     'page-cost': () => benchPageCost(context, baseUrl),
     'first-focus': () => benchFirstFocus(context, baseUrl),
+    'quick-insert': () => benchQuickInsert(context, extensionId, baseUrl),
     detection: () => benchDetection(context, extensionId, baseUrl),
     insertion: () => benchInsertion(context, extensionId, baseUrl),
     checklist: () => benchLiveChecklist(context, baseUrl),

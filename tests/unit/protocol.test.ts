@@ -40,9 +40,17 @@ const EXAMPLES: Record<string, Record<string, { message: unknown; answer?: unkno
     resize: { message: { type: 'resize', height: 148 } },
   },
   quickInsertToBackground: {
-    'quick-insert-library': {
-      message: { type: 'quick-insert-library' },
-      answer: [{ id: 's1', title: '廉洁自律', body: '严格遵守中央八项规定精神。', tags: ['纪律'], createdAt: 1700000000000, updatedAt: 1700000000000, useCount: 2 }],
+    'quick-insert-search': {
+      message: { type: 'quick-insert-search', query: '规定' },
+      answer: {
+        hits: [
+          {
+            snippet: { id: 's1', title: '廉洁自律', body: '严格遵守中央八项规定精神。{{snippet:落款}}', tags: ['纪律'], createdAt: 1700000000000, updatedAt: 1700000000000, useCount: 2 },
+            includes: { 落款: '市财政局' },
+          },
+        ],
+        librarySize: 120,
+      },
     },
     'quick-insert-used': { message: { type: 'quick-insert-used', id: 's1' } },
   },

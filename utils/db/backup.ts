@@ -10,6 +10,12 @@
  * makes the plan again inside its write transaction, against the database as it is then, and
  * writes only if that is still the plan the user saw (else it hands the new plan back to show).
  * Nothing is ever deleted by an import, and the write hands back what undoes it.
+ *
+ * A backup holds the records alone: no sync state (versions, tombstones, this device's copy of
+ * a sync folder, conflicts) and no sync credentials, which stay in the browser's storage. That
+ * state tells what this device agreed with a server; restored elsewhere, or later, it would
+ * claim an agreement that no longer holds. Imported records are local writes like any other,
+ * and sync carries them from there.
  */
 import * as v from 'valibot';
 import { checkSetting, mergedSetting } from './settings';
@@ -77,6 +83,9 @@ const RuleSchema = v.object({
 }) satisfies v.GenericSchema<PlaceholderRuleRecord>;
 
 const SettingSchema = v.object({ id, value: v.string() }) satisfies v.GenericSchema<SettingRecord>;
+
+/** Each table's records as a file from outside (a backup, a sync folder) must have them. */
+export const RECORD_SCHEMAS = { snippets: SnippetSchema, templates: TemplateSchema, placeholderRules: RuleSchema, settings: SettingSchema } as const;
 
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
@@ -223,7 +232,7 @@ interface Prepared {
  * Whether two records would be written out as the same JSON, whatever order their fields came
  * in (a field set to `undefined` counts as absent, as in JSON).
  */
-function sameRecord(a: unknown, b: unknown): boolean {
+export function sameRecord(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
   if (Array.isArray(a) || Array.isArray(b)) {
@@ -250,6 +259,11 @@ function withPossibleTimes<R extends { createdAt: number; updatedAt?: number; la
   return [fixed, changed];
 }
 
+/** `snippet` with its HTML passed through `sanitize`, as every snippet from outside is stored. */
+export function withSanitizedHtml<S extends Snippet>(snippet: S, sanitize: (html: string) => string): S {
+  return snippet.html === undefined ? snippet : { ...snippet, html: sanitize(snippet.html) };
+}
+
 function prepare(backup: Backup, sanitize: (html: string) => string, now: number): Prepared {
   const timeNotes: Prepared['timeNotes'] = { snippets: [], templates: [], placeholderRules: [] };
   const possible = <R extends Snippet | Template | PlaceholderRuleRecord>(table: keyof Prepared['timeNotes'], records: R[]) =>
@@ -258,7 +272,7 @@ function prepare(backup: Backup, sanitize: (html: string) => string, now: number
       if (changed) timeNotes[table].push({ kind: 'impossible-times', table, title: 'title' in record ? record.title : record.name });
       return fixed;
     });
-  const snippets = possible('snippets', backup.snippets).map((s) => (s.html === undefined ? s : { ...s, html: sanitize(s.html) }));
+  const snippets = possible('snippets', backup.snippets).map((s) => withSanitizedHtml(s, sanitize));
   return {
     records: { snippets, templates: possible('templates', backup.templates), placeholderRules: possible('placeholderRules', backup.placeholderRules), settings: backup.settings },
     timeNotes,

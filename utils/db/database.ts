@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { applyMigrations } from './migrations';
-import type { PlaceholderRuleRecord, SettingRecord, Snippet, Template } from './schema';
+import type { PlaceholderRuleRecord, SettingRecord, Snippet, SyncConflict, SyncFileCopy, SyncRecordState, Template } from './schema';
+import { syncStamps } from './sync-stamps';
 
 const DATABASE_NAME = 'report-drafting';
 
@@ -10,10 +11,14 @@ export class ReportDatabase extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   placeholderRules!: EntityTable<PlaceholderRuleRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'id'>;
+  syncRecords!: EntityTable<SyncRecordState, 'key'>;
+  syncFiles!: EntityTable<SyncFileCopy, 'key'>;
+  syncConflicts!: EntityTable<SyncConflict, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     applyMigrations(this);
+    this.use(syncStamps);
   }
 }
 

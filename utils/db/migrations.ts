@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import { SYNC_TABLES, type SyncRecordState } from './schema';
 
 interface SchemaVersion {
   version: number;
@@ -28,6 +29,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // touches no existing record.
     version: 2,
     stores: { settings: 'id' },
+  },
+  {
+    // Sync: a state row per record (its version, tombstone and base), this device's copy of the
+    // files of each sync folder, and the conflicts that wait for the user. The records keep their
+    // shape; each one there already gets a state row as a local write not yet sent, so that the
+    // first sync carries it.
+    version: 3,
+    stores: { syncRecords: 'key, dirty, team.subscription', syncFiles: 'key, folder', syncConflicts: 'key' },
+    async upgrade(tx) {
+      for (const table of SYNC_TABLES) {
+        const ids = (await tx.table(table).toCollection().primaryKeys()) as string[];
+        const rows: SyncRecordState[] = ids.map((id) => ({ key: `${table}/${id}`, table, id, rev: 1, device: '', dirty: 1 }));
+        await tx.table('syncRecords').bulkAdd(rows);
+      }
+    },
   },
 ];
 

@@ -54,3 +54,81 @@ export interface SettingRecord {
   id: string;
   value: string;
 }
+
+/** The tables that sync carries between devices and team folders. */
+export type SyncTable = 'snippets' | 'templates' | 'placeholderRules' | 'settings';
+export const SYNC_TABLES: readonly SyncTable[] = ['snippets', 'templates', 'placeholderRules', 'settings'];
+
+/** A version of one record: a number the writer raised, and the device that wrote it. */
+export interface RecordVersion {
+  rev: number;
+  device: string;
+}
+
+/** Where a record of a team folder came from: the subscription, and its version there. */
+export interface TeamOrigin extends RecordVersion {
+  subscription: string;
+}
+
+/**
+ * Where one record stands with sync, kept beside the record rather than in it, so that the
+ * records, their indexes and backups keep their shape. Every local write raises `rev` and marks
+ * the record dirty (utils/db/sync-stamps.ts); a deletion leaves the row as a tombstone.
+ */
+export interface SyncRecordState {
+  /** `${table}/${id}`. */
+  key: string;
+  table: SyncTable;
+  id: string;
+  rev: number;
+  /** The device that wrote this version; empty for a local write no server has confirmed. */
+  device: string;
+  /** Set on a tombstone: when the record was deleted. */
+  deletedAt?: number;
+  /** The version last agreed with the personal folder (the base of a three-way merge). */
+  synced?: RecordVersion;
+  /** Set on a team item. */
+  team?: TeamOrigin;
+  /** 1 while a local write waits to be sent (a number: IndexedDB cannot index booleans). */
+  dirty: 0 | 1;
+}
+
+/** One record as a sync folder holds it: its version, and its fields or a tombstone. */
+export interface SyncEntry extends RecordVersion {
+  table: SyncTable;
+  id: string;
+  deletedAt?: number;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * This device's copy of one file of a sync folder, as the server last confirmed it: the index
+ * (with the hash of each bucket this device holds) or a bucket of entries.
+ */
+export interface SyncFileCopy {
+  /** `${folder}:${path}`. */
+  key: string;
+  /** 'personal', or the id of a team subscription. */
+  folder: string;
+  path: string;
+  etag?: string;
+  hash: string;
+  entries?: SyncEntry[];
+  index?: {
+    generation: number;
+    /** Each bucket's hash as the server's index gives it. */
+    buckets: Record<string, { hash: string; count: number }>;
+    /** Each bucket's hash as this device holds it; a difference is an index to repair. */
+    held: Record<string, string>;
+  };
+}
+
+/** A record both this device and another changed since they last agreed: the other side's version waits here. */
+export interface SyncConflict {
+  /** `${table}/${id}`. */
+  key: string;
+  table: SyncTable;
+  id: string;
+  remote: SyncEntry;
+  detectedAt: number;
+}

@@ -29,7 +29,7 @@ interface Layout {
   idbVersion: number;
   stores: Record<string, FrozenStore>;
 }
-type StoredRecord = Record<string, unknown> & { id: string };
+type StoredRecord = Record<string, unknown>;
 
 const FROZEN = resolve(import.meta.dirname, '../../fixtures/db');
 const frozenVersions = readdirSync(FROZEN)
@@ -114,7 +114,11 @@ const inNameOrder = (layout: Layout): Layout => ({
       .map(([name, store]) => [name, { ...store, indexes: [...store.indexes].sort((a, b) => a.name.localeCompare(b.name)) }]),
   ),
 });
-const byId = (records: StoredRecord[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
+const byKey = (records: StoredRecord[], keyPath: string) => [...records].sort((a, b) => String(a[keyPath]).localeCompare(String(b[keyPath])));
+/** The value at a key path such as `team.subscription`. */
+const valueAt = (record: StoredRecord, keyPath: string) => keyPath.split('.').reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], record);
+/** Tables an upgrade fills from the records already there. */
+const FILLED_BY_UPGRADE = new Set(['syncRecords']);
 
 describe('frozen schemas', () => {
   it('has a frozen folder for every declared version and for no other, the versions in order', () => {
@@ -147,27 +151,73 @@ describe('opening an older database', () => {
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
     for (const [storeName, records] of Object.entries(data)) {
-      expect(byId(await db.table(storeName).toArray()), storeName).toEqual(byId(records));
+      const { keyPath, indexes } = frozenLayout(version).stores[storeName];
+      expect(byKey(await db.table(storeName).toArray(), keyPath), storeName).toEqual(byKey(records, keyPath));
       // Each record is still found through every index the old version gave its store.
-      for (const index of frozenLayout(version).stores[storeName].indexes) {
+      for (const index of indexes) {
         for (const record of records) {
-          const value = record[index.keyPath];
+          const value = valueAt(record, index.keyPath);
           if (value === undefined) continue;
           for (const key of index.multiEntry ? (value as string[]) : [value]) {
             const found = await db.table(storeName).where(index.name).equals(key as string).primaryKeys();
-            expect(found, `${storeName}.${index.name} = ${String(key)}`).toContain(record.id);
+            expect(found, `${storeName}.${index.name} = ${String(key)}`).toContain(record[keyPath]);
           }
         }
       }
     }
-    // Tables added since are there, empty, and take records.
+    // Tables added since are there, empty (but those an upgrade fills, each tested below), and take records.
     const latest = frozenLayout(LATEST_VERSION);
-    for (const storeName of Object.keys(latest.stores).filter((store) => !(store in data))) {
+    for (const storeName of Object.keys(latest.stores).filter((store) => !(store in data) && !FILLED_BY_UPGRADE.has(store))) {
       expect(await db.table(storeName).count(), storeName).toBe(0);
     }
     await db.settings.put({ id: 'abbreviation-trigger', value: 'Enter' });
     expect(await db.settings.get('abbreviation-trigger')).toEqual({ id: 'abbreviation-trigger', value: 'Enter' });
     db.close();
     expect(await layoutOf(name)).toEqual(inNameOrder(latest));
+  });
+});
+
+describe('the upgrade to version 3 (sync)', () => {
+  it('gives every record of a version 2 database a state row, as a local write not yet sent', async () => {
+    const name = databaseName();
+    await createFrozen(name, frozenLayout(2), frozenData(2));
+    const db = new ReportDatabase(name);
+    await db.open();
+    // Written out from tests/fixtures/db/v2/data.json: every record of the four tables, and nothing else.
+    const keys = [
+      'placeholderRules/6b7c8d9e-afb0-4c12-d3e4-5f6a7b8c9d07',
+      'placeholderRules/7c8d9eaf-b0c1-4d23-e4f5-6a7b8c9d0e08',
+      'settings/abbreviation-trigger',
+      'settings/highlight-colours',
+      'settings/sites-off',
+      'settings/welcome-dismissed',
+      'snippets/0b6f1c1e-2f4a-4d1b-9a61-3c7e5d2a9f01',
+      'snippets/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02',
+      'snippets/2d3e4f5a-6b7c-4d8e-9fa0-1b2c3d4e5f03',
+      'snippets/3e4f5a6b-7c8d-4e9f-a0b1-2c3d4e5f6a04',
+      'templates/4f5a6b7c-8d9e-4fa0-b1c2-3d4e5f6a7b05',
+      'templates/5a6b7c8d-9eaf-4b01-c2d3-4e5f6a7b8c06',
+    ];
+    expect(await db.syncRecords.orderBy('key').toArray()).toEqual(
+      keys.map((key) => {
+        const [table, id] = key.split('/');
+        return { key, table, id, rev: 1, device: '', dirty: 1 };
+      }),
+    );
+    // A first sync finds them all through the index it reads.
+    expect(await db.syncRecords.where('dirty').equals(1).count()).toBe(keys.length);
+    // Edits after the upgrade raise the version.
+    await db.snippets.update('1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02', { title: '改' });
+    expect(await db.syncRecords.get('snippets/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02')).toEqual({
+      key: 'snippets/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02',
+      table: 'snippets',
+      id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02',
+      rev: 2,
+      device: '',
+      dirty: 1,
+    });
+    expect(await db.syncFiles.count()).toBe(0);
+    expect(await db.syncConflicts.count()).toBe(0);
+    db.close();
   });
 });

@@ -46,8 +46,11 @@ export function setUpQuickInsertHost({ memory, registry }: KnownEditors, gate: S
     const { host, root, port } = open;
     open = null;
     port.close();
-    host.remove();
     window.removeEventListener('pointerdown', onPointerDown, true);
+    // Hidden at once, removed a moment later: the key that closed the box may still be on its
+    // way to the frame, and a frame taken away under a key leaves the browser waiting for it.
+    host.style.setProperty('display', 'none', 'important');
+    setTimeout(() => host.remove(), 1000);
     const selection = memory.selectionOf(root);
     if (returnCaret && selection) void adapterFor(root)?.select(root, selection);
   };
