@@ -43,9 +43,13 @@ export default defineConfig({
       : { minimum_chrome_version: '116' }),
     // contextMenus: "Save selection as snippet"; offscreen: a DOM to sanitize its HTML in (Chrome's
     // background has none; Firefox's has).
-    permissions: browser === 'firefox' ? ['contextMenus'] : ['sidePanel', 'contextMenus', 'offscreen'],
+    // storage: sync's own settings (the server and its app password), kept out of the database
+    // so that they are in no backup and no sync folder.
+    permissions: browser === 'firefox' ? ['contextMenus', 'storage'] : ['sidePanel', 'contextMenus', 'offscreen', 'storage'],
     // clipboardRead: asked for at run time, the first time a snippet with `{{clipboard}}` goes in.
-    optional_permissions: ['clipboardRead'],
+    // The WebDAV server's address, asked for when the user sets sync up (utils/sync/).
+    optional_permissions: browser === 'firefox' ? ['clipboardRead', 'https://*/*', 'http://*/*'] : ['clipboardRead'],
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // The agent, which the bootstrap imports into its own world when needed, and the
     // quick-insert box, an extension page framed at the caret (utils/editors/agent/). In Chrome,
     // under an address made for each session, so that a page cannot probe for them.

@@ -4,9 +4,10 @@ import { HighlightColourSettings } from './HighlightColourSettings';
 import { PlaceholderRulesSettings } from './PlaceholderRulesSettings';
 import { SiteSettings } from '../sites/SiteSettings';
 import { SnippetBackup } from '../snippets/SnippetBackup';
+import { SyncSettings } from '../sync/SyncSettings';
 import './settings.css';
 
-/** The user's rules, highlight colours and backups, in one place. */
+/** The user's rules, highlight colours, backups and sync, in one place. */
 export function SettingsTab() {
   return (
     <div className="settings">
@@ -17,6 +18,7 @@ export function SettingsTab() {
       <SiteSettings />
       {/* The same backup as in the Snippets tab; nothing is ticked here, so it exports everything. */}
       <SnippetBackup selectedIds={[]} />
+      <SyncSettings />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { OutlineTab } from '@/components/outline/OutlineTab';
 import { SettingsTab } from '@/components/settings/SettingsTab';
 import { SiteOffNotice } from '@/components/sites/SiteOffNotice';
 import { SnippetsTab } from '@/components/snippets/SnippetsTab';
+import { useSyncSchedule } from '@/components/sync/useSync';
 import { Tabs } from '@/components/common/Tabs';
 import { TemplatesTab } from '@/components/templates/TemplatesTab';
 import { Welcome } from '@/components/common/Welcome';
@@ -32,6 +33,8 @@ export function App() {
   const siteOff = site.matching.length > 0;
   const [activeTab, setActiveTab] = useState<TabId>('checklist');
   const clearStatus = useClearStatus();
+  // Once a sync folder is set up: a sync when the panel opens, and every ten minutes.
+  useSyncSchedule();
   // A message is about the moment it was said in: another tab or another editor ends it. An
   // editor lost is not one: the message says why it was lost.
   const targetKey = target?.key ?? null;

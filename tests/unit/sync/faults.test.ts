@@ -8,7 +8,7 @@ import { newId, type ReportDatabase } from '@/utils/db/database';
 import { bucketOf, contentHash, parseIndex, serializeBucket, serializeIndex } from '@/utils/sync/format';
 import { setPersonalServer, syncPersonal } from '@/utils/sync/sync-engine';
 import { snippet } from '../db/fixtures';
-import { davServer, type DavTestServer } from './dav-server';
+import { davServer, type DavTestServer } from '../../dav-server';
 import { device } from './helpers';
 
 const PASSWORD = 'app-password-Zx81';

@@ -7,7 +7,7 @@ import { ReportDatabase, newId } from '@/utils/db/database';
 import { sanitizeHtml } from '@/utils/sanitize';
 import type { SyncDeps } from '@/utils/sync/sync-engine';
 import { syncStore, type ServerAccount, type StorageArea, type SyncStore } from '@/utils/sync/sync-store';
-import { countingFetch, type CountedFetch } from './dav-server';
+import { countingFetch, type CountedFetch } from '../../dav-server';
 
 /** Local storage as a map: what `browser.storage.local` keeps, for one device. */
 export function memoryArea(): StorageArea & { map: Map<string, unknown> } {

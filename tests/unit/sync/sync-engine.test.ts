@@ -9,7 +9,7 @@ import { markUsed } from '@/utils/snippets/store';
 import { listConflicts, resolveConflict, syncPersonal } from '@/utils/sync/sync-engine';
 import { bucketOf, parseBucket, parseIndex } from '@/utils/sync/format';
 import { snippet } from '../db/fixtures';
-import { davServer, type DavTestServer } from './dav-server';
+import { davServer, type DavTestServer } from '../../dav-server';
 import { device } from './helpers';
 
 const PASSWORD = 'app-password-7Hq2';

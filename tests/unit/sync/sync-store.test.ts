@@ -6,7 +6,7 @@ import { exportBackup } from '@/utils/db/backup';
 import { syncPersonal } from '@/utils/sync/sync-engine';
 import { SYNC_STORAGE_KEY, syncStore } from '@/utils/sync/sync-store';
 import { snippet } from '../db/fixtures';
-import { davServer, type DavTestServer } from './dav-server';
+import { davServer, type DavTestServer } from '../../dav-server';
 import { device, memoryArea } from './helpers';
 
 describe('sync settings in local storage', () => {

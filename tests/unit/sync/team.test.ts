@@ -9,7 +9,7 @@ import { syncPersonal } from '@/utils/sync/sync-engine';
 import { publishToTeam, pullTeam, removeFromTeam, subscribeTeam, teamOrigin, unsubscribeTeam } from '@/utils/sync/team';
 import type { TeamSubscription } from '@/utils/sync/sync-store';
 import { snippet } from '../db/fixtures';
-import { davServer, type DavTestServer } from './dav-server';
+import { davServer, type DavTestServer } from '../../dav-server';
 import { device, type Device } from './helpers';
 
 let server: DavTestServer;

@@ -1,0 +1,195 @@
+import { useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
+import type { SyncReason } from '@/utils/sync/errors';
+import { checkFolder, resolveConflict, setPersonalServer, type ConflictChoice, type ConflictView } from '@/utils/sync/sync-engine';
+import { ActionStatus, useActionStatus } from '../common/action-status';
+import { useDraft } from '../common/useDraft';
+import { originPattern, syncDeps, useSync } from './useSync';
+import './sync.css';
+
+/** A sync failure in plain words, for the sentence "The last sync did not finish: …". */
+export function reasonText(reason: SyncReason): string {
+  switch (reason) {
+    case 'not-configured':
+      return i18n.t('syncReasonNotConfigured');
+    case 'unauthorized':
+      return i18n.t('syncReasonUnauthorized');
+    case 'forbidden':
+      return i18n.t('syncReasonForbidden');
+    case 'read-only':
+      return i18n.t('syncReasonReadOnly');
+    case 'not-found':
+      return i18n.t('syncReasonNotFound');
+    case 'insufficient-storage':
+      return i18n.t('syncReasonFull');
+    case 'unreachable':
+      return i18n.t('syncReasonUnreachable');
+    case 'timeout':
+      return i18n.t('syncReasonTimeout');
+    case 'conflict-retry-exhausted':
+      return i18n.t('syncReasonBusy');
+    case 'bad-data':
+      return i18n.t('syncReasonBadData');
+    case 'newer-format':
+      return i18n.t('syncReasonNewer');
+    case 'server-error':
+      return i18n.t('syncReasonServer');
+    case 'local-error':
+      return i18n.t('syncReasonLocal');
+  }
+}
+
+/** What a conflict is about, by the record's own name. */
+function conflictName(conflict: ConflictView): string {
+  const record = conflict.local ?? conflict.remote;
+  const name = record.title ?? record.name ?? record.id;
+  return typeof name === 'string' && name ? name : conflict.id;
+}
+
+/**
+ * Sync through the user's own WebDAV folder: set up (the server's address is asked for as a
+ * permission only now), the last good sync and the last failure in plain words, sync now, stop,
+ * and the records changed on two computers, for the user to choose.
+ */
+export function SyncSettings() {
+  const { config, conflicts, running, syncNow, reread } = useSync();
+  const status = useActionStatus();
+  const [url, setUrl] = useDraft('settings.sync-url', '');
+  const [user, setUser] = useDraft('settings.sync-user', '');
+  // The password is not kept as a draft: drafts live in the panel's storage, it stays in sync's own.
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const report = (outcome: Awaited<ReturnType<typeof syncNow>>) => {
+    if (outcome.ok) status.report(i18n.t('syncDone', [String(outcome.received), String(outcome.sent)]), 'ok');
+    else status.report(i18n.t('syncFailedNow', [reasonText(outcome.reason)]), 'error');
+  };
+
+  const connect = async (event: FormEvent) => {
+    event.preventDefault();
+    const address = url.trim();
+    const origin = originPattern(address);
+    if (!origin || !user.trim() || !password) {
+      status.report(!origin ? i18n.t('syncBadAddress') : i18n.t('syncMissing'), 'error');
+      return;
+    }
+    // Asked in the click that sets sync up, for this one server.
+    if (!(await browser.permissions.request({ origins: [origin] }).catch(() => false))) {
+      status.report(i18n.t('syncPermissionRefused', [new URL(address).host]), 'error');
+      return;
+    }
+    setBusy(true);
+    try {
+      const account = { url: address.endsWith('/') ? address : `${address}/`, user: user.trim(), password };
+      const problem = await checkFolder(syncDeps(), account);
+      if (problem) {
+        status.report(i18n.t('syncFailedNow', [reasonText(problem)]), 'error');
+        return;
+      }
+      await setPersonalServer(syncDeps(), account);
+      setPassword('');
+      setUrl('');
+      setUser('');
+      report(await syncNow());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const stop = async () => {
+    await setPersonalServer(syncDeps(), null);
+    reread();
+    status.report(i18n.t('syncStopped'), 'ok');
+  };
+
+  const choose = async (conflict: ConflictView, choice: ConflictChoice) => {
+    const done = await resolveConflict(syncDeps(), conflict.key, choice);
+    reread();
+    if (done.ok) report(await syncNow());
+    else status.report(i18n.t('syncConflictGone'), 'error');
+  };
+
+  const personal = config?.personal;
+  const failedLast = personal?.status.lastFailure && personal.status.lastFailure.at > (personal.status.lastSyncAt ?? 0) ? personal.status.lastFailure : null;
+
+  return (
+    <section className="sync" aria-labelledby="sync-heading">
+      <h3 id="sync-heading">{i18n.t('syncHeading')}</h3>
+      <p className="hint">{i18n.t('syncHint')}</p>
+      {config && !personal && (
+        <form className="sync-form" aria-label={i18n.t('syncSetUp')} onSubmit={(event) => void connect(event)}>
+          <label>
+            {i18n.t('syncAddress')}
+            <input type="url" value={url} placeholder="https://dav.jianguoyun.com/dav/reports/" onChange={(event) => setUrl(event.target.value)} />
+          </label>
+          <label>
+            {i18n.t('syncUser')}
+            <input type="text" autoComplete="username" value={user} onChange={(event) => setUser(event.target.value)} />
+          </label>
+          <label>
+            {i18n.t('syncPassword')}
+            <input type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
+          </label>
+          <div className="sync-actions">
+            <button type="submit" disabled={busy}>
+              {i18n.t('syncConnect')}
+            </button>
+          </div>
+          <ActionStatus of={status} />
+        </form>
+      )}
+      {personal && (
+        <div className="sync-state">
+          <p>{i18n.t('syncConnectedTo', [personal.url, personal.user])}</p>
+          <p role="status" aria-label={i18n.t('syncLastLabel')}>
+            {personal.status.lastSyncAt ? i18n.t('syncLastGood', [new Date(personal.status.lastSyncAt).toLocaleString()]) : i18n.t('syncNever')}
+          </p>
+          {failedLast && (
+            <p className="fill-error" role="alert">
+              {i18n.t('syncFailedLast', [reasonText(failedLast.reason), new Date(failedLast.at).toLocaleString()])}
+            </p>
+          )}
+          <div className="sync-actions">
+            <button type="button" disabled={running} onClick={() => void syncNow().then(report)}>
+              {running ? i18n.t('syncRunning') : i18n.t('syncNow')}
+            </button>
+            <button type="button" className="quiet" onClick={() => void stop()}>
+              {i18n.t('syncStop')}
+            </button>
+          </div>
+          <ActionStatus of={status} />
+        </div>
+      )}
+      {conflicts.length > 0 && (
+        <div className="sync-conflicts">
+          <h4>{i18n.t('syncConflictsHeading')}</h4>
+          <p className="hint">{i18n.t('syncConflictsHint')}</p>
+          <ul aria-label={i18n.t('syncConflictsHeading')}>
+            {conflicts.map((conflict) => (
+              <li key={conflict.key}>
+                <span className="sync-conflict-name">
+                  {conflictName(conflict)}
+                  {!conflict.local && ` ${i18n.t('syncDeletedHere')}`}
+                </span>
+                <span className="sync-actions">
+                  <button type="button" onClick={() => void choose(conflict, 'local')}>
+                    {i18n.t('syncKeepHere')}
+                  </button>
+                  <button type="button" onClick={() => void choose(conflict, 'remote')}>
+                    {i18n.t('syncKeepThere')}
+                  </button>
+                  {conflict.table !== 'settings' && conflict.local && (
+                    <button type="button" onClick={() => void choose(conflict, 'both')}>
+                      {i18n.t('syncKeepBoth')}
+                    </button>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="hint">{i18n.t('syncWhereKept')}</p>
+    </section>
+  );
+}

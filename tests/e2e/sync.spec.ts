@@ -1,0 +1,154 @@
+/**
+ * Sync between two computers through a real WebDAV server (the npm webdav-server, on a loopback
+ * port): two browsers, each with the built extension on its own profile. One adds a snippet,
+ * the other sees it; both change the same snippet before syncing, and both versions survive;
+ * a deletion on one reaches the other; a wrong password is refused in plain words and changes
+ * nothing.
+ *
+ * The server's address is a permission the panel asks for when sync is set up. Headless
+ * Chromium cannot answer that prompt, so each browser here loads a copy of the build whose
+ * manifest already grants the test server's address; everything else is the build as shipped.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { davServer, type DavTestServer } from '../dav-server';
+import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, expect, test } from './fixtures';
+import { extensionIdOf } from './browser.mjs';
+
+const USER = { name: 'writer', password: 'app-password-1' };
+
+let server: DavTestServer;
+let extensionCopy: string;
+
+test.beforeAll(async () => {
+  server = await davServer({ users: [{ ...USER, rights: { '/': ['all'] } }], folders: ['/reports'] });
+  extensionCopy = mkdtempSync(join(tmpdir(), 'extension-sync-'));
+  cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(extensionCopy, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(extensionCopy, 'manifest.json'), JSON.stringify(manifest));
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  rmSync(extensionCopy, { recursive: true, force: true });
+});
+
+/** One computer: a browser of its own with the extension, and its panel. */
+async function computer(): Promise<{ context: BrowserContext; panel: Page }> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'en-US',
+    args: [...CHROMIUM_ARGS, '--lang=en-US', `--disable-extensions-except=${extensionCopy}`, `--load-extension=${extensionCopy}`],
+  });
+  const id = await extensionIdOf(context);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=0`);
+  return { context, panel };
+}
+
+const syncSection = (panel: Page) => panel.getByRole('region', { name: 'Sync between computers' });
+/** The panel's one announcement of what an action did; the same words are drawn beside its button. */
+const result = (panel: Page) => panel.getByRole('status', { name: 'Result' });
+
+async function connect(panel: Page, password = USER.password) {
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  const form = panel.getByRole('form', { name: 'Set up sync' });
+  await form.getByRole('textbox', { name: 'Folder address' }).fill(server.url('/reports'));
+  await form.getByRole('textbox', { name: 'User name' }).fill(USER.name);
+  await form.getByLabel('App password').fill(password);
+  await form.getByRole('button', { name: 'Connect and sync' }).click();
+}
+
+async function syncNow(panel: Page) {
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  await syncSection(panel).getByRole('button', { name: 'Sync now' }).click();
+  await expect(result(panel)).toContainText('Synced:');
+}
+
+async function addSnippet(panel: Page, title: string, body: string) {
+  await panel.getByRole('tab', { name: 'Snippets' }).click();
+  await panel.getByRole('button', { name: 'New snippet' }).click();
+  await panel.getByRole('textbox', { name: 'Title' }).fill(title);
+  await panel.getByRole('textbox', { name: 'Body' }).fill(body);
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(snippetRows(panel).filter({ hasText: title })).toHaveCount(1);
+}
+
+const snippetRows = (panel: Page) => panel.getByRole('list', { name: 'Snippets' }).getByRole('listitem');
+
+async function editSnippet(panel: Page, title: string, body: string) {
+  await panel.getByRole('tab', { name: 'Snippets' }).click();
+  await snippetRows(panel).filter({ hasText: title }).getByRole('button', { name: 'Edit' }).click();
+  await panel.getByRole('textbox', { name: 'Body' }).fill(body);
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
+test('two computers share one folder: a new snippet, a change made on both, a deletion', async () => {
+  test.setTimeout(120_000);
+  const office = await computer();
+  const home = await computer();
+  try {
+    await addSnippet(office.panel, '廉洁自律', '严格遵守中央八项规定精神。');
+    await connect(office.panel);
+    await expect(result(office.panel)).toContainText('Synced: 0 received');
+    await expect(syncSection(office.panel).getByRole('status', { name: 'Last sync' })).toContainText('Last synced');
+
+    // The home computer, set up later, receives it.
+    await connect(home.panel);
+    await expect(result(home.panel)).toContainText(/Synced: [1-9]\d* received/);
+    await home.panel.getByRole('tab', { name: 'Snippets' }).click();
+    await expect(snippetRows(home.panel).filter({ hasText: '廉洁自律' })).toHaveCount(1);
+
+    // Both change it before either syncs: the later sync finds the conflict and keeps both.
+    await editSnippet(office.panel, '廉洁自律', '办公室的版本。');
+    await editSnippet(home.panel, '廉洁自律', '家里的版本。');
+    await syncNow(office.panel);
+    await syncNow(home.panel);
+    const conflicts = home.panel.getByRole('list', { name: 'Changed on two computers' });
+    await expect(conflicts.getByRole('listitem')).toHaveCount(1);
+    await expect(conflicts).toContainText('廉洁自律');
+    await conflicts.getByRole('button', { name: 'Keep both' }).click();
+    await expect(conflicts).toHaveCount(0);
+    await home.panel.getByRole('tab', { name: 'Snippets' }).click();
+    await expect(snippetRows(home.panel).filter({ hasText: '廉洁自律' })).toHaveCount(2);
+    await expect(snippetRows(home.panel).filter({ hasText: '办公室的版本' })).toHaveCount(1);
+    await expect(snippetRows(home.panel).filter({ hasText: '家里的版本' })).toHaveCount(1);
+    // The office receives both versions in turn.
+    await syncNow(office.panel);
+    await office.panel.getByRole('tab', { name: 'Snippets' }).click();
+    await expect(snippetRows(office.panel).filter({ hasText: '家里的版本' })).toHaveCount(1);
+    await expect(snippetRows(office.panel).filter({ hasText: '办公室的版本' })).toHaveCount(1);
+
+    // A deletion at the office reaches home.
+    await snippetRows(office.panel).filter({ hasText: '办公室的版本' }).getByRole('button', { name: 'Edit' }).click();
+    await office.panel.getByRole('button', { name: 'Delete' }).click();
+    await expect(snippetRows(office.panel).filter({ hasText: '办公室的版本' })).toHaveCount(0);
+    await syncNow(office.panel);
+    await syncNow(home.panel);
+    await home.panel.getByRole('tab', { name: 'Snippets' }).click();
+    await expect(snippetRows(home.panel).filter({ hasText: '办公室的版本' })).toHaveCount(0);
+    await expect(snippetRows(home.panel).filter({ hasText: '家里的版本' })).toHaveCount(1);
+  } finally {
+    await office.context.close();
+    await home.context.close();
+  }
+});
+
+test('a wrong app password is refused in plain words, and nothing is set up', async () => {
+  const office = await computer();
+  try {
+    await connect(office.panel, 'not-the-password');
+    const refused = 'The sync did not finish: the server did not accept the user name or the app password. Nothing was lost.';
+    await expect(result(office.panel)).toHaveText(refused);
+    // Said beside the button that was pressed, in the form.
+    await expect(office.panel.getByRole('form', { name: 'Set up sync' }).getByText(refused)).toBeVisible();
+    await expect(office.panel.getByRole('form', { name: 'Set up sync' })).toBeVisible();
+    await expect(syncSection(office.panel).getByRole('button', { name: 'Sync now' })).toHaveCount(0);
+  } finally {
+    await office.context.close();
+  }
+});
