@@ -21,7 +21,8 @@ const report = (label, file) => {
   const bytes = readFileSync(file);
   console.log(`  ${label.padEnd(28)} ${kb(bytes.length).padStart(9)}  (${kb(gzipSync(bytes).length)})`);
 };
-report('content script (isolated)', join(extension, 'editor-agent.js'));
+report('content script (every frame)', join(extension, 'editor-bootstrap.js'));
+report('agent (loaded when needed)', join(extension, 'editor-agent.js'));
 report('MAIN-world bridge', join(extension, 'content-scripts/bridge.js'));
 report('background', join(extension, 'background.js'));
 for (const file of readdirSync(join(extension, 'chunks')).filter((f) => f.endsWith('.js'))) {

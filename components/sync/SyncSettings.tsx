@@ -1,43 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
-import type { SyncReason } from '@/utils/sync/errors';
 import { checkFolder, resolveConflict, setPersonalServer, type ConflictChoice, type ConflictView } from '@/utils/sync/sync-engine';
 import { ActionStatus, useActionStatus } from '../common/action-status';
 import { useDraft } from '../common/useDraft';
+import { reasonText } from './reason-text';
+import { TeamLibraries } from './TeamLibraries';
 import { originPattern, syncDeps, useSync } from './useSync';
 import './sync.css';
-
-/** A sync failure in plain words, for the sentence "The last sync did not finish: …". */
-export function reasonText(reason: SyncReason): string {
-  switch (reason) {
-    case 'not-configured':
-      return i18n.t('syncReasonNotConfigured');
-    case 'unauthorized':
-      return i18n.t('syncReasonUnauthorized');
-    case 'forbidden':
-      return i18n.t('syncReasonForbidden');
-    case 'read-only':
-      return i18n.t('syncReasonReadOnly');
-    case 'not-found':
-      return i18n.t('syncReasonNotFound');
-    case 'insufficient-storage':
-      return i18n.t('syncReasonFull');
-    case 'unreachable':
-      return i18n.t('syncReasonUnreachable');
-    case 'timeout':
-      return i18n.t('syncReasonTimeout');
-    case 'conflict-retry-exhausted':
-      return i18n.t('syncReasonBusy');
-    case 'bad-data':
-      return i18n.t('syncReasonBadData');
-    case 'newer-format':
-      return i18n.t('syncReasonNewer');
-    case 'server-error':
-      return i18n.t('syncReasonServer');
-    case 'local-error':
-      return i18n.t('syncReasonLocal');
-  }
-}
 
 /** What a conflict is about, by the record's own name. */
 function conflictName(conflict: ConflictView): string {
@@ -189,6 +158,7 @@ export function SyncSettings() {
           </ul>
         </div>
       )}
+      {config && <TeamLibraries teams={config.teams} onChanged={reread} />}
       <p className="hint">{i18n.t('syncWhereKept')}</p>
     </section>
   );

@@ -18,12 +18,20 @@ import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, expect, test } from './fixtures
 import { extensionIdOf } from './browser.mjs';
 
 const USER = { name: 'writer', password: 'app-password-1' };
+/** A member of the department, who may read its team folder and not write to it. */
+const MEMBER = { name: 'member', password: 'app-password-2' };
 
 let server: DavTestServer;
 let extensionCopy: string;
 
 test.beforeAll(async () => {
-  server = await davServer({ users: [{ ...USER, rights: { '/': ['all'] } }], folders: ['/reports'] });
+  server = await davServer({
+    users: [
+      { ...USER, rights: { '/': ['all'] } },
+      { ...MEMBER, rights: { '/team': ['canRead'] } },
+    ],
+    folders: ['/reports', '/team'],
+  });
   extensionCopy = mkdtempSync(join(tmpdir(), 'extension-sync-'));
   cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(extensionCopy, 'manifest.json'), 'utf8'));
@@ -54,10 +62,10 @@ const syncSection = (panel: Page) => panel.getByRole('region', { name: 'Sync bet
 /** The panel's one announcement of what an action did; the same words are drawn beside its button. */
 const result = (panel: Page) => panel.getByRole('status', { name: 'Result' });
 
-async function connect(panel: Page, password = USER.password) {
+async function connect(panel: Page, password = USER.password, folder = '/reports') {
   await panel.getByRole('tab', { name: 'Settings' }).click();
   const form = panel.getByRole('form', { name: 'Set up sync' });
-  await form.getByRole('textbox', { name: 'Folder address' }).fill(server.url('/reports'));
+  await form.getByRole('textbox', { name: 'Folder address' }).fill(server.url(folder));
   await form.getByRole('textbox', { name: 'User name' }).fill(USER.name);
   await form.getByLabel('App password').fill(password);
   await form.getByRole('button', { name: 'Connect and sync' }).click();
@@ -150,5 +158,54 @@ test('a wrong app password is refused in plain words, and nothing is set up', as
     await expect(syncSection(office.panel).getByRole('button', { name: 'Sync now' })).toHaveCount(0);
   } finally {
     await office.context.close();
+  }
+});
+
+test("a member subscribes to the department's team folder, gets its updates listed, and an edit of a team item becomes their own copy", async () => {
+  test.setTimeout(120_000);
+  // The editor of the team folder writes it as their own sync folder.
+  const editor = await computer();
+  const member = await computer();
+  try {
+    await addSnippet(editor.panel, '通知模板', '请各单位于本月底前报送。');
+    await connect(editor.panel, USER.password, '/team');
+    await expect(result(editor.panel)).toContainText('Synced:');
+
+    await member.panel.getByRole('tab', { name: 'Settings' }).click();
+    const form = member.panel.getByRole('form', { name: 'Subscribe' });
+    await form.getByRole('textbox', { name: 'Team name' }).fill('办公室');
+    await form.getByRole('textbox', { name: 'Folder address' }).fill(server.url('/team'));
+    await form.getByRole('textbox', { name: 'User name' }).fill(MEMBER.name);
+    await form.getByLabel('App password').fill(MEMBER.password);
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(result(member.panel)).toHaveText('New: “通知模板”.');
+    const teams = member.panel.getByRole('list', { name: 'Team libraries' });
+    await expect(teams.getByRole('listitem')).toContainText('办公室');
+    await member.panel.getByRole('tab', { name: 'Snippets' }).click();
+    await expect(snippetRows(member.panel).filter({ hasText: '通知模板' })).toHaveCount(1);
+
+    // The editor adds one; the member's update says so by name.
+    await addSnippet(editor.panel, '会议通知', '定于下周一召开会议。');
+    await syncNow(editor.panel);
+    await member.panel.getByRole('tab', { name: 'Settings' }).click();
+    await teams.getByRole('button', { name: 'Update now' }).click();
+    await expect(result(member.panel)).toHaveText('New: “会议通知”.');
+    await expect(teams.getByText('New: “会议通知”.')).toBeVisible();
+
+    // The member changes a team item: it becomes their own copy, and the team's stays as it was.
+    await editSnippet(member.panel, '通知模板', '我的版本。');
+    await member.panel.getByRole('tab', { name: 'Settings' }).click();
+    await teams.getByRole('button', { name: 'Update now' }).click();
+    await expect(result(member.panel)).toBeVisible();
+    await member.panel.getByRole('tab', { name: 'Snippets' }).click();
+    await expect(snippetRows(member.panel).filter({ hasText: '我的版本' })).toHaveCount(1);
+    await expect(snippetRows(member.panel).filter({ hasText: '请各单位于本月底前报送' })).toHaveCount(1);
+    await syncNow(editor.panel);
+    await editor.panel.getByRole('tab', { name: 'Snippets' }).click();
+    await expect(snippetRows(editor.panel).filter({ hasText: '我的版本' })).toHaveCount(0);
+    await expect(snippetRows(editor.panel).filter({ hasText: '请各单位于本月底前报送' })).toHaveCount(1);
+  } finally {
+    await editor.context.close();
+    await member.context.close();
   }
 });
