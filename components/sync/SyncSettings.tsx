@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import { checkFolder, resolveConflict, setPersonalServer, type ConflictChoice, type ConflictView } from '@/utils/sync/sync-engine';
 import { ActionStatus, useActionStatus } from '../common/action-status';
-import { useDraft } from '../common/useDraft';
 import { reasonText } from './reason-text';
 import { TeamLibraries } from './TeamLibraries';
-import { originPattern, syncDeps, useSync } from './useSync';
+import { useServerAccount } from './ServerFields';
+import { syncDeps, useSync } from './useSync';
 import './sync.css';
 
 /** What a conflict is about, by the record's own name. */
@@ -23,10 +23,7 @@ function conflictName(conflict: ConflictView): string {
 export function SyncSettings() {
   const { config, conflicts, running, syncNow, reread } = useSync();
   const status = useActionStatus();
-  const [url, setUrl] = useDraft('settings.sync-url', '');
-  const [user, setUser] = useDraft('settings.sync-user', '');
-  // The password is not kept as a draft: drafts live in the panel's storage, it stays in sync's own.
-  const [password, setPassword] = useState('');
+  const server = useServerAccount('settings.sync');
   const [busy, setBusy] = useState(false);
 
   const report = (outcome: Awaited<ReturnType<typeof syncNow>>) => {
@@ -36,29 +33,20 @@ export function SyncSettings() {
 
   const connect = async (event: FormEvent) => {
     event.preventDefault();
-    const address = url.trim();
-    const origin = originPattern(address);
-    if (!origin || !user.trim() || !password) {
-      status.report(!origin ? i18n.t('syncBadAddress') : i18n.t('syncMissing'), 'error');
-      return;
-    }
-    // Asked in the click that sets sync up, for this one server.
-    if (!(await browser.permissions.request({ origins: [origin] }).catch(() => false))) {
-      status.report(i18n.t('syncPermissionRefused', [new URL(address).host]), 'error');
+    const asked = await server.ask(i18n.t('syncMissing'));
+    if ('problem' in asked) {
+      status.report(asked.problem, 'error');
       return;
     }
     setBusy(true);
     try {
-      const account = { url: address.endsWith('/') ? address : `${address}/`, user: user.trim(), password };
-      const problem = await checkFolder(syncDeps(), account);
+      const problem = await checkFolder(syncDeps(), asked.account);
       if (problem) {
         status.report(i18n.t('syncFailedNow', [reasonText(problem)]), 'error');
         return;
       }
-      await setPersonalServer(syncDeps(), account);
-      setPassword('');
-      setUrl('');
-      setUser('');
+      await setPersonalServer(syncDeps(), asked.account);
+      server.clear();
       report(await syncNow());
     } finally {
       setBusy(false);
@@ -87,18 +75,7 @@ export function SyncSettings() {
       <p className="hint">{i18n.t('syncHint')}</p>
       {config && !personal && (
         <form className="sync-form" aria-label={i18n.t('syncSetUp')} onSubmit={(event) => void connect(event)}>
-          <label>
-            {i18n.t('syncAddress')}
-            <input type="url" value={url} placeholder="https://dav.jianguoyun.com/dav/reports/" onChange={(event) => setUrl(event.target.value)} />
-          </label>
-          <label>
-            {i18n.t('syncUser')}
-            <input type="text" autoComplete="username" value={user} onChange={(event) => setUser(event.target.value)} />
-          </label>
-          <label>
-            {i18n.t('syncPassword')}
-            <input type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
-          </label>
+          {server.fields}
           <div className="sync-actions">
             <button type="submit" disabled={busy}>
               {i18n.t('syncConnect')}

@@ -5,7 +5,8 @@ import type { TeamSubscription } from '@/utils/sync/sync-store';
 import { ActionStatus, useActionStatus } from '../common/action-status';
 import { useDraft } from '../common/useDraft';
 import { reasonText } from './reason-text';
-import { originPattern, syncDeps } from './useSync';
+import { useServerAccount } from './ServerFields';
+import { syncDeps } from './useSync';
 
 const SHOWN_TITLES = 5;
 
@@ -32,34 +33,25 @@ function changesText(changes: TeamChanges): string {
 export function TeamLibraries({ teams, onChanged }: { teams: TeamSubscription[]; onChanged: () => void }) {
   const status = useActionStatus();
   const [name, setName] = useDraft('settings.team-name', '');
-  const [url, setUrl] = useDraft('settings.team-url', '');
-  const [user, setUser] = useDraft('settings.team-user', '');
-  const [password, setPassword] = useState('');
+  const server = useServerAccount('settings.team');
   const [busy, setBusy] = useState(false);
 
   const subscribe = async (event: FormEvent) => {
     event.preventDefault();
-    const address = url.trim();
-    const origin = originPattern(address);
-    if (!origin || !name.trim() || !user.trim() || !password) {
-      status.report(!origin ? i18n.t('syncBadAddress') : i18n.t('teamMissing'), 'error', { where: 'form' });
-      return;
-    }
-    if (!(await browser.permissions.request({ origins: [origin] }).catch(() => false))) {
-      status.report(i18n.t('syncPermissionRefused', [new URL(address).host]), 'error', { where: 'form' });
+    const asked = name.trim() ? await server.ask(i18n.t('teamMissing')) : { problem: i18n.t('teamMissing') };
+    if ('problem' in asked) {
+      status.report(asked.problem, 'error', { where: 'form' });
       return;
     }
     setBusy(true);
     try {
-      const outcome = await subscribeTeam(syncDeps(), { name: name.trim(), url: address.endsWith('/') ? address : `${address}/`, user: user.trim(), password });
+      const outcome = await subscribeTeam(syncDeps(), { name: name.trim(), ...asked.account });
       if (!outcome.ok) {
         status.report(i18n.t('teamFailed', [reasonText(outcome.reason)]), 'error', { where: 'form' });
         return;
       }
       setName('');
-      setUrl('');
-      setUser('');
-      setPassword('');
+      server.clear();
       onChanged();
       status.report(changesText(outcome.changes), 'ok', { where: outcome.subscription.id });
     } finally {
@@ -112,18 +104,7 @@ export function TeamLibraries({ teams, onChanged }: { teams: TeamSubscription[];
           {i18n.t('teamName')}
           <input type="text" value={name} onChange={(event) => setName(event.target.value)} />
         </label>
-        <label>
-          {i18n.t('syncAddress')}
-          <input type="url" value={url} onChange={(event) => setUrl(event.target.value)} />
-        </label>
-        <label>
-          {i18n.t('syncUser')}
-          <input type="text" autoComplete="username" value={user} onChange={(event) => setUser(event.target.value)} />
-        </label>
-        <label>
-          {i18n.t('syncPassword')}
-          <input type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
-        </label>
+        {server.fields}
         <div className="sync-actions">
           <button type="submit" disabled={busy}>
             {i18n.t('teamSubscribe')}
