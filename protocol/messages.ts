@@ -30,6 +30,8 @@ export function isPlainFamily(family: EditorFamily): boolean {
 export const WATCH_PORT = 'watch-editor';
 /** How many snippets the quick-insert box shows at a time. */
 export const QUICK_INSERT_SHOWN = 8;
+/** How many template sections it shows besides, for a query. */
+export const QUICK_INSERT_SECTIONS = 4;
 
 /** The DOM events between the content script and the MAIN-world bridge (utils/editors/bridge.ts). */
 export const BRIDGE_CALL = 'report-assistant:call';

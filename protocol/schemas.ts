@@ -8,7 +8,8 @@
  * comes from the extension's own pages, and valibot would triple its size.
  */
 import * as v from 'valibot';
-import { BRIDGE_METHODS, EDITOR_FAMILIES, QUICK_INSERT_SHOWN } from './messages';
+import { BRIDGE_METHODS, EDITOR_FAMILIES, QUICK_INSERT_SECTIONS, QUICK_INSERT_SHOWN } from './messages';
+import type { TemplateSection } from '../utils/db/schema';
 import type { PlaceholderKind } from '../utils/report/placeholders';
 import type { Finding } from '../utils/report/check';
 
@@ -119,7 +120,6 @@ const HighlightColoursSchema = v.object({ all: v.string(), current: v.string() }
 
 /** A message of one `type`, with these fields. */
 const message = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) => v.object({ type: v.literal(type), ...entries });
-/** What the map says about one message: its schema, and its answer's when it is answered. */
 /** A snippet as the database holds it (utils/db/schema.ts), for the quick-insert box. */
 const SnippetRecordSchema = v.object({
   id: v.string(),
@@ -135,6 +135,17 @@ const SnippetRecordSchema = v.object({
   useCount: v.number(),
 });
 
+/** A template's section with its sub-parts (utils/db/schema.ts); loose, so fields a later version adds travel unharmed. */
+export const TemplateSectionSchema: v.GenericSchema<TemplateSection> = v.looseObject({
+  heading: v.string(),
+  level: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  body: v.string(),
+  guidance: v.optional(v.string()),
+  numbered: v.optional(v.boolean()),
+  children: v.optional(v.array(v.lazy(() => TemplateSectionSchema))),
+});
+
+/** What the map says about one message: its schema, and its answer's when it is answered. */
 const entry = <M extends v.GenericSchema, A extends v.GenericSchema | null = null>(schema: M, answer: A = null as A) => ({ message: schema, answer });
 
 /** A call to the MAIN-world bridge: a method of one editor family, with its arguments. */
@@ -195,6 +206,12 @@ export const PROTOCOL = {
   quickInsertToContent: {
     insert: entry(message('insert', { content: InsertPayloadSchema })),
     close: entry(message('close', {})),
+    /**
+     * The editor's text before where a block inserted now would land, for a template section
+     * numbered to fit: answered on the port with `{ type: 'before', text }` (null for an
+     * editor that is not read, a one-line field).
+     */
+    'read-before': entry(message('read-before', {})),
     /** The height the box's content needs, so the frame is no taller than what it shows. */
     resize: entry(message('resize', { height: v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)) })),
   },
@@ -207,12 +224,17 @@ export const PROTOCOL = {
     /**
      * The box's search, answered by the background from an index it keeps warm: the best
      * `QUICK_INSERT_SHOWN` snippets for the query (the most used for an empty one), each with
-     * the bodies of the snippets it includes by name, and how many snippets there are.
+     * the bodies of the snippets it includes by name; template sections whose heading or
+     * template matches a query; and how many snippets there are.
      */
     'quick-insert-search': entry(
       message('quick-insert-search', { query: v.pipe(v.string(), v.maxLength(1000)) }),
       v.object({
         hits: v.pipe(v.array(v.object({ snippet: SnippetRecordSchema, includes: v.record(v.string(), v.string()) })), v.maxLength(QUICK_INSERT_SHOWN)),
+        sections: v.pipe(
+          v.array(v.object({ templateId: v.string(), templateTitle: v.string(), language: v.picklist(['zh', 'en']), section: TemplateSectionSchema })),
+          v.maxLength(QUICK_INSERT_SECTIONS),
+        ),
         librarySize: OffsetSchema,
       }),
     ),

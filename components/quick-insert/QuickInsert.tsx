@@ -2,9 +2,12 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { EditorFamily, InsertPayload, QuickInsertToBackground } from '@/protocol/messages';
 import { isAnswer, isMessage } from '@/protocol/schemas';
 import type { Snippet } from '@/utils/db/schema';
-import { matchExcerpt, splitByRanges } from '@/utils/search/highlight';
+import { matchExcerpt, matchRanges, splitByRanges } from '@/utils/search/highlight';
 import { queryTerms } from '@/utils/search/text';
 import { fieldsToAsk, type SnippetLookup } from '@/utils/snippets/fields';
+import { renderSections } from '@/utils/report/templates';
+import type { SectionFound } from '@/utils/search/template-sections';
+import { sanitizeHtml } from '@/utils/sanitize';
 import { FieldsForm, includeProblemText } from '../snippets/FieldsForm';
 import { snippetContent } from '../snippets/snippet-content';
 import { i18n } from '#i18n';
@@ -43,7 +46,38 @@ interface Search {
   /** The query these results answer. */
   query: string;
   hits: { snippet: Snippet; includes: Record<string, string> }[];
+  sections: SectionFound[];
   librarySize: number;
+}
+
+const NOTHING_FOUND = { hits: [], sections: [], librarySize: 0 };
+
+/** A row of the box: a snippet, or a template section. */
+type Choice = { snippet: Snippet } | { section: SectionFound; key: string };
+
+/** How long the box waits for the editor's text before it numbers a section without it. */
+const BEFORE_TIMEOUT_MS = 2000;
+
+/**
+ * The editor's text before where a block would land now, asked of the content script: a
+ * section is numbered to fit there. Null when the editor is not read or does not answer.
+ */
+function textBefore(port: MessagePort): Promise<string | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => finish(null), BEFORE_TIMEOUT_MS);
+    const onMessage = (event: MessageEvent) => {
+      const data = event.data as { type?: unknown; text?: unknown } | null;
+      if (data?.type === 'before') finish(typeof data.text === 'string' ? data.text : null);
+    };
+    const finish = (text: string | null) => {
+      clearTimeout(timer);
+      port.removeEventListener('message', onMessage);
+      resolve(text);
+    };
+    port.addEventListener('message', onMessage);
+    port.start();
+    port.postMessage({ type: 'read-before' });
+  });
 }
 
 /**
@@ -60,9 +94,9 @@ function useBackgroundSearch(query: string): Search | undefined {
       .sendMessage(ask)
       .then((answer: unknown) => {
         if (!current) return;
-        setSearch(isAnswer('quickInsertToBackground', 'quick-insert-search', answer) ? { query, ...answer } : { query, hits: [], librarySize: 0 });
+        setSearch(isAnswer('quickInsertToBackground', 'quick-insert-search', answer) ? { query, ...answer } : { query, ...NOTHING_FOUND });
       })
-      .catch(() => current && setSearch({ query, hits: [], librarySize: 0 }));
+      .catch(() => current && setSearch({ query, ...NOTHING_FOUND }));
     return () => {
       current = false;
     };
@@ -79,9 +113,17 @@ export function QuickInsert() {
   const [problem, setProblem] = useState('');
   const search = useBackgroundSearch(query);
   const terms = useMemo(() => queryTerms(search?.query ?? ''), [search]);
-  const shown = useMemo(() => search?.hits.map((hit) => hit.snippet) ?? [], [search]);
+  // A one-line field takes no sections: they are headings and paragraphs.
+  const takesSections = link?.family !== 'input';
+  const snippetChoices = useMemo<Choice[]>(() => search?.hits.map((hit) => ({ snippet: hit.snippet })) ?? [], [search]);
+  const sectionChoices = useMemo<Choice[]>(
+    () => (takesSections ? (search?.sections.map((section, i) => ({ section, key: `${section.templateId}:${i}` })) ?? []) : []),
+    [search, takesSections],
+  );
+  const shown = useMemo(() => [...snippetChoices, ...sectionChoices], [snippetChoices, sectionChoices]);
   const box = useRef<HTMLInputElement>(null);
   const current = Math.min(active, shown.length - 1);
+  const idOf = (choice: Choice) => ('snippet' in choice ? `quick-insert-${choice.snippet.id}` : `quick-insert-section-${choice.key}`);
   /** What a snippet includes by name, as the background found it for this snippet. */
   const lookupFor = (snippet: Snippet): SnippetLookup => {
     const includes = search?.hits.find((hit) => hit.snippet.id === snippet.id)?.includes ?? {};
@@ -115,7 +157,20 @@ export function QuickInsert() {
     await browser.runtime.sendMessage(used).catch(() => undefined);
   };
 
-  const choose = (snippet: Snippet) => {
+  /** A section with its sub-parts, numbered to fit after the text before where it lands. */
+  const insertSection = async ({ section, language }: SectionFound) => {
+    if (!link) return;
+    const before = await textBefore(link.port);
+    const rendered = renderSections([section], { before: before ?? '', language });
+    send({ type: 'insert', content: { text: rendered.text, html: sanitizeHtml(rendered.html), placement: 'block' } });
+  };
+
+  const choose = (choice: Choice) => {
+    if ('section' in choice) {
+      void insertSection(choice.section);
+      return;
+    }
+    const { snippet } = choice;
     const lookup = lookupFor(snippet);
     if (fieldsToAsk(snippet.body, lookup, snippet.title).fields.length) setFilling({ snippet, lookup });
     else void insert(snippet, {}, lookup);
@@ -153,7 +208,7 @@ export function QuickInsert() {
         role="combobox"
         aria-expanded="true"
         aria-controls="quick-insert-results"
-        aria-activedescendant={shown[current] ? `quick-insert-${shown[current].id}` : undefined}
+        aria-activedescendant={shown[current] ? idOf(shown[current]) : undefined}
         aria-label={i18n.t('snippetSearch')}
         placeholder={i18n.t('quickInsertHint')}
         value={query}
@@ -167,26 +222,44 @@ export function QuickInsert() {
           {problem}
         </p>
       )}
-      <ul id="quick-insert-results" role="listbox" aria-label={i18n.t('snippetsList')}>
-        {shown.map((snippet, index) => {
-          const excerpt = matchExcerpt(snippet.body, terms, 40);
-          return (
-            <li
-              key={snippet.id}
-              id={`quick-insert-${snippet.id}`}
-              role="option"
-              aria-selected={index === current}
-              onMouseEnter={() => setActive(index)}
-              onClick={() => choose(snippet)}
-            >
-              <span className="quick-insert-title">{snippet.title}</span>
-              <span className="quick-insert-excerpt">
-                {splitByRanges(excerpt.text, excerpt.ranges).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
-              </span>
+      <div id="quick-insert-results" role="listbox" aria-label={i18n.t('quickInsertResults')}>
+        {snippetChoices.length > 0 && (
+          <ul role="group" aria-label={i18n.t('snippetsList')}>
+            {snippetChoices.map((choice, index) => {
+              const { snippet } = choice as { snippet: Snippet };
+              const excerpt = matchExcerpt(snippet.body, terms, 40);
+              return (
+                <li key={snippet.id} id={idOf(choice)} role="option" aria-selected={index === current} onMouseEnter={() => setActive(index)} onClick={() => choose(choice)}>
+                  <span className="quick-insert-title">{snippet.title}</span>
+                  <span className="quick-insert-excerpt">
+                    {splitByRanges(excerpt.text, excerpt.ranges).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {sectionChoices.length > 0 && (
+          <ul role="group" aria-labelledby="quick-insert-sections">
+            <li role="presentation" id="quick-insert-sections" className="quick-insert-group">
+              {i18n.t('quickInsertSections')}
             </li>
-          );
-        })}
-      </ul>
+            {sectionChoices.map((choice, k) => {
+              const { section } = choice as { section: SectionFound };
+              const index = snippetChoices.length + k;
+              const title = matchRanges(section.section.heading, terms);
+              return (
+                <li key={idOf(choice)} id={idOf(choice)} role="option" aria-selected={index === current} onMouseEnter={() => setActive(index)} onClick={() => choose(choice)}>
+                  <span className="quick-insert-title">
+                    {splitByRanges(section.section.heading, title).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+                  </span>
+                  <span className="quick-insert-excerpt">{i18n.t('quickInsertSectionOf', [section.templateTitle])}</span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
       {search && !shown.length && <p className="quick-insert-empty">{search.librarySize ? i18n.t('snippetNoMatch') : i18n.t('quickInsertEmpty')}</p>}
       <p className="quick-insert-keys">{i18n.t('quickInsertKeys')}</p>
     </div>

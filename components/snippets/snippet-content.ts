@@ -31,11 +31,6 @@ export async function snippetContent(
   return { ...content, placement: placementOf(content) };
 }
 
-/** Another snippet, for `{{snippet:名称}}`: by title, else by abbreviation. */
-export function snippetLookup(all: readonly Snippet[]): SnippetLookup {
-  return (name) => (all.find((s) => s.title === name) ?? all.find((s) => s.abbreviation === name))?.body;
-}
-
 /**
  * The clipboard's text for `{{clipboard}}`, asked for only now (an optional permission, granted
  * once); undefined when the user says no.

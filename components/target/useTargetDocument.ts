@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connector, type WatchLink } from '@/protocol/connector';
 import type { Span } from '@/protocol/messages';
 import { database } from '@/utils/db/database';
@@ -54,7 +54,8 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
     if (tabId === null || frameId === undefined || editorId === undefined || rules === undefined) return;
     const scanner = startRuleScanner(
       rules,
-      (text, placeholders) => setState({ status: 'watching', text, placeholders }),
+      // A transition: the lists a long document makes are drawn in slices, the panel answering between.
+      (text, placeholders) => startTransition(() => setState({ status: 'watching', text, placeholders })),
       (ruleId) => {
         const rule = rules.find((r) => r.id === ruleId);
         setStoppedRule(rule?.name ?? ruleId);

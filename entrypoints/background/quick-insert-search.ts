@@ -1,26 +1,18 @@
 import Dexie from 'dexie';
-import { QUICK_INSERT_SHOWN } from '@/protocol/messages';
+import { QUICK_INSERT_SECTIONS, QUICK_INSERT_SHOWN } from '@/protocol/messages';
 import { isMessage } from '@/protocol/schemas';
 import { database } from '@/utils/db/database';
 import type { Snippet } from '@/utils/db/schema';
 import { SnippetIndex } from '@/utils/search/snippet-index';
-import { fieldsToAsk } from '@/utils/snippets/fields';
+import { sectionFound, templateSectionDocs, type SectionDoc } from '@/utils/search/template-sections';
+import { BUILT_IN_TEMPLATES } from '@/utils/report/templates';
+import { includedBodies, snippetLookup, type SnippetLookup } from '@/utils/snippets/fields';
 import { allSnippets, markUsed } from '@/utils/snippets/store';
-
-/** The bodies a snippet includes by name (`{{snippet:名称}}`), all the way down, for its form and its text. */
-function includesOf(snippet: Snippet, byName: Map<string, Snippet>): Record<string, string> {
-  const includes: Record<string, string> = {};
-  fieldsToAsk(snippet.body, (name) => {
-    const body = byName.get(name)?.body;
-    if (body !== undefined) includes[name] = body;
-    return body;
-  }, snippet.title);
-  return includes;
-}
 
 interface Library {
   index: SnippetIndex<Snippet>;
-  byName: Map<string, Snippet>;
+  lookup: SnippetLookup;
+  sections: SnippetIndex<SectionDoc>;
 }
 
 /**
@@ -40,21 +32,25 @@ export function setUpQuickInsertSearch(): void {
   });
   const stampOf = async () => {
     const db = database();
-    const [count, edited, used] = await Promise.all([db.snippets.count(), db.snippets.orderBy('updatedAt').last(), db.snippets.orderBy('lastUsedAt').last()]);
-    return `${count}:${edited?.updatedAt}:${used?.lastUsedAt}`;
+    const [count, edited, used, templates, templateEdited] = await Promise.all([
+      db.snippets.count(),
+      db.snippets.orderBy('updatedAt').last(),
+      db.snippets.orderBy('lastUsedAt').last(),
+      db.templates.count(),
+      db.templates.orderBy('updatedAt').last(),
+    ]);
+    return `${count}:${edited?.updatedAt}:${used?.lastUsedAt}:${templates}:${templateEdited?.updatedAt}`;
   };
   const load = async () => {
     const stamp = await stampOf();
     if (stamp !== libraryStamp) library = null;
     libraryStamp = stamp;
-    return (library ??= allSnippets(database()).then((snippets) => {
+    return (library ??= Promise.all([allSnippets(database()), database().templates.toArray()]).then(([snippets, templates]) => {
       const index = new SnippetIndex(snippets);
       index.prepare();
-      const byName = new Map<string, Snippet>();
-      // As the panel resolves a name: by title first, then by abbreviation.
-      for (const s of snippets) if (s.abbreviation && !byName.has(s.abbreviation)) byName.set(s.abbreviation, s);
-      for (const s of snippets) byName.set(s.title, s);
-      return { index, byName };
+      const sections = new SnippetIndex(templateSectionDocs([...BUILT_IN_TEMPLATES, ...templates]));
+      sections.prepare();
+      return { index, lookup: snippetLookup(snippets), sections };
     }));
   };
 
@@ -70,13 +66,19 @@ export function setUpQuickInsertSearch(): void {
       return true;
     }
     load()
-      .then(({ index, byName }) => {
+      .then(({ index, lookup, sections }) => {
         const found = index.search(message.query).slice(0, QUICK_INSERT_SHOWN);
-        sendResponse({ hits: found.map((snippet) => ({ snippet, includes: includesOf(snippet, byName) })), librarySize: index.docs.length });
+        // Sections only for a query: with none the box offers the snippets most used.
+        const sectionsFound = message.query.trim() ? sections.search(message.query).slice(0, QUICK_INSERT_SECTIONS) : [];
+        sendResponse({
+          hits: found.map((snippet) => ({ snippet, includes: includedBodies(snippet.body, lookup, snippet.title) })),
+          sections: sectionsFound.map(sectionFound),
+          librarySize: index.docs.length,
+        });
       })
       .catch(() => {
         library = null;
-        sendResponse({ hits: [], librarySize: 0 });
+        sendResponse({ hits: [], sections: [], librarySize: 0 });
       });
     return true;
   });

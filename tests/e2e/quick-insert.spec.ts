@@ -10,6 +10,7 @@ import { tabIdOf } from './browser.mjs';
 import { replaceTables } from './extension-db';
 import { expect, test } from './fixtures';
 import { caretAfter } from './panel-actions';
+import { contenteditableWith } from './editor-contract';
 
 type TestEditorWindow = Window & { testEditor: { ready: Promise<void>; getText(): string; focus(): void } };
 const editorText = (page: Page) => page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.getText());
@@ -39,6 +40,9 @@ async function boxFrame(page: Page): Promise<Frame> {
   await frame.waitForSelector('input[type="search"]');
   return frame;
 }
+
+const snippetOptions = (box: Frame) => box.getByRole('group', { name: 'Snippets' }).getByRole('option');
+const sectionOptions = (box: Frame) => box.getByRole('group', { name: 'Template sections' }).getByRole('option');
 
 async function seedAndOpenPage(page: Page, baseUrl: string, openPanel: (page: Page) => Promise<Page>, path = 'editors/contenteditable.html') {
   await page.goto(`${baseUrl}/${path}`);
@@ -77,7 +81,9 @@ test.describe('quick insert in the page', () => {
     await pressCommand(extensionContext, page);
     const box = await boxFrame(page);
     await page.keyboard.type('学习');
-    await expect(box.getByRole('option')).toHaveCount(1);
+    // The snippet, then a built-in template's section (述职报告: 加强学习，……).
+    await expect(snippetOptions(box)).toHaveCount(1);
+    await expect(sectionOptions(box)).toHaveText([/^加强学习，不断提高政治素质和业务能力/]);
     await page.keyboard.press('Enter');
     const at = original.indexOf(ANCHOR) + ANCHOR.length;
     await expect.poll(async () => words(await editorText(page))).toBe(words(original.slice(0, at) + '持续深化理论学习，推动学习贯彻走深走实。' + original.slice(at)));
@@ -103,6 +109,34 @@ test.describe('quick insert in the page', () => {
     await expect.poll(async () => words(await editorText(page))).toBe(words(original.slice(0, at) + '甲' + original.slice(at)));
   });
 
+  test('finds a template section by its heading and inserts it numbered to fit after the caret, in one undo step', async ({ page, baseUrl, openPanel, extensionContext }) => {
+    // A report with two numbered parts; the caret at the end of the second part's paragraph.
+    const lines = ['一、总体情况', '今年完成了xx项任务。', '二、主要工作', '工作稳步推进。'];
+    await contenteditableWith(page, baseUrl, lines);
+    const panel = await openPanel(page);
+    await replaceTables(panel, { snippets: SNIPPETS });
+    await panel.close();
+    await page.bringToFront();
+    await caretAfter(page, '工作稳步推进。');
+    const original = await editorText(page);
+    await pressCommand(extensionContext, page);
+    const box = await boxFrame(page);
+    await page.keyboard.type('问题和不足');
+    await expect(snippetOptions(box)).toHaveCount(0);
+    // From 年度工作总结, written by hand: its third part, with its text.
+    await expect(sectionOptions(box)).toHaveCount(1);
+    await expect(sectionOptions(box)).toContainText('存在的问题和不足');
+    await expect(sectionOptions(box)).toContainText('年度工作总结');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => words(await editorText(page)))
+      .toBe(words(`${lines.join('\n')}\n三、存在的问题和不足\n一是……；二是……；三是……。`));
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/quick-insert.html'))).toBe(false);
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => words(await editorText(page))).toBe(words(original));
+  });
+
   test('the page sees only an empty host, hears no key typed in the box, and cannot talk to it', async ({ page, baseUrl, openPanel, extensionContext }) => {
     await seedAndOpenPage(page, baseUrl, openPanel);
     const original = await editorText(page);
@@ -126,7 +160,7 @@ test.describe('quick insert in the page', () => {
       }
     });
     await page.keyboard.type('学习');
-    await expect(box.getByRole('option')).toHaveCount(1);
+    await expect(snippetOptions(box)).toHaveCount(1);
     const seen = await page.evaluate(() => (window as unknown as { seen: { keys: string[]; added: string[] } }).seen);
     expect(seen.keys).toEqual([]);
     expect(seen.added).toEqual(['REPORT-DRAFTING-QUICK-INSERT:true:']);

@@ -37,6 +37,7 @@ const EXAMPLES: Record<string, Record<string, { message: unknown; answer?: unkno
   quickInsertToContent: {
     insert: { message: { type: 'insert', content: { text: '一、总体情况', stops: [2] } } },
     close: { message: { type: 'close' } },
+    'read-before': { message: { type: 'read-before' } },
     resize: { message: { type: 'resize', height: 148 } },
   },
   quickInsertToBackground: {
@@ -47,6 +48,14 @@ const EXAMPLES: Record<string, Record<string, { message: unknown; answer?: unkno
           {
             snippet: { id: 's1', title: '廉洁自律', body: '严格遵守中央八项规定精神。{{snippet:落款}}', tags: ['纪律'], createdAt: 1700000000000, updatedAt: 1700000000000, useCount: 2 },
             includes: { 落款: '市财政局' },
+          },
+        ],
+        sections: [
+          {
+            templateId: 'builtin:zh-annual-summary',
+            templateTitle: '年度工作总结',
+            language: 'zh',
+            section: { heading: '主要工作及成效', level: 1, body: '全年共承担重点任务xx项。', children: [{ heading: '聚焦中心任务', level: 2, body: '围绕……' }] },
           },
         ],
         librarySize: 120,

@@ -18,11 +18,12 @@
  * and sync carries them from there.
  */
 import * as v from 'valibot';
+import { TemplateSectionSchema } from '../../protocol/schemas';
 import { checkSetting, mergedSetting } from './settings';
 import { checkPlaceholderRule } from '../settings/placeholder-rules';
 import { ABBREVIATION } from '../snippets/abbreviation';
 import type { ReportDatabase } from './database';
-import type { PlaceholderRuleRecord, SettingRecord, Snippet, Template, TemplateSection } from './schema';
+import type { PlaceholderRuleRecord, SettingRecord, Snippet, Template } from './schema';
 
 export const BACKUP_FORMAT = 'report-drafting-assistant/backup';
 export const BACKUP_VERSION = 2;
@@ -51,23 +52,13 @@ const SnippetSchema = v.object({
   useCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
 }) satisfies v.GenericSchema<Snippet>;
 
-// Loose: fields a later version adds to templates travel through unharmed.
-const SectionSchema: v.GenericSchema<TemplateSection> = v.looseObject({
-  heading: v.string(),
-  level: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  body: v.string(),
-  guidance: v.optional(v.string()),
-  numbered: v.optional(v.boolean()),
-  children: v.optional(v.array(v.lazy(() => SectionSchema))),
-});
-
 const TemplateSchema = v.looseObject({
   id,
   title: v.string(),
   kind: v.string(),
   description: v.string(),
   language: v.picklist(['zh', 'en']),
-  sections: v.array(SectionSchema),
+  sections: v.array(TemplateSectionSchema),
   createdAt: time,
   updatedAt: time,
 }) satisfies v.GenericSchema<Template>;

@@ -5,7 +5,7 @@
  * path can forget it. What a server confirmed is written in transactions marked with
  * `markConfirmed`, which this leaves as they are.
  */
-import type { DBCore, DBCoreDeleteRangeRequest, DBCoreDeleteRequest, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware, Transaction } from 'dexie';
+import type { DBCore, DBCoreDeleteRangeRequest, DBCoreDeleteRequest, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreRangeType, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie';
 import { SYNC_TABLES, type SyncRecordState, type SyncTable } from './schema';
 
 const STATES = 'syncRecords';
@@ -25,6 +25,23 @@ function deletedIds(table: DBCoreTable, req: DBCoreDeleteRequest | DBCoreDeleteR
   return table.getMany({ trans: req.trans, keys: req.keys }).then((found) => (req.keys as string[]).filter((_, i) => found[i] !== undefined));
 }
 
+/** Past this many records a write reads its table's state rows in one request, not one each. */
+const ONE_READ_FROM = 64;
+
+/**
+ * The state rows of `keys`, in their order. IndexedDB answers a request per row read by key but
+ * a whole key range in one, so a large write (an import) reads every row of its table at once.
+ */
+function statesOf(states: DBCoreTable, trans: DBCoreTransaction, name: SyncTable, keys: string[]): Promise<(SyncRecordState | undefined)[]> {
+  if (keys.length < ONE_READ_FROM) return states.getMany({ trans, keys });
+  // The range of keys `${name}/…`: '0' is the character after '/'.
+  const range = { type: 2 as DBCoreRangeType, lower: `${name}/`, upper: `${name}0`, lowerOpen: false, upperOpen: true };
+  return states.query({ trans, values: true, query: { index: states.schema.primaryKey, range } }).then(({ result }) => {
+    const byKey = new Map((result as SyncRecordState[]).map((row) => [row.key, row]));
+    return keys.map((key) => byKey.get(key));
+  });
+}
+
 /**
  * The request, and the state rows of what it wrote. Chained with `then`, never awaited: the
  * layers below read Dexie's transaction zone, which Dexie's promises carry and `await` loses.
@@ -39,7 +56,7 @@ function stamped(down: DBCore, table: DBCoreTable, name: SyncTable, req: DBCoreM
       if (!written.length) return response;
       const states = down.table(STATES);
       const keys = written.map((id) => `${name}/${id}`);
-      return states.getMany({ trans: req.trans, keys }).then((before: (SyncRecordState | undefined)[]) => {
+      return statesOf(states, req.trans, name, keys).then((before) => {
         const now = Date.now();
         const rows = written.map((id, i): SyncRecordState => {
           const row: SyncRecordState = { ...before[i], key: keys[i], table: name, id, rev: (before[i]?.rev ?? 0) + 1, device: '', dirty: 1 };

@@ -150,6 +150,33 @@ export interface AskedField {
 /** Resolves another snippet's source by title or abbreviation. */
 export type SnippetLookup = (name: string) => string | undefined;
 
+/** `{{snippet:名称}}` among `snippets`: by title first, else by abbreviation (the first to have it). */
+export function snippetLookup(snippets: readonly { title: string; abbreviation?: string; body: string }[]): SnippetLookup {
+  const byName = new Map<string, string>();
+  for (const s of snippets) if (s.abbreviation && !byName.has(s.abbreviation)) byName.set(s.abbreviation, s.body);
+  const titled = new Set<string>();
+  for (const s of snippets) {
+    if (titled.has(s.title)) continue;
+    titled.add(s.title);
+    byName.set(s.title, s.body);
+  }
+  return (name) => byName.get(name);
+}
+
+/**
+ * The bodies `source` includes by name, all the way down, as a lookup would give them: what a
+ * page that has only this snippet needs to ask its form and write its text.
+ */
+export function includedBodies(source: string, lookup: SnippetLookup, name = ''): Record<string, string> {
+  const included: Record<string, string> = {};
+  fieldsToAsk(source, (wanted) => {
+    const body = lookup(wanted);
+    if (body !== undefined) included[wanted] = body;
+    return body;
+  }, name);
+  return included;
+}
+
 export type IncludeProblem = { code: 'cycle'; chain: string[] } | { code: 'unknown-snippet'; name: string };
 
 function walk(source: string, lookup: SnippetLookup | undefined, chain: string[], visit: (token: FieldToken) => void): IncludeProblem | null {

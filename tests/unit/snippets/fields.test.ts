@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsToAsk, hasFields, parseFields, renderFields, usesClipboard } from '@/utils/snippets/fields';
+import { fieldsToAsk, hasFields, includedBodies, parseFields, renderFields, snippetLookup, usesClipboard } from '@/utils/snippets/fields';
 
 const now = new Date(2023, 5, 1, 9, 5); // Thursday
 const zh = { now, language: 'zh' as const };
@@ -124,5 +124,41 @@ describe('rendering', () => {
     expect(usesClipboard('a{{clipboard}}')).toBe(true);
     expect(usesClipboard('a{{snippet:x}}', () => '{{clipboard}}')).toBe(true);
     expect(usesClipboard('a{{date}}')).toBe(false);
+  });
+});
+
+describe('including another snippet by name', () => {
+  const library = [
+    { title: '落款', abbreviation: 'lk', body: '{{单位名称}}\n{{date:YYYY年M月D日}}' },
+    { title: 'lk', body: '标题为 lk 的另一条' },
+    { title: '通知开头', abbreviation: 'tz', body: '各{{对象=处室}}：{{snippet:lk}}' },
+    { title: '落款', body: '同名的第二条' },
+    { title: '无关', abbreviation: 'wg', body: '不被包含' },
+  ];
+
+  it('finds a title before an abbreviation, and the first of each', () => {
+    const lookup = snippetLookup(library);
+    expect(lookup('lk')).toBe('标题为 lk 的另一条');
+    expect(lookup('落款')).toBe('{{单位名称}}\n{{date:YYYY年M月D日}}');
+    expect(lookup('tz')).toBe('各{{对象=处室}}：{{snippet:lk}}');
+    expect(lookup('没有')).toBeUndefined();
+  });
+
+  it('lists the bodies a snippet includes, all the way down, and only those', () => {
+    const lookup = snippetLookup(library);
+    expect(includedBodies('抄送：{{snippet:通知开头}}{{snippet:落款}}', lookup)).toEqual({
+      通知开头: '各{{对象=处室}}：{{snippet:lk}}',
+      lk: '标题为 lk 的另一条',
+      落款: '{{单位名称}}\n{{date:YYYY年M月D日}}',
+    });
+    expect(includedBodies('没有包含', lookup)).toEqual({});
+  });
+
+  it('stops at a cycle, with what it found before it', () => {
+    const lookup = snippetLookup([
+      { title: '甲', body: '{{snippet:乙}}' },
+      { title: '乙', body: '{{snippet:甲}}' },
+    ]);
+    expect(includedBodies('{{snippet:乙}}', lookup, '甲')).toEqual({ 乙: '{{snippet:甲}}' });
   });
 });

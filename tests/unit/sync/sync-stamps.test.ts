@@ -25,6 +25,21 @@ describe('every local write to a synced table', () => {
     expect(await db.syncRecords.orderBy('key').primaryKeys()).toEqual(['placeholderRules/r1', 'settings/abbreviation-trigger', 'snippets/s1']);
   });
 
+  it('counts on from each record\'s own version in a write of many, and leaves other tables\' rows alone', async () => {
+    const db = freshDatabase();
+    // Ids that sort around the key range of the snippets' rows: 'snippets/…' only, not 'snippets0'.
+    await db.snippets.bulkAdd([snippet({ id: 'k3' }), snippet({ id: 'k7' })]);
+    await db.snippets.update('k7', { title: '二改' });
+    await db.templates.put({ id: 'k3', title: 't', kind: 'k', description: '', language: 'zh', sections: [], createdAt: 1, updatedAt: 1 });
+    const many = Array.from({ length: 100 }, (_, i) => snippet({ id: `k${i}` }));
+    await db.snippets.bulkPut(many);
+    expect((await state('snippets/k3', db))?.rev).toBe(2);
+    expect((await state('snippets/k7', db))?.rev).toBe(3);
+    expect((await state('snippets/k50', db))?.rev).toBe(1);
+    expect((await state('templates/k3', db))?.rev).toBe(1);
+    expect(await db.syncRecords.where('dirty').equals(1).count()).toBe(101);
+  });
+
   it('leaves a tombstone on deletion, by id, by list or by clearing the table', async () => {
     const db = freshDatabase();
     await db.snippets.bulkAdd([snippet({ id: 'a' }), snippet({ id: 'b' }), snippet({ id: 'c' })]);

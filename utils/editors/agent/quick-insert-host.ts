@@ -1,5 +1,6 @@
 import type { InsertPayload } from '../../../protocol/messages';
 import { adapterFor } from '../adapters';
+import { blockSpan } from '../placement';
 import { onExtensionMessage } from './extension-listeners';
 import type { KnownEditors } from './known-editors';
 import type { RequestRouter } from './request-router';
@@ -9,10 +10,11 @@ import type { SiteGate } from './site-gate';
  * The box's messages (protocol/schemas.ts, quickInsertToContent), checked by hand: the schemas
  * would more than double the content script every page loads.
  */
-type BoxMessage = { type: 'insert'; content: InsertPayload } | { type: 'close' } | { type: 'resize'; height: number };
+type BoxMessage = { type: 'insert'; content: InsertPayload } | { type: 'close' } | { type: 'resize'; height: number } | { type: 'read-before' };
 function boxMessage(value: unknown): BoxMessage | null {
   const message = value as { type?: unknown; height?: unknown; content?: Record<string, unknown> } | null;
   if (message?.type === 'close') return { type: 'close' };
+  if (message?.type === 'read-before') return { type: 'read-before' };
   if (message?.type === 'resize') return typeof message.height === 'number' && message.height >= 0 && message.height <= 10_000 ? { type: 'resize', height: message.height } : null;
   const content = message?.type === 'insert' ? message.content : undefined;
   if (!content || typeof content.text !== 'string') return null;
@@ -69,6 +71,17 @@ export function setUpQuickInsertHost({ memory, registry }: KnownEditors, gate: S
     return { left, top };
   };
 
+  /**
+   * The editor's text before where a block inserted now lands (after the caret's paragraph),
+   * for a template section to be numbered to fit there; null for an editor that is not read.
+   */
+  const textBeforeBlock = async (root: HTMLElement): Promise<string | null> => {
+    const read = await perform({ type: 'read-text', editorId: registry.idOf(root) });
+    if (!read?.ok || !('text' in read) || typeof read.text !== 'string') return null;
+    const selection = memory.selectionOf(root) ?? { start: read.text.length, end: read.text.length };
+    return read.text.slice(0, blockSpan(read.text, selection).start);
+  };
+
   /** Opens the box at the caret of the editor that has focus in this frame, if one has. */
   const openBox = () => {
     const root = memory.current()?.root;
@@ -104,6 +117,10 @@ export function setUpQuickInsertHost({ memory, registry }: KnownEditors, gate: S
       if (!open || !message) return;
       if (message.type === 'resize') {
         frame.style.height = `${Math.min(HEIGHT, Math.max(48, Math.ceil(message.height)))}px`;
+        return;
+      }
+      if (message.type === 'read-before') {
+        void textBeforeBlock(root).then((text) => open?.port.postMessage({ type: 'before', text }));
         return;
       }
       close(true);
