@@ -272,7 +272,7 @@ export const PROTOCOL = {
    */
   panelToContentWatch: {
     watch: entry(message('watch', { editorId: EditorIdSchema })),
-    highlight: entry(message('highlight', { spans: v.array(OffsetSchema), current: v.nullable(OffsetSchema), colours: v.optional(HighlightColoursSchema) })),
+    highlight: entry(message('highlight', { spans: v.pipe(v.string(), v.regex(/^(?:\d+(?:,\d+)*)?$/)), current: v.nullable(OffsetSchema), colours: v.optional(HighlightColoursSchema) })),
   },
   /** Content -> panel over the watch port: the editor's text, then each change as a delta; `gone` when it left. */
   contentToPanelWatch: {

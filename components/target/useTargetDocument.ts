@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connector, type WatchLink } from '@/protocol/connector';
-import type { Span } from '@/protocol/messages';
+import { encodeSpans, type Span } from '@/protocol/messages';
 import { database } from '@/utils/db/database';
 import { validateRule, type Placeholder, type PlaceholderKind, type PlaceholderRule } from '@/utils/report/placeholders';
 import { startRuleScanner } from '@/utils/workers/rules-client';
@@ -85,12 +85,7 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
   const highlight = useCallback(
     (spans: Span[], current: number | null) => {
       shown.current = { spans, current };
-      const flat = new Array<number>(spans.length * 2);
-      spans.forEach((span, i) => {
-        flat[2 * i] = span.start;
-        flat[2 * i + 1] = span.end;
-      });
-      port.current?.post({ type: 'highlight', spans: flat, current, colours });
+      port.current?.post({ type: 'highlight', spans: encodeSpans(spans), current, colours });
     },
     [colours],
   );

@@ -352,6 +352,7 @@ async function benchLiveChecklist(context, baseUrl) {
     'utils/editors/adapters/index.ts',
     'utils/editors/editor-watch.ts',
     'protocol/schemas.ts',
+    'protocol/messages.ts',
     'utils/report/placeholders.ts',
     'utils/report/checklist.ts',
     'utils/report/text-delta.ts',
@@ -387,8 +388,8 @@ async function benchLiveChecklist(context, baseUrl) {
       const first = events.shift();
       let state = { text: first.text, list: live.findPlaceholders(first.text) };
       /** The panel's highlight request for a list: every span, flat, none current. */
-      const request = (list) => sent({ type: 'highlight', spans: list.flatMap(({ start, end }) => [start, end]), current: null });
-      watch.highlight(request(state.list).spans, null);
+      const request = (list) => sent({ type: 'highlight', spans: live.encodeSpans(list), current: null });
+      watch.highlight(live.decodeSpans(request(state.list).spans), null);
       const afterEdit = [];
       const stages = { read: [], scan: [], highlight: [] };
       const nodes = [...root.querySelectorAll('p')].map((p) => p.firstChild).filter(Boolean);
@@ -407,7 +408,7 @@ async function benchLiveChecklist(context, baseUrl) {
         const scanned = performance.now();
         // The content script again.
         const { spans, current } = request(list);
-        watch.highlight(spans, current);
+        watch.highlight(live.decodeSpans(spans), current);
         const done = performance.now();
         afterEdit.push(done - started);
         stages.read.push(read - started);

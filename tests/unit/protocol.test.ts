@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { isAnswer, isMessage, PROTOCOL, type Direction } from '@/protocol/schemas';
+import { decodeSpans, encodeSpans } from '@/protocol/messages';
 
 const editor = {
   id: 'e1',
@@ -80,7 +81,7 @@ const EXAMPLES: Record<string, Record<string, { message: unknown; answer?: unkno
   },
   panelToContentWatch: {
     watch: { message: { type: 'watch', editorId: 'e1' } },
-    highlight: { message: { type: 'highlight', spans: [0, 4, 10, 12], current: 1, colours: { all: '#ffcc0059', current: 'rgb(255 140 0 / 0.6)' } } },
+    highlight: { message: { type: 'highlight', spans: '0,4,10,12', current: 1, colours: { all: '#ffcc0059', current: 'rgb(255 140 0 / 0.6)' } } },
   },
   contentToPanelWatch: {
     text: { message: { type: 'text', text: 'xxxx年工作总结' } },
@@ -189,7 +190,8 @@ const MALFORMED: [Direction, string, unknown][] = [
   ['panelToContent', 'negative select offset', { type: 'select', editorId: 'e1', start: -2, end: 3 }],
   ['panelToContent', 'fractional select offset', { type: 'select', editorId: 'e1', start: 0.5, end: 3 }],
   ['panelToContent', 'replace span without its text', { type: 'replace', editorId: 'e1', spans: [{ start: 0, end: 2 }], text: 'a' }],
-  ['panelToContentWatch', 'fractional highlight span', { type: 'highlight', spans: [0, 2.5], current: null }],
+  ['panelToContentWatch', 'fractional highlight span', { type: 'highlight', spans: '0,2.5', current: null }],
+  ['panelToContentWatch', 'highlight spans as a list', { type: 'highlight', spans: [0, 4], current: null }],
   ['contentToBridge', 'unknown method', { id: 'c', family: 'codemirror', method: 'eval', args: 'alert(1)' }],
 ];
 
@@ -229,5 +231,19 @@ describe('malformed answers', () => {
     expect(isAnswer('backgroundToOffscreen', 'sanitize-html', undefined)).toBe(false);
     expect(isAnswer('contentToBackground', 'site-off', 'false')).toBe(false);
     expect(isAnswer('contentToBackground', 'abbreviations', { trigger: 'Tab', abbreviations: [1] })).toBe(false);
+  });
+});
+
+describe('highlight spans on the port', () => {
+  it('go as one string and come back as the offsets they were', () => {
+    const spans = [
+      { start: 0, end: 4 },
+      { start: 10, end: 12 },
+      { start: 65_536, end: 65_540 },
+    ];
+    expect(encodeSpans(spans)).toBe('0,4,10,12,65536,65540');
+    expect(decodeSpans(encodeSpans(spans))).toEqual([0, 4, 10, 12, 65_536, 65_540]);
+    expect(encodeSpans([])).toBe('');
+    expect(decodeSpans('')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { isReadable, judgeEditor, measureEditor } from '../detect';
 import { EditorWatch } from '../editor-watch';
-import { WATCH_PORT, type PanelToContentWatch } from '../../../protocol/messages';
+import { decodeSpans, WATCH_PORT, type PanelToContentWatch } from '../../../protocol/messages';
 import type { KnownEditors } from './known-editors';
 import type { SiteGate } from './site-gate';
 
@@ -27,7 +27,7 @@ export function setUpWatchServer({ editorFor }: KnownEditors, gate: SiteGate): W
     };
     port.onMessage.addListener(async (message: PanelToContentWatch) => {
       if (message.type === 'highlight') {
-        watch?.highlight(message.spans, message.current, message.colours);
+        watch?.highlight(decodeSpans(message.spans), message.current, message.colours);
         return;
       }
       stop();
