@@ -71,6 +71,9 @@ export type RulesWorkerToPanel = MessageOf<'rulesWorkerToPanel'>;
 /** Panel -> the check worker, and back. */
 export type PanelToCheckWorker = MessageOf<'panelToCheckWorker'>;
 export type CheckWorkerToPanel = MessageOf<'checkWorkerToPanel'>;
+/** Panel -> the outline worker, and back. */
+export type PanelToOutlineWorker = MessageOf<'panelToOutlineWorker'>;
+export type OutlineWorkerToPanel = MessageOf<'outlineWorkerToPanel'>;
 /** Content -> MAIN-world bridge, a call by method, and its answer. */
 export type BridgeMethod = MessageType<'contentToBridge'>;
 export type ContentToBridge<M extends BridgeMethod = BridgeMethod> = MessageOf<'contentToBridge', M>;

@@ -12,6 +12,7 @@ import { BRIDGE_METHODS, EDITOR_FAMILIES, QUICK_INSERT_SECTIONS, QUICK_INSERT_SH
 import type { TemplateSection } from '../utils/db/schema';
 import type { PlaceholderKind } from '../utils/report/placeholders';
 import type { Finding } from '../utils/report/check';
+import type { NumberingIssue, OutlineItem } from '../utils/report/outline';
 
 /** An origin as `location.origin` gives it: scheme, host and port only, or `null` (opaque). */
 export function isOrigin(value: string): boolean {
@@ -310,6 +311,23 @@ export const PROTOCOL = {
   checkWorkerToPanel: {
     findings: entry(message('findings', { version: v.number(), findings: v.custom<Finding[]>((value) => Array.isArray(value)) })),
     /** The engine threw on this text (a fault of its own): the panel says the check could not run. */
+    failed: entry(message('failed', { version: v.number() })),
+  },
+  /**
+   * Panel -> the worker that reads the outline (utils/workers/outline.worker.ts): a text; and
+   * back, its headings and their numbering problems. Typed, like the check worker's findings.
+   */
+  panelToOutlineWorker: {
+    text: entry(message('text', { version: v.number(), text: v.string() })),
+  },
+  outlineWorkerToPanel: {
+    outline: entry(
+      message('outline', {
+        version: v.number(),
+        items: v.custom<OutlineItem[]>((value) => Array.isArray(value)),
+        issues: v.custom<NumberingIssue[]>((value) => Array.isArray(value)),
+      }),
+    ),
     failed: entry(message('failed', { version: v.number() })),
   },
   /**

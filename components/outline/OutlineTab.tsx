@@ -1,5 +1,7 @@
-import { useId, useMemo, useRef } from 'react';
-import { checkNumbering, parseOutline, renumber, type NumberingIssue } from '@/utils/report/outline';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { renumber, type NumberingIssue } from '@/utils/report/outline';
+import { startOutlineReader, type DocumentOutline } from '@/utils/workers/outline-client';
+import type { LatestOnly } from '@/utils/workers/latest-only';
 import type { DocumentState } from '../target/useTargetDocument';
 import { failureText } from '../target/failure-text';
 import type { SendToTarget } from '../target/useTabEditors';
@@ -32,17 +34,41 @@ const MENDABLE_ISSUE_HEIGHT = 36;
 const mendable = (issue: NumberingIssue) => issue.kind === 'gap' || issue.kind === 'repeat';
 
 /**
+ * The outline of `text`, read in a worker: a moment behind the editor while it reads, and null
+ * until the first answer. Each outline comes with the text it is of.
+ */
+function useDocumentOutline(text: string | null): { text: string; outline: DocumentOutline } | null {
+  const [read, setRead] = useState<{ text: string; outline: DocumentOutline } | null>(null);
+  const reader = useRef<LatestOnly<string> | null>(null);
+  useEffect(() => {
+    const started = startOutlineReader((text, outline) => setRead({ text, outline }));
+    reader.current = started;
+    return () => {
+      started.stop();
+      reader.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    if (text !== null) reader.current?.give(text);
+  }, [text]);
+  return read;
+}
+
+const NO_ITEMS = { items: [], issues: [] };
+
+/**
  * The heading tree of the target editor's document, numbering mistakes flagged. Virtualized:
  * only the headings in view are in the DOM, so 20,000 headings render as fast as 20.
  */
 export function OutlineTab({ state, send }: Props) {
   const status = useActionStatus();
   const onStatus = status.report;
-  const text = state.status === 'watching' ? state.text : '';
+  const read = useDocumentOutline(state.status === 'watching' ? state.text : null);
+  // Offsets and renumbering work on the text the outline was read from.
+  const text = read?.text ?? '';
   const idPrefix = useId();
   const { items, issues, issuesAt, tops } = useMemo(() => {
-    const items = parseOutline(text);
-    const issues = checkNumbering(items);
+    const { items, issues } = read?.outline ?? NO_ITEMS;
     const issuesAt = new Map<number, NumberingIssue[]>();
     for (const issue of issues) {
       const list = issuesAt.get(issue.itemIndex);
@@ -55,12 +81,18 @@ export function OutlineTab({ state, send }: Props) {
       tops[i + 1] = tops[i] + HEADING_HEIGHT + (issuesAt.get(i) ?? []).reduce((sum, issue) => sum + issueHeight(issue), 0);
     }
     return { items, issues, issuesAt, tops };
-  }, [text]);
+  }, [read]);
   const box = useRef<HTMLDivElement>(null);
   const view = useVirtualWindow(box, tops);
 
   if (state.status !== 'watching') {
     return <p className="empty">{i18n.t('outlineIdle')}</p>;
+  }
+  if (!read) {
+    return <p className="empty">{i18n.t('outlineReading')}</p>;
+  }
+  if (!read.outline) {
+    return <p className="empty" role="alert">{i18n.t('outlineFailed')}</p>;
   }
   if (items.length === 0) {
     return <p className="empty">{i18n.t('outlineEmpty')}</p>;

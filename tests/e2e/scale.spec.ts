@@ -22,6 +22,30 @@ const corpus = JSON.parse(readFileSync(new URL('../fixtures/catastrophic-pattern
  */
 const ENTERED = process.env.TEST_FULL ? corpus.patterns : corpus.patterns.filter((_, i) => i % 8 === 0);
 
+/** 1 → 一, 12 → 十二, 2000 → 二千: written here, not by the code under test. */
+function chineseNumeral(n: number): string {
+  const digits = '零一二三四五六七八九';
+  const units: [number, string][] = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+  ];
+  let out = '';
+  let rest = n;
+  let zero = false;
+  for (const [size, unit] of units) {
+    const d = Math.floor(rest / size);
+    rest %= size;
+    if (d) {
+      if (zero) out += '零';
+      out += (d === 1 && size === 10 && !out ? '' : digits[d]) + unit;
+      zero = false;
+    } else if (out) zero = true;
+  }
+  if (rest) out += (zero ? '零' : '') + digits[rest];
+  return out;
+}
+
 type TestEditorWindow = Window & { testEditor: { ready: Promise<void>; getText(): string; focus(): void } };
 type LongTaskWindow = Window & { longTasks: number[] };
 
@@ -104,6 +128,29 @@ test.describe('a document with 20,000 placeholders', () => {
     console.log(`20,000 placeholders (text area): worst long task in the panel ${worst.toFixed(0)} ms`);
     expect(worst).toBeLessThan(FREEZE_MS);
   });
+});
+
+test('a document with 20,000 headings: the outline lists them all in order, few rows in the DOM, no long task', async ({ page, baseUrl, extensionContext, extensionId }) => {
+  test.setTimeout(90_000);
+  // 2,000 parts 一、 to 二千、, each with sub-parts （一） to （九）: 20,000 headings, all in order.
+  const lines: string[] = [];
+  for (let part = 1; part <= 2000; part++) {
+    lines.push(`${chineseNumeral(part)}、第${part}部分`);
+    for (let sub = 1; sub <= 9; sub++) lines.push(`（${chineseNumeral(sub)}）第${sub}节`);
+  }
+  await contenteditableWith(page, baseUrl, lines);
+  const panel = await openWatchedPanel(extensionContext, extensionId, page);
+  await panel.getByRole('tab', { name: 'Outline' }).click();
+  await expect(panel.locator('.outline-summary')).toHaveText('20000 headings · numbering in order', { timeout: 15_000 });
+  const list = panel.getByRole('list', { name: 'Outline' });
+  expect(await list.getByRole('listitem').count()).toBeLessThan(80);
+  await expect(list.getByRole('listitem').first()).toContainText('一、第1部分');
+  await panel.locator('.outline-scroll').evaluate((box) => (box.scrollTop = box.scrollHeight));
+  await expect(list.getByRole('listitem').last()).toContainText('（九）第9节');
+  await expect(list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '20000');
+  const worst = await worstLongTask(panel);
+  console.log(`20,000 headings: worst long task in the panel ${worst.toFixed(0)} ms`);
+  expect(worst).toBeLessThan(FREEZE_MS);
 });
 
 test('fill-all is offered only for blanks of one value, shows each with its words and asks first', async ({ page, baseUrl, openPanel }) => {

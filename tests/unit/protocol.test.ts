@@ -117,6 +117,20 @@ const EXAMPLES: Record<string, Record<string, { message: unknown; answer?: unkno
     },
     failed: { message: { type: 'failed', version: 2 } },
   },
+  panelToOutlineWorker: {
+    text: { message: { type: 'text', version: 1, text: '一、总体情况\n三、下一步' } },
+  },
+  outlineWorkerToPanel: {
+    outline: {
+      message: {
+        type: 'outline',
+        version: 1,
+        items: [{ level: 1, numbering: '一、', title: '总体情况', start: 0, end: 6, style: 'chinese', kind: 'numbered' }],
+        issues: [{ kind: 'gap', message: 'expected 二、', start: 7, itemIndex: 1, expected: '二、', found: '三、' }],
+      },
+    },
+    failed: { message: { type: 'failed', version: 2 } },
+  },
   contentToBridge: {
     insert: { message: { id: 'c1', family: 'tinymce', method: 'insert', args: { text: 'a' } }, answer: { id: 'c1', value: true } },
     readText: { message: { id: 'c2', family: 'codemirror', method: 'readText', args: null }, answer: { id: 'c2', value: 'const a = 1;' } },
