@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Snippet } from '@/utils/db/schema';
 import { textToHtml } from '@/utils/report/html-text';
 import { buildTextIndex } from '@/utils/editors/text-index';
@@ -25,6 +25,8 @@ interface Props {
   onCancel(): void;
   onDuplicate?(): void;
   onDelete?(): void;
+  /** The saved snippet's team controls, told whether the form holds unsaved changes. */
+  team?(unsaved: boolean): ReactNode;
 }
 
 /** The fields as typed; `html` is the rich body once the user has edited it. */
@@ -44,15 +46,17 @@ export const snippetFormDraft = (id?: string) => `snippet-form:${id ?? 'new'}`;
 const when = (time: number | undefined) => (time ? new Date(time).toLocaleString() : i18n.t('snippetNever'));
 
 /** Title, body (plain, or rich with its formatting), tags, folder and abbreviation of one snippet. */
-export function SnippetEditor({ snippet, library, fromPage, onSave, onInsert, status, onCancel, onDuplicate, onDelete }: Props) {
-  const [form, setForm] = useDraft<FormDraft>(snippetFormDraft(snippet.id), {
+export function SnippetEditor({ snippet, library, fromPage, onSave, onInsert, status, onCancel, onDuplicate, onDelete, team }: Props) {
+  const [saved] = useState<FormDraft>(() => ({
     title: snippet.title ?? '',
     body: snippet.body,
     rich: hasMarkup(snippet.html),
     tags: formatTags(snippet.tags ?? []),
     folder: snippet.folder ?? '',
     abbreviation: snippet.abbreviation ?? '',
-  });
+  }));
+  const [form, setForm] = useDraft<FormDraft>(snippetFormDraft(snippet.id), saved);
+  const unsaved = form.html !== undefined || (Object.keys(saved) as (keyof FormDraft)[]).some((key) => form[key] !== saved[key]);
   const { title, body, rich, tags, folder, abbreviation } = form;
   const set = (patch: Partial<FormDraft>) => setForm((old) => ({ ...old, ...patch }));
   const [problem, setProblem] = useState('');
@@ -182,6 +186,7 @@ export function SnippetEditor({ snippet, library, fromPage, onSave, onInsert, st
           {countText('snippetDates', snippet.useCount ?? 0, [when(snippet.createdAt), when(snippet.updatedAt), when(snippet.lastUsedAt), String(snippet.useCount ?? 0)])}
         </p>
       )}
+      {snippet.id && team?.(unsaved)}
       <div className="snippet-editor-actions">
         <button type="submit">{i18n.t('snippetSave')}</button>
         <button type="button" title={i18n.t('snippetInsertUnsavedHint')} onClick={() => void insertNow()}>

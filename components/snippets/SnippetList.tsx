@@ -3,6 +3,7 @@ import type { Snippet } from '@/utils/db/schema';
 import { matchExcerpt, matchRanges, splitByRanges, type MatchRange } from '@/utils/search/highlight';
 import type { Term } from '@/utils/search/text';
 import { i18n } from '#i18n';
+import { TeamBadge, type TeamMark } from '../sync/team-items';
 
 /** Every row has this height, so the rows in view follow from the scroll position alone. */
 export const ROW_HEIGHT = 66;
@@ -19,6 +20,8 @@ interface Props {
   terms: readonly Term[];
   active: number;
   selected: ReadonlySet<string>;
+  /** Snippets that are team items, by id. */
+  teamMarks: ReadonlyMap<string, TeamMark>;
   onActivate(index: number): void;
   onInsert(snippet: Snippet): void;
   onEdit(snippet: Snippet): void;
@@ -42,13 +45,14 @@ interface RowProps {
   count: number;
   active: boolean;
   selected: boolean;
+  team: TeamMark | undefined;
   onInsert(snippet: Snippet): void;
   onEdit(snippet: Snippet): void;
   onToggle(id: string): void;
   onActivate(index: number): void;
 }
 
-const SnippetRow = memo(function SnippetRow({ snippet, terms, position, count, active, selected, onInsert, onEdit, onToggle, onActivate }: RowProps) {
+const SnippetRow = memo(function SnippetRow({ snippet, terms, position, count, active, selected, team, onInsert, onEdit, onToggle, onActivate }: RowProps) {
   const title = useMemo(() => matchRanges(snippet.title, terms), [snippet.title, terms]);
   const body = useMemo(() => matchExcerpt(snippet.body, terms, EXCERPT_CHARS), [snippet.body, terms]);
   const details = [snippet.tags.map((t) => `#${t}`).join(' '), snippet.folder, snippet.abbreviation && `⇥ ${snippet.abbreviation}`].filter(Boolean).join(' · ');
@@ -70,7 +74,12 @@ const SnippetRow = memo(function SnippetRow({ snippet, terms, position, count, a
         <span className="snippet-excerpt">
           <Marked text={body.text} ranges={body.ranges} />
         </span>
-        {details && <span className="snippet-details">{details}</span>}
+        {(details || team) && (
+          <span className="snippet-details">
+            {team && <TeamBadge mark={team} />}
+            {details}
+          </span>
+        )}
       </div>
       <div className="snippet-actions">
         <button type="button" onClick={() => onInsert(snippet)}>
@@ -88,7 +97,7 @@ const SnippetRow = memo(function SnippetRow({ snippet, terms, position, count, a
  * The snippets as a virtualized list: only the rows in view (and a few around) are in the DOM,
  * so ten thousand scroll as smoothly as ten.
  */
-export function SnippetList({ snippets, count, searched, terms, active, selected, onActivate, onInsert, onEdit, onToggle, onKey }: Props) {
+export function SnippetList({ snippets, count, searched, terms, active, selected, teamMarks, onActivate, onInsert, onEdit, onToggle, onKey }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(0);
@@ -139,6 +148,7 @@ export function SnippetList({ snippets, count, searched, terms, active, selected
             count={count}
             active={first + k === active}
             selected={selected.has(snippet.id)}
+            team={teamMarks.get(snippet.id)}
             onInsert={onInsert}
             onEdit={onEdit}
             onToggle={onToggle}

@@ -14,6 +14,7 @@ import { ChangePreview } from '../common/ChangePreview';
 import { SnippetEditor, snippetFormDraft } from './SnippetEditor';
 import { SnippetList } from './SnippetList';
 import { useSnippetLibrary } from './useSnippetLibrary';
+import { TeamControls, useTeamMarks, useTeams } from '../sync/team-items';
 import { clearDraft, readDraft, useDraft } from '../common/useDraft';
 import { failureText } from '../target/failure-text';
 import type { InsertOutcome, SendToTarget, TabEditor } from '../target/useTabEditors';
@@ -52,6 +53,8 @@ export function SnippetsTab({ target, send, onInsert }: Props) {
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
   const { loaded, all, results, resultCount, terms, tags, searched } = useSnippetLibrary(query, tag);
+  const teams = useTeams();
+  const teamMarks = useTeamMarks('snippets', teams);
   const [active, setActive] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // Kept as drafts: a half-written snippet and the undo offer survive closing the panel.
@@ -214,6 +217,7 @@ export function SnippetsTab({ target, send, onInsert }: Props) {
         }}
         status={status}
         onCancel={closeEditor}
+        team={(unsaved) => existing && <TeamControls table="snippets" id={existing.id} mark={teamMarks.get(existing.id)} teams={teams} unsaved={unsaved} />}
         onDuplicate={
           existing
             ? async () => {
@@ -311,6 +315,7 @@ export function SnippetsTab({ target, send, onInsert }: Props) {
           terms={terms}
           active={activeIndex}
           selected={selected}
+          teamMarks={teamMarks}
           onActivate={setActive}
           onInsert={(s) => void insert(s)}
           onEdit={edit}

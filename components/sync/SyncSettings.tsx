@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
+import { countText } from '@/utils/plural';
 import { checkFolder, resolveConflict, setPersonalServer, type ConflictChoice, type ConflictView } from '@/utils/sync/sync-engine';
 import { ActionStatus, useActionStatus } from '../common/action-status';
 import { reasonText } from './reason-text';
@@ -27,7 +28,10 @@ export function SyncSettings() {
   const [busy, setBusy] = useState(false);
 
   const report = (outcome: Awaited<ReturnType<typeof syncNow>>) => {
-    if (outcome.ok) status.report(i18n.t('syncDone', [String(outcome.received), String(outcome.sent)]), 'ok');
+    if (outcome.ok) {
+      const done = i18n.t('syncDone', [String(outcome.received), String(outcome.sent)]);
+      status.report(outcome.heldBack ? `${done} ${countText('syncHeldBack', outcome.heldBack, [String(outcome.heldBack)])}` : done, 'ok');
+    }
     else status.report(i18n.t('syncFailedNow', [reasonText(outcome.reason)]), 'error');
   };
 

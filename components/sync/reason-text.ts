@@ -24,6 +24,8 @@ export function reasonText(reason: SyncReason): string {
       return i18n.t('syncReasonBusy');
     case 'bad-data':
       return i18n.t('syncReasonBadData');
+    case 'unsendable':
+      return i18n.t('syncReasonUnsendable');
     case 'newer-format':
       return i18n.t('syncReasonNewer');
     case 'server-error':

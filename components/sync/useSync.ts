@@ -22,26 +22,16 @@ export function originPattern(url: string): string | null {
   }
 }
 
-/**
- * Sync's state for the panel, kept fresh: its settings and status, the conflicts waiting, and a
- * sync run now.
- */
-export function useSync() {
+/** Sync's settings, read afresh whenever they change (a sync records its outcome there, from this panel or another). */
+export function useSyncConfig(): { config: SyncConfig | null; reread: () => void } {
   const [config, setConfig] = useState<SyncConfig | null>(null);
-  const [conflicts, setConflicts] = useState<ConflictView[]>([]);
-  const [running, setRunning] = useState(false);
-
-  // Read afresh whenever sync's settings change (a sync records its outcome there, from this
-  // panel or another), and after every action here.
   const [reads, setReads] = useState(0);
   const reread = useCallback(() => setReads((n) => n + 1), []);
   useEffect(() => {
     let live = true;
-    void Promise.all([syncDeps().store.read(), listConflicts(database())]).then(([nextConfig, nextConflicts]) => {
-      if (!live) return;
-      setConfig(nextConfig);
-      setConflicts(nextConflicts);
-    });
+    void syncDeps()
+      .store.read()
+      .then((next) => live && setConfig(next));
     return () => {
       live = false;
     };
@@ -53,6 +43,24 @@ export function useSync() {
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [reread]);
+  return { config, reread };
+}
+
+/**
+ * Sync's state for the panel, kept fresh: its settings and status, the conflicts waiting, and a
+ * sync run now.
+ */
+export function useSync() {
+  const { config, reread } = useSyncConfig();
+  const [conflicts, setConflicts] = useState<ConflictView[]>([]);
+  const [running, setRunning] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void listConflicts(database()).then((next) => live && setConflicts(next));
+    return () => {
+      live = false;
+    };
+  }, [config]);
 
   const syncNow = useCallback(async (): Promise<SyncOutcome> => {
     setRunning(true);

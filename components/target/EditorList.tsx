@@ -26,7 +26,6 @@ interface Props {
   /** Editors whose page asked writing tools to stay away: listed, used only when picked. */
   optedOut: TabEditor[];
   target: TabEditor | null;
-  scanning: boolean;
   onPick(key: string): void;
   /** The target's length now (the scan's figure is older). */
   liveChars: number | null;
@@ -89,16 +88,13 @@ export function ForeignInsertQuestion({ pending }: { pending: PendingInsert }) {
   );
 }
 
-export function EditorList({ editors, optedOut: apart, target, scanning, onPick, liveChars }: Props) {
+export function EditorList({ editors, optedOut: apart, target, onPick, liveChars }: Props) {
   const optedOut = apart.filter((editor) => editor.reason !== 'single line');
   const oneLine = apart.filter((editor) => editor.reason === 'single line');
   return (
     <>
-      {editors.length === 0 ? (
-        <p className="empty">
-          {scanning ? i18n.t('lookingForEditors') : i18n.t('noReportEditor')}
-        </p>
-      ) : (
+      {/* With none, the line above the list says so. */}
+      {editors.length > 0 && (
         <ul className="editor-list" aria-label={i18n.t('reportEditors')}>
           {editors.map((editor) => (
             <EditorButton

@@ -67,7 +67,7 @@ export function TargetBar({ editors, optedOut, target, liveChars, scanning, onPi
       )}
       {listShown && (
         <div id="target-editors" className="target-editors">
-          <EditorList editors={editors} optedOut={optedOut} target={target} scanning={scanning} onPick={onPick} liveChars={liveChars} />
+          <EditorList editors={editors} optedOut={optedOut} target={target} onPick={onPick} liveChars={liveChars} />
           <button type="button" className="quiet" onClick={onRefresh}>
             {i18n.t('refresh')}
           </button>

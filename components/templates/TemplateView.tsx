@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { database } from '@/utils/db/database';
 import type { Template, TemplateSection } from '@/utils/db/schema';
 import { isBuiltInTemplate, templateFields, templateFileName, templateToJson } from '@/utils/report/templates';
@@ -18,13 +18,15 @@ interface Props {
   status: ActionStatusHandle;
   /** Whether the target editor holds no text yet; null when no editor is watched. */
   targetEmpty: boolean | null;
+  /** The template's team controls (its team, or publishing it to one). */
+  team?: ReactNode;
 }
 
 /** The key of the draft that says template `id` is being edited. */
 export const templateEditingDraft = (id: string) => `template-editing:${id}`;
 
 /** One template: fields to fill, its sections to insert one by one or all at once. */
-export function TemplateView({ template, onBack, onInsert, onRenumber, status, targetEmpty }: Props) {
+export function TemplateView({ template, onBack, onInsert, onRenumber, status, targetEmpty, team }: Props) {
   const onStatus = status.report;
   // Drafts: the fields typed and an edit in progress come back after the panel is closed.
   const [values, setValues, discardValues] = useDraft<Record<string, string>>(`template-values:${template.id}`, {});
@@ -137,6 +139,7 @@ export function TemplateView({ template, onBack, onInsert, onRenumber, status, t
       </div>
       <h3 id="template-title">{template.title}</h3>
       {template.description && <p className="template-description">{template.description}</p>}
+      {team}
       {fields.length > 0 && (
         <fieldset className="template-fields">
           <legend>{i18n.t('tplFields')}</legend>

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { TeamControls, useTeamMarks, useTeams } from '../sync/team-items';
 import type { ReactNode } from 'react';
 import { database } from '@/utils/db/database';
 import type { Template } from '@/utils/db/schema';
 import type { InsertPayload } from '@/protocol/messages';
-import { BUILT_IN_TEMPLATES } from '@/utils/report/templates';
+import { BUILT_IN_TEMPLATES, isBuiltInTemplate } from '@/utils/report/templates';
 import { ChangePreview } from '../common/ChangePreview';
 import { SAMPLE_IMPORT_DRAFT, SampleImport } from '../sample-import/SampleImport';
 import { templateEditingDraft, TemplateView } from './TemplateView';
@@ -34,6 +35,8 @@ export function TemplatesTab({ send, onInsert, targetEmpty }: Props) {
   // A draft: closing the panel in the middle of an import or an edit comes back to it.
   const [view, setView] = useDraft<View>('templates.view', { kind: 'list' }, unfinished);
   const mine = useLiveQuery(() => database().templates.orderBy('updatedAt').reverse().toArray(), []);
+  const teams = useTeams();
+  const teamMarks = useTeamMarks('templates', teams);
   const { insertSections, renumberAfterCaret, renumberPreview, confirmRenumber, cancelRenumber } = useTemplateInsert(send, onInsert, status);
 
   const preview = renumberPreview && (
@@ -73,11 +76,14 @@ export function TemplatesTab({ send, onInsert, targetEmpty }: Props) {
           onRenumber={renumberAfterCaret}
           status={status}
           targetEmpty={targetEmpty}
+          team={!isBuiltInTemplate(template.id) && <TeamControls table="templates" id={template.id} mark={teamMarks.get(template.id)} teams={teams} />}
         />,
       );
     }
   }
 
+  // Team templates are listed under their team's name, the user's own first.
+  const own = (mine ?? []).filter((t) => !teamMarks.has(t.id));
   const group = (heading: string, templates: readonly Template[], id: string) => (
     <section aria-labelledby={id} className="template-group">
       <h3 id={id}>{heading}</h3>
@@ -105,7 +111,11 @@ export function TemplatesTab({ send, onInsert, targetEmpty }: Props) {
         </button>
       </div>
       <ActionStatus of={status} where="renumber" />
-      {mine?.length ? group(i18n.t('tplMine'), mine, 'templates-mine') : <p className="empty">{i18n.t('tplNoneYet')}</p>}
+      {own.length ? group(i18n.t('tplMine'), own, 'templates-mine') : <p className="empty">{i18n.t('tplNoneYet')}</p>}
+      {teams.map((team) => {
+        const items = (mine ?? []).filter((t) => teamMarks.get(t.id)?.subscription === team.id);
+        return items.length > 0 && group(i18n.t('tplTeam', [team.name]), items, `templates-team-${team.id}`);
+      })}
       {group(i18n.t('tplBuiltInZh'), BUILT_IN_TEMPLATES.filter((t) => t.language === 'zh'), 'templates-zh')}
       {group(i18n.t('tplBuiltInEn'), BUILT_IN_TEMPLATES.filter((t) => t.language === 'en'), 'templates-en')}
     </div>,

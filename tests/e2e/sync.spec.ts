@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { davServer, type DavTestServer } from '../dav-server';
 import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, expect, test } from './fixtures';
 import { extensionIdOf } from './browser.mjs';
+import { replaceTables } from './extension-db';
 
 const USER = { name: 'writer', password: 'app-password-1' };
 /** A member of the department, who may read its team folder and not write to it. */
@@ -204,6 +205,74 @@ test("a member subscribes to the department's team folder, gets its updates list
     await editor.panel.getByRole('tab', { name: 'Snippets' }).click();
     await expect(snippetRows(editor.panel).filter({ hasText: '我的版本' })).toHaveCount(0);
     await expect(snippetRows(editor.panel).filter({ hasText: '请各单位于本月底前报送' })).toHaveCount(1);
+  } finally {
+    await editor.context.close();
+    await member.context.close();
+  }
+});
+
+test('an editor publishes a snippet and a template to the team from the panel; the member sees them marked as the team’s and cannot publish', async () => {
+  test.setTimeout(120_000);
+  const editor = await computer();
+  const member = await computer();
+  const subscribe = async (panel: Page, user: { name: string; password: string }) => {
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    const form = panel.getByRole('form', { name: 'Subscribe' });
+    await form.getByRole('textbox', { name: 'Team name' }).fill('综合科');
+    await form.getByRole('textbox', { name: 'Folder address' }).fill(server.url('/team'));
+    await form.getByRole('textbox', { name: 'User name' }).fill(user.name);
+    await form.getByLabel('App password').fill(user.password);
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(result(panel)).toBeVisible();
+  };
+  try {
+    await subscribe(editor.panel, USER);
+    await addSnippet(editor.panel, '报送要求', '请于每月5日前报送上月数据。');
+    await snippetRows(editor.panel).filter({ hasText: '报送要求' }).getByRole('button', { name: 'Edit' }).click();
+    await editor.panel.getByRole('button', { name: 'Publish to “综合科”' }).click();
+    await expect(result(editor.panel)).toHaveText('Published to “综合科”: members get it at their next update. Your own copy stays here.');
+    await editor.panel.getByRole('button', { name: 'Cancel' }).click();
+    // The editor's own snippet stays unmarked beside the team's.
+    const rows = snippetRows(editor.panel).filter({ hasText: '报送要求' });
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ hasText: 'Team · 综合科' })).toHaveCount(1);
+
+    const template = {
+      id: 'tpl-monthly',
+      title: '月度工作报告',
+      kind: 'custom',
+      description: '每月初报送',
+      language: 'zh',
+      sections: [{ heading: '一、本月工作', level: 1, body: '' }],
+      createdAt: 1764547200000,
+      updatedAt: 1764547200000,
+    };
+    await replaceTables(editor.panel, { templates: [template] });
+    await editor.panel.getByRole('tab', { name: 'Templates' }).click();
+    await editor.panel.getByRole('button', { name: '月度工作报告' }).first().click();
+    await editor.panel.getByRole('button', { name: 'Publish to “综合科”' }).click();
+    await expect(result(editor.panel)).toHaveText(/^Published to “综合科”/);
+
+    await subscribe(member.panel, MEMBER);
+    await expect(result(member.panel)).toHaveText(/^New: .*“报送要求”/);
+    await member.panel.getByRole('tab', { name: 'Snippets' }).click();
+    const teamRow = snippetRows(member.panel).filter({ hasText: '报送要求' });
+    await expect(teamRow).toContainText('Team · 综合科');
+    await teamRow.getByRole('button', { name: 'Edit' }).click();
+    await expect(member.panel.getByRole('note').filter({ hasText: 'From the team library “综合科”' })).toBeVisible();
+    await member.panel.getByRole('button', { name: 'Cancel' }).click();
+    await member.panel.getByRole('tab', { name: 'Templates' }).click();
+    await expect(member.panel.getByRole('list', { name: 'From team “综合科”' }).getByRole('button')).toHaveText(['月度工作报告']);
+
+    // The server lets the member read the team folder, not write it: publishing is refused and nothing changes there.
+    const before = server.files('/team');
+    await addSnippet(member.panel, '我的说明', '个人用语。');
+    await snippetRows(member.panel).filter({ hasText: '我的说明' }).getByRole('button', { name: 'Edit' }).click();
+    await member.panel.getByRole('button', { name: 'Publish to “综合科”' }).click();
+    await expect(result(member.panel)).toHaveText('Not published to “综合科”: this user may read the folder but not write to it.');
+    expect(server.files('/team')).toEqual(before);
+    await member.panel.getByRole('tab', { name: 'Settings' }).click();
+    await expect(member.panel.getByRole('list', { name: 'Team libraries' }).getByRole('listitem')).toContainText('read only');
   } finally {
     await editor.context.close();
     await member.context.close();

@@ -23,6 +23,8 @@ export type SyncReason =
   | 'conflict-retry-exhausted'
   /** The server gave a file that is not a sync file, or a damaged one. */
   | 'bad-data'
+  /** A record here has a field other devices would refuse, so it is not sent. */
+  | 'unsendable'
   /** The folder was written by a later version of the extension. */
   | 'newer-format'
   /** Any other answer of the server (5xx, an unexpected status). */

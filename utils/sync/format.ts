@@ -147,6 +147,13 @@ function recordProblem(table: SyncTable, id: string, data: unknown): { problem: 
   return { record };
 }
 
+/** What a reader would refuse in `entry`'s record (the same check `parseBucket` makes), or null. */
+export function entryProblem(entry: SyncEntry): string | null {
+  if (entry.deletedAt !== undefined) return null;
+  const checked = recordProblem(entry.table, entry.id, entry.data);
+  return 'problem' in checked ? checked.problem : null;
+}
+
 /**
  * The entries of bucket `bucket`, every one checked: the envelope, the record's fields as a
  * backup's are checked (rules by the rule check, settings by the Settings check), and each

@@ -12,7 +12,7 @@ import { withSanitizedHtml } from '../db/backup';
 import { newId, type ReportDatabase } from '../db/database';
 import type { Snippet, SyncConflict, SyncEntry, SyncRecordState, SyncTable } from '../db/schema';
 import { reasonOf, type SyncReason } from './errors';
-import { bucketOf, bucketPath, recordKey } from './format';
+import { bucketOf, bucketPath, entryProblem, recordKey } from './format';
 import { copiesOfRead, readFolder, writeFolder, type FolderRead } from './folder';
 import { dexieLocalStore, type LocalStore, type LocalView, type StoredRecord } from './local-store';
 import { mergeRecord } from './merge';
@@ -37,7 +37,8 @@ export interface SyncDeps {
 
 /** What a sync did, or why it stopped. */
 export type SyncOutcome =
-  | { ok: true; received: number; sent: number; conflicts: number }
+  /** `heldBack`: records changed here that other devices would refuse, kept here unsent. */
+  | { ok: true; received: number; sent: number; conflicts: number; heldBack: number }
   | { ok: false; reason: SyncReason; message: string };
 
 export interface Context {
@@ -171,9 +172,9 @@ interface Sent {
 }
 
 /** The entries for what changed here, except team items and records in conflict. */
-async function personalOutgoing(ctx: Context, read: FolderRead, deviceId: string): Promise<{ sent: Sent[]; unsent: string[] }> {
+async function personalOutgoing(ctx: Context, read: FolderRead, deviceId: string): Promise<{ sent: Sent[]; unsent: string[]; heldBack: number }> {
   const dirty = (await ctx.local.dirtyStates()).filter((state) => !state.team);
-  if (!dirty.length) return { sent: [], unsent: [] };
+  if (!dirty.length) return { sent: [], unsent: [], heldBack: 0 };
   return ctx.local.confirmed(async (view) => {
     const keys = dirty.map((state) => state.key);
     const [conflicts, records] = await Promise.all([view.conflicts(keys), recordsOf(view, dirty)]);
@@ -182,6 +183,7 @@ async function personalOutgoing(ctx: Context, read: FolderRead, deviceId: string
     const remote = new Map(copies.flatMap((copy) => copy?.entries ?? []).map((e) => [recordKey(e.table, e.id), e]));
     const sent: Sent[] = [];
     const unsent: string[] = [];
+    let heldBack = 0;
     dirty.forEach((state, i) => {
       if (conflicts[i]) return;
       const known = remote.get(state.key);
@@ -191,9 +193,11 @@ async function personalOutgoing(ctx: Context, read: FolderRead, deviceId: string
       const entry: SyncEntry = { table: state.table, id: state.id, rev: Math.max(state.rev, (known?.rev ?? 0) + 1), device: deviceId };
       if (data) entry.data = data;
       else entry.deletedAt = state.deletedAt ?? ctx.now();
+      // A record the other devices would refuse would stop their every sync: it stays here, dirty.
+      if (entryProblem(entry)) return void heldBack++;
       sent.push({ entry, seenRev: state.rev });
     });
-    return { sent, unsent };
+    return { sent, unsent, heldBack };
   });
 }
 
@@ -235,14 +239,14 @@ async function syncPersonalFolder(ctx: Context): Promise<SyncOutcome> {
     }
     // An index that did not change, and no bucket read again: nothing to store.
     if (!read.unchanged || read.fetched.length) received += (await takePersonalRead(ctx, read)).received;
-    const { sent, unsent } = await personalOutgoing(ctx, read, config.deviceId);
+    const { sent, unsent, heldBack } = await personalOutgoing(ctx, read, config.deviceId);
     const written = await writeFolder(client, ctx.local, read, sent.map((s) => s.entry), ctx.now());
     if (!written.ok) {
       reread = written.reread;
       continue;
     }
     if (written.copies.length || unsent.length) await takePersonalWrite(ctx, written.copies, sent, unsent);
-    return { ok: true, received, sent: sent.length, conflicts: (await ctx.local.allConflicts()).length };
+    return { ok: true, received, sent: sent.length, conflicts: (await ctx.local.allConflicts()).length, heldBack };
   }
   return { ok: false, reason: 'conflict-retry-exhausted', message: `Other devices wrote the folder through ${MAX_ROUNDS} tries.` };
 }

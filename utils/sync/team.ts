@@ -10,7 +10,7 @@
 import { newId, type ReportDatabase } from '../db/database';
 import type { SyncEntry, SyncRecordState, SyncTable, TeamOrigin } from '../db/schema';
 import { SyncError, type SyncReason } from './errors';
-import { bucketOf, bucketPath, recordKey } from './format';
+import { bucketOf, bucketPath, entryProblem, recordKey } from './format';
 import { copiesOfRead, readFolder, writeFolder, type FolderRead } from './folder';
 import type { StoredRecord } from './local-store';
 import { sameVersion } from './merge';
@@ -245,7 +245,11 @@ export function publishToTeam(deps: SyncDeps, subscriptionId: string, table: Tea
     const record = await ctx.db.table<StoredRecord, string>(table).get(id);
     if (!record) throw new SyncError('not-found', `No ${table} record ${id} here.`);
     const before = replaces ? await teamEntry(ctx, read, table, replaces) : undefined;
-    return { table, id: teamId, rev: (before?.rev ?? 0) + 1, device, data: { ...record, id: teamId } };
+    const entry: SyncEntry = { table, id: teamId, rev: (before?.rev ?? 0) + 1, device, data: { ...record, id: teamId } };
+    // Every member reads the whole folder: one record they would refuse would stop all their updates.
+    const problem = entryProblem(entry);
+    if (problem) throw new SyncError('unsendable', `${table} ${id}: ${problem}`);
+    return entry;
   });
 }
 

@@ -54,11 +54,11 @@ describe('two devices on one folder', () => {
     await a.db.placeholderRules.add(rule);
     await a.db.settings.put({ id: 'abbreviation-trigger', value: 'Enter' });
 
-    expect(await expectOk(await syncPersonal(a.deps))).toEqual({ ok: true, received: 0, sent: 4, conflicts: 0 });
+    expect(await expectOk(await syncPersonal(a.deps))).toEqual({ ok: true, received: 0, sent: 4, conflicts: 0, heldBack: 0 });
     expect(server.files(path)).toContain('index.json');
     expect(parseIndex(server.read(`${path}/index.json`)!)).toMatchObject({ ok: true, value: { generation: 1 } });
 
-    expect(await expectOk(await syncPersonal(b.deps))).toEqual({ ok: true, received: 4, sent: 0, conflicts: 0 });
+    expect(await expectOk(await syncPersonal(b.deps))).toEqual({ ok: true, received: 4, sent: 0, conflicts: 0, heldBack: 0 });
     expect(await b.db.snippets.get('s1')).toEqual(await a.db.snippets.get('s1'));
     expect(await b.db.templates.get(t.id)).toEqual(t);
     expect(await b.db.placeholderRules.get('rule-1')).toEqual(rule);
@@ -105,6 +105,26 @@ describe('two devices on one folder', () => {
     expect(await expectOk(await syncPersonal(a.deps))).toMatchObject({ received: 1 });
     expect(await a.db.snippets.toCollection().primaryKeys()).toEqual(['keep']);
     expect((await a.db.syncRecords.get('snippets/gone'))?.deletedAt).toBeDefined();
+  });
+
+  it('keeps a record the other device would refuse here, unsent and still to send, and sends the rest', async () => {
+    const { account } = newFolder();
+    const a = await device(account);
+    const b = await device(account);
+    // A template without its description, as an old or damaged write could leave one.
+    const damaged = { ...template({ title: '缺少说明' }), description: undefined } as unknown as Template;
+    await a.db.templates.add(damaged);
+    await a.db.snippets.add(snippet({ id: 'fine', title: '正常的片段' }));
+
+    expect(await expectOk(await syncPersonal(a.deps))).toEqual({ ok: true, received: 0, sent: 1, conflicts: 0, heldBack: 1 });
+    expect(await expectOk(await syncPersonal(b.deps))).toEqual({ ok: true, received: 1, sent: 0, conflicts: 0, heldBack: 0 });
+    expect(await b.db.snippets.get('fine')).toMatchObject({ title: '正常的片段' });
+    expect(await b.db.templates.count()).toBe(0);
+    // Still waiting here: once it is whole, it goes.
+    await a.db.templates.put({ ...damaged, description: '' });
+    expect(await expectOk(await syncPersonal(a.deps))).toMatchObject({ sent: 1, heldBack: 0 });
+    expect(await expectOk(await syncPersonal(b.deps))).toMatchObject({ received: 1 });
+    expect(await b.db.templates.get(damaged.id)).toMatchObject({ title: '缺少说明', description: '' });
   });
 
   it('merges the uses of a snippet on one device with an edit on the other, without a conflict', async () => {

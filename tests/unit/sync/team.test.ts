@@ -97,6 +97,18 @@ describe('a team folder', () => {
     expect(await pullTeam(member.deps, subscription.id)).toMatchObject({ ok: true });
   });
 
+  it('refuses to publish an item members would refuse, in plain terms, and leaves the folder as it was', async () => {
+    const { path, lead, leadTeam } = await team();
+    await publish(lead, leadTeam.id, snippet({ title: '请示格式' }));
+    const before = server.files(path).map((file) => [file, server.read(`${path}/${file}`)]);
+    // A template without its description: every member's update would stop on it.
+    await lead.db.templates.add({ id: 'tpl', title: '月报', kind: 'report', language: 'zh', sections: [], createdAt: 1, updatedAt: 1 } as never);
+
+    expect(await publishToTeam(lead.deps, leadTeam.id, 'templates', 'tpl')).toMatchObject({ ok: false, reason: 'unsendable' });
+    expect(server.files(path).map((file) => [file, server.read(`${path}/${file}`)])).toEqual(before);
+    expect(await pullTeam(lead.deps, leadTeam.id)).toMatchObject({ ok: true });
+  });
+
   it('a server answering 403 to a write marks the subscription read-only too', async () => {
     const { leadTeam } = await team();
     // As Nextcloud answers for a share the user may only read.
