@@ -149,3 +149,33 @@ export function ensureFirefox() {
     ? { ok: true, path: found }
     : { ok: false, message: 'No Firefox found for the Firefox tests. Install it (Debian: `sudo apt-get install firefox-esr`) or set FIREFOX_PATH, then run this command again.' };
 }
+
+const APACHE_PATHS = ['/usr/sbin/apache2'];
+
+/**
+ * The Apache httpd (with mod_dav) that the sync browser tests also run against: APACHE_PATH when
+ * set, else Debian's apache2 found here, else apache2 installed when running as root on Debian,
+ * as Chromium is. Without it those tests are skipped, and `message` says why.
+ */
+export function ensureApache() {
+  const named = process.env.APACHE_PATH;
+  if (named) {
+    return existsSync(named)
+      ? { ok: true, path: named }
+      : { ok: false, message: `APACHE_PATH is ${named}, which does not exist. Point it at Apache's httpd (apache2), or unset it to use /usr/sbin/apache2.` };
+  }
+  const find = () => APACHE_PATHS.find((path) => existsSync(path)) ?? null;
+  if (!find() && canInstallDebianChromium()) {
+    console.log('▶ installing Apache httpd for the sync tests: apt-get install apache2');
+    if (aptGet(['update', '-qq'])) aptGet(['install', '-y', '-qq', 'apache2']);
+  }
+  const found = find();
+  return found
+    ? { ok: true, path: found }
+    : {
+        ok: false,
+        message:
+          'No Apache httpd found: the sync tests against Apache mod_dav are skipped. Install it (Debian: `sudo apt-get install apache2`) ' +
+          'or set APACHE_PATH, then run this command again.',
+      };
+}

@@ -1,10 +1,11 @@
 // The whole test suite: build, type check, lint, unit tests, browser tests; ends with one
 // line `N passed, N failed` totalling unit and browser tests. On a fresh clone it installs
-// dependencies and finds (or installs) Chromium first.
+// dependencies and finds (or installs) Chromium first, and Firefox and Apache httpd (for the
+// sync tests) before the tests that use them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureChromium, ensureDependencies, ensureDesktopTools, ensureFirefox } from './ensure-ready.mjs';
+import { ensureApache, ensureChromium, ensureDependencies, ensureDesktopTools, ensureFirefox } from './ensure-ready.mjs';
 
 const dependencies = ensureDependencies();
 const chromium = dependencies.ok ? ensureChromium() : dependencies;
@@ -64,6 +65,11 @@ else if (run('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
 let browser = null;
 let sidepanel = null;
 if (existsSync(join(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3/manifest.json'))) {
+  // The sync tests run against Apache httpd with mod_dav as well (tests/apache-dav.ts reads
+  // APACHE_PATH); without it those are skipped, and counted so.
+  const apache = ensureApache();
+  if (apache.ok) process.env.APACHE_PATH = apache.path;
+  else console.log(`\n${apache.message}`);
   run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json,./tests/e2e/matrix-reporter.ts'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/browser.json`,
   });

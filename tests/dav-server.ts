@@ -29,12 +29,41 @@ export interface DavServerOptions {
   folders?: string[];
 }
 
-export class DavTestServer {
+/**
+ * What the sync tests use of a WebDAV server over a folder on disk, whichever server it is
+ * (this one, or Apache httpd with mod_dav in apache-dav.ts).
+ */
+export interface DavFolderServer {
+  /** The folder the server serves. */
+  readonly root: string;
+  /** The address of `folder` (ending in a slash). */
+  url(folder: string): string;
+  /** Stops answering; `start` listens again on the same port. */
+  stop(): Promise<void>;
+  start(): Promise<this>;
+  /** Stops the server and removes its folder. */
+  close(): Promise<void>;
+  /** The text of a file on the server's disk, or undefined. */
+  read(path: string): string | undefined;
+  /** Writes a file on the server's disk, as another client (or a fault) would leave it. */
+  write(path: string, text: string): void;
+  mkdir(folder: string): void;
+  /** The paths of the files under `folder`, sorted. */
+  files(folder: string): string[];
+}
+
+export class DavTestServer implements DavFolderServer {
   readonly root = mkdtempSync(join(tmpdir(), 'dav-'));
   /** Total bytes the server takes; a PUT past it is answered 507. */
   quotaBytes = Infinity;
   /** Milliseconds before each answer. */
   delayMs = 0;
+  /**
+   * ETags as Apache httpd's mod_dav_fs sends them: weak (`W/"…"`) for a file written in the last
+   * second, strong after; none in the answer to a PUT; If-Match compared strongly, so that a
+   * weak tag, sent or current, never matches; If-None-Match compared weakly.
+   */
+  apacheETags = false;
   private http: Server | null = null;
   private port = 0;
   private readonly dav: webdav.WebDAVServer;
@@ -108,7 +137,8 @@ export class DavTestServer {
 
   private etagOf(file: string): string | undefined {
     if (!existsSync(file) || !statSync(file).isFile()) return undefined;
-    return `"${createHash('sha1').update(readFileSync(file)).digest('hex')}"`;
+    const tag = `"${createHash('sha1').update(readFileSync(file)).digest('hex')}"`;
+    return this.apacheETags && Date.now() - statSync(file).mtimeMs < 1000 ? `W/${tag}` : tag;
   }
 
   private usedBytes(): number {
@@ -127,11 +157,12 @@ export class DavTestServer {
       const current = this.etagOf(file);
       if (request.method === 'GET' || request.method === 'HEAD') {
         if (current) response.setHeader('ETag', current);
-        if (current && request.headers['if-none-match'] === current) return answer(304);
+        const weak = (tag: string | undefined) => tag?.replace(/^W\//, '');
+        if (current && (this.apacheETags ? weak(request.headers['if-none-match']) === weak(current) : request.headers['if-none-match'] === current)) return answer(304);
       }
       if (request.method === 'PUT') {
         const ifMatch = request.headers['if-match'];
-        if (ifMatch !== undefined && ifMatch !== current) return answer(412);
+        if (ifMatch !== undefined && (ifMatch !== current || ifMatch.startsWith('W/'))) return answer(412);
         if (request.headers['if-none-match'] === '*' && current) return answer(412);
         const incoming = Number(request.headers['content-length'] ?? 0);
         if (this.quotaBytes < Infinity && this.usedBytes() - (current ? statSync(file).size : 0) + incoming > this.quotaBytes) return answer(507);
@@ -139,7 +170,7 @@ export class DavTestServer {
         const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
         response.writeHead = ((...args: unknown[]) => {
           const written = this.etagOf(file);
-          if (written && response.statusCode < 300) response.setHeader('ETag', written);
+          if (written && response.statusCode < 300 && !this.apacheETags) response.setHeader('ETag', written);
           return writeHead(...args);
         }) as ServerResponse['writeHead'];
       }

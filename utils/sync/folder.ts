@@ -10,7 +10,7 @@ import type { SyncEntry, SyncFileCopy } from '../db/schema';
 import { SyncError } from './errors';
 import { bucketOf, bucketPath, contentHash, INDEX_PATH, parseBucket, parseIndex, recordKey, RECORDS_DIR, serializeBucket, serializeIndex, type SyncIndex } from './format';
 import { fileKey, type LocalStore } from './local-store';
-import type { WebDavClient } from './webdav-client';
+import type { PutConditions, WebDavClient } from './webdav-client';
 
 /** Requests in flight at once for the buckets of one folder. */
 const PARALLEL_REQUESTS = 6;
@@ -126,6 +126,35 @@ export function copiesOfRead(read: FolderRead): SyncFileCopy[] {
   return [...buckets, index];
 }
 
+/**
+ * The conditions for writing over `copy`: its ETag, or none when there is no file yet. A copy
+ * without one was written here to a server that answered the PUT without an ETag (Apache
+ * mod_dav): the file's tag is asked for, and taken only while the file is still the one this
+ * device wrote, so that a write by another device in between is never overwritten. Null when
+ * it is not: another device wrote it.
+ */
+async function writeConditions(client: WebDavClient, path: string, copy: SyncFileCopy | undefined): Promise<PutConditions | null> {
+  if (!copy) return { ifAbsent: true };
+  if (copy.etag) return { ifMatch: copy.etag };
+  const current = await client.get(path);
+  if (current.status !== 'ok' || contentHash(current.text) !== copy.hash) return null;
+  // A server that sends no ETags at all leaves nothing to make the write conditional on.
+  return current.etag ? { ifMatch: current.etag } : {};
+}
+
+/** Milliseconds to wait before each round after the first, once another device's write was in the way. */
+const RETRY_PAUSES_MS = [250, 500, 1000];
+
+/**
+ * Waits before round `round` (from 0) of a read, merge and write that a 412 sent back: other
+ * devices writing get a moment, and Apache's ETags, which no If-Match matches in the second
+ * after a write (they are weak then), become strong.
+ */
+export function pauseBeforeRound(round: number): Promise<void> {
+  const ms = round > 0 ? RETRY_PAUSES_MS[Math.min(round, RETRY_PAUSES_MS.length) - 1] : 0;
+  return ms ? new Promise((done) => setTimeout(done, ms)) : Promise.resolve();
+}
+
 export type WriteOutcome =
   | { ok: true; copies: SyncFileCopy[] }
   /** Another device wrote first: read these buckets again (with the index), merge, and retry. */
@@ -158,7 +187,9 @@ export async function writeFolder(client: WebDavClient, local: LocalStore, read:
     for (const entry of byBucket.get(bucket)!) entries.set(recordKey(entry.table, entry.id), entry);
     const text = serializeBucket(bucket, [...entries.values()]);
     const path = bucketPath(bucket);
-    const put = await client.put(path, text, copy?.etag ? { ifMatch: copy.etag } : { ifAbsent: !copy });
+    const conditions = await writeConditions(client, path, copy);
+    if (!conditions) return null;
+    const put = await client.put(path, text, conditions);
     if (put.status === 'precondition-failed') return null;
     return { key: fileKey(read.folder, path), folder: read.folder, path, etag: put.etag, hash: contentHash(text), entries: [...entries.values()] } satisfies SyncFileCopy;
   });

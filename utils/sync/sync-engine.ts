@@ -13,7 +13,7 @@ import { newId, type ReportDatabase } from '../db/database';
 import type { Snippet, SyncConflict, SyncEntry, SyncRecordState, SyncTable } from '../db/schema';
 import { reasonOf, type SyncReason } from './errors';
 import { bucketOf, bucketPath, entryProblem, recordKey } from './format';
-import { copiesOfRead, readFolder, writeFolder, type FolderRead } from './folder';
+import { copiesOfRead, pauseBeforeRound, readFolder, writeFolder, type FolderRead } from './folder';
 import { dexieLocalStore, type LocalStore, type LocalView, type StoredRecord } from './local-store';
 import { mergeRecord } from './merge';
 import type { FolderStatus, ServerAccount, SyncStore } from './sync-store';
@@ -232,6 +232,7 @@ async function syncPersonalFolder(ctx: Context): Promise<SyncOutcome> {
   let reread = new Set<string>();
   let received = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
+    await pauseBeforeRound(round);
     let read = await readFolder(client, ctx.local, PERSONAL_FOLDER, reread);
     if (read.emptied) {
       await resendEverything(ctx);

@@ -11,7 +11,7 @@ import { newId, type ReportDatabase } from '../db/database';
 import type { SyncEntry, SyncRecordState, SyncTable, TeamOrigin } from '../db/schema';
 import { SyncError, type SyncReason } from './errors';
 import { bucketOf, bucketPath, entryProblem, recordKey } from './format';
-import { copiesOfRead, readFolder, writeFolder, type FolderRead } from './folder';
+import { copiesOfRead, pauseBeforeRound, readFolder, writeFolder, type FolderRead } from './folder';
 import type { StoredRecord } from './local-store';
 import { sameVersion } from './merge';
 import { clientFor, contextOf, failure, groupBy, incoming, oneAtATime, recordsOf, withStatus, type Context, type SyncDeps } from './sync-engine';
@@ -195,6 +195,7 @@ function writeTeam(deps: SyncDeps, subscriptionId: string, entryFor: (read: Fold
       const client = clientFor(ctx, subscription);
       let reread = new Set<string>();
       for (let round = 0; round < ROUNDS; round++) {
+        await pauseBeforeRound(round);
         await forkEditedTeamItems(ctx);
         const read = await readFolder(client, ctx.local, subscription.id, reread);
         const changes = await takeTeamRead(ctx, read, subscription.id);

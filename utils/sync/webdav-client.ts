@@ -16,6 +16,7 @@ export interface WebDavOptions {
 }
 
 export type GetResult = { status: 'ok'; text: string; etag?: string } | { status: 'not-modified' } | { status: 'missing' };
+/** `etag` is absent when the server answers a PUT without one, as Apache mod_dav does. */
 export type PutResult = { status: 'ok'; etag?: string } | { status: 'precondition-failed' };
 export interface PutConditions {
   /** Write only over this version (If-Match). */
@@ -55,6 +56,9 @@ function reasonForStatus(status: number): SyncReason {
   if (status === 507 || status === 413) return 'insufficient-storage';
   return 'server-error';
 }
+
+/** An entity tag without its weak mark: `W/"x"` as `"x"`. */
+export const strongTag = (etag: string) => etag.replace(/^W\//, '');
 
 const unescapeXml = (text: string) =>
   text.replace(/&(quot|amp|lt|gt|apos|#\d+);/g, (_, name: string) =>
@@ -115,7 +119,10 @@ export function createWebDavClient(options: WebDavOptions): WebDavClient {
     },
     async put(path, body, conditions = {}) {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-      if (conditions.ifMatch) headers['If-Match'] = conditions.ifMatch;
+      // If-Match compares tags strongly (RFC 9110 §13.1.1), so a weak one never matches. Apache
+      // marks a file's ETag weak in the second after it was written, and sends the same tag
+      // strong after that: the tag is sent strong.
+      if (conditions.ifMatch) headers['If-Match'] = strongTag(conditions.ifMatch);
       if (conditions.ifAbsent) headers['If-None-Match'] = '*';
       const answer = await request('PUT', path, headers, body);
       if (answer.status === 412) return { status: 'precondition-failed' };
