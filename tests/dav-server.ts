@@ -6,7 +6,8 @@
  * webdav-server sends no ETag on GET or PUT and ignores If-Match and If-None-Match, which the
  * servers users have (Apache mod_dav, Nextcloud, Seafile, Jianguoyun) honour: the server here
  * adds them (RFC 9110 §13), from a hash of each file's bytes. It can also be given a quota
- * (answered with 507, as a full server does) and a delay before every answer.
+ * (answered with 507, as a full server does), a delay before every answer, and told to stop
+ * after a number of requests, as a server shut down in the middle of a sync does.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -64,6 +65,8 @@ export class DavTestServer implements DavFolderServer {
    * weak tag, sent or current, never matches; If-None-Match compared weakly.
    */
   apacheETags = false;
+  /** Requests still answered before the server stops, as one shut down in the middle of a sync does. */
+  private answersBeforeStop = Infinity;
   private http: Server | null = null;
   private port = 0;
   private readonly dav: webdav.WebDAVServer;
@@ -104,6 +107,11 @@ export class DavTestServer implements DavFolderServer {
     if (!http) return;
     http.closeAllConnections();
     await new Promise<void>((done) => http.close(() => done()));
+  }
+
+  /** Answers `requests` more requests, then stops (dropping the one that comes next and any open). */
+  stopAfter(requests: number): void {
+    this.answersBeforeStop = requests;
   }
 
   async close(): Promise<void> {
@@ -153,6 +161,12 @@ export class DavTestServer implements DavFolderServer {
       ctx.setCode(status);
       ctx.exit();
     };
+    if (this.answersBeforeStop-- <= 0) {
+      this.answersBeforeStop = Infinity;
+      request.socket.destroy();
+      void this.stop();
+      return;
+    }
     const go = () => {
       const current = this.etagOf(file);
       if (request.method === 'GET' || request.method === 'HEAD') {

@@ -18,7 +18,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apacheDav, apacheUnavailable } from '../apache-dav';
-import { davServer, type DavFolderServer, type DavServerOptions } from '../dav-server';
+import { davServer, type DavFolderServer, type DavServerOptions, type DavTestServer } from '../dav-server';
 import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, expect, test } from './fixtures';
 import { extensionIdOf } from './browser.mjs';
 import { replaceTables } from './extension-db';
@@ -41,6 +41,16 @@ const SERVERS: ServerKind[] = [
 
 let server: DavFolderServer;
 let extensionCopy: string;
+
+/** A copy of the build whose manifest grants the loopback servers' address. */
+function grantedCopy(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'extension-sync-'));
+  cpSync(EXTENSION_DIR, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+  return copy;
+}
 
 /** One computer: a browser of its own with the extension, and its panel. */
 async function computer(): Promise<{ context: BrowserContext; panel: Page }> {
@@ -125,11 +135,7 @@ for (const kind of SERVERS) {
         ],
         folders: ['/reports', '/team'],
       });
-      extensionCopy = mkdtempSync(join(tmpdir(), 'extension-sync-'));
-      cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
-      const manifest = JSON.parse(readFileSync(join(extensionCopy, 'manifest.json'), 'utf8'));
-      manifest.host_permissions = ['http://127.0.0.1/*'];
-      writeFileSync(join(extensionCopy, 'manifest.json'), JSON.stringify(manifest));
+      extensionCopy = grantedCopy();
     });
 
     test.afterAll(async () => {
@@ -322,3 +328,122 @@ for (const kind of SERVERS) {
     });
   });
 }
+
+test.describe('a server that fails in the middle', () => {
+  // A server of their own: these tests stop it and fill it up.
+  let faulty: DavTestServer;
+  test.beforeAll(async () => {
+    faulty = await davServer({ users: [{ ...USER, rights: { '/': ['all'] } }], folders: ['/reports'] });
+    extensionCopy = grantedCopy();
+  });
+  test.afterAll(async () => {
+    await faulty?.close();
+    if (extensionCopy) rmSync(extensionCopy, { recursive: true, force: true });
+  });
+
+  const library = (count: number) =>
+    JSON.stringify({
+      format: 'report-drafting-assistant/backup',
+      version: 2,
+      exportedAt: '2026-12-01T08:00:00.000Z',
+      snippets: Array.from({ length: count }, (_, i) => ({
+        id: `fault-${i}`,
+        title: `第${i + 1}条 工作要求`,
+        body: `各单位要按时报送第${i + 1}项材料。`,
+        tags: ['报送'],
+        createdAt: 1764547200000 + i,
+        updatedAt: 1764547200000 + i,
+        useCount: 0,
+      })),
+      templates: [],
+      placeholderRules: [],
+      settings: [],
+    });
+
+  async function importLibrary(panel: Page, count: number) {
+    await panel.getByRole('tab', { name: 'Snippets' }).click();
+    await panel.getByText('Backup, storage and abbreviations').click();
+    await panel.getByLabel('Import backup…').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(library(count)) });
+    await panel.getByRole('group', { name: 'Import preview' }).getByRole('button', { name: 'Import' }).click();
+    await expect(panel.getByRole('status', { name: 'Snippets found' })).toHaveText(`${count} of ${count}`);
+  }
+
+  const lastSync = (panel: Page) => syncSection(panel).getByRole('status', { name: 'Last sync' });
+  /** The last sync's failure, said under the last good one until a sync completes. */
+  const lastFailure = (panel: Page) => syncSection(panel).getByRole('alert');
+
+  test('stopped in the middle of a first sync: the panel says so, nothing is lost, and the next sync sends everything', async () => {
+    test.setTimeout(120_000);
+    const office = await computer();
+    const home = await computer();
+    try {
+      await importLibrary(office.panel, 300);
+      // 300 snippets fill some 200 of the folder's 256 buckets: the server goes after 40 of them.
+      faulty.stopAfter(40);
+      await office.panel.getByRole('tab', { name: 'Settings' }).click();
+      const form = office.panel.getByRole('form', { name: 'Set up sync' });
+      await form.getByRole('textbox', { name: 'Folder address' }).fill(faulty.url('/reports'));
+      await form.getByRole('textbox', { name: 'User name' }).fill(USER.name);
+      await form.getByLabel('App password').fill(USER.password);
+      await form.getByRole('button', { name: 'Connect and sync' }).click();
+      await expect(result(office.panel)).toHaveText('The sync did not finish: the server could not be reached. Check the address and the network. Nothing was lost.');
+      expect(faulty.files('/reports').length).toBeGreaterThan(0);
+      expect(faulty.files('/reports')).not.toContain('index.json');
+      await expect(lastSync(office.panel)).toHaveText('Not synced yet.');
+      await expect(lastFailure(office.panel)).toContainText('did not finish: the server could not be reached');
+      await office.panel.getByRole('tab', { name: 'Snippets' }).click();
+      await expect(office.panel.getByRole('status', { name: 'Snippets found' })).toHaveText('300 of 300');
+
+      await faulty.start();
+      await office.panel.getByRole('tab', { name: 'Settings' }).click();
+      await syncSection(office.panel).getByRole('button', { name: 'Sync now' }).click();
+      await expect(result(office.panel)).toHaveText('Synced: 0 received, 300 sent.');
+      await expect(lastSync(office.panel)).toContainText('Last synced');
+      await expect(lastFailure(office.panel)).toHaveCount(0);
+
+      await home.panel.getByRole('tab', { name: 'Settings' }).click();
+      const homeForm = home.panel.getByRole('form', { name: 'Set up sync' });
+      await homeForm.getByRole('textbox', { name: 'Folder address' }).fill(faulty.url('/reports'));
+      await homeForm.getByRole('textbox', { name: 'User name' }).fill(USER.name);
+      await homeForm.getByLabel('App password').fill(USER.password);
+      await homeForm.getByRole('button', { name: 'Connect and sync' }).click();
+      await expect(result(home.panel)).toHaveText('Synced: 300 received, 0 sent.');
+    } finally {
+      await office.context.close();
+      await home.context.close();
+    }
+  });
+
+  test('a full server (507): the change waits here, the panel says the server is full, and it goes once there is room', async () => {
+    test.setTimeout(120_000);
+    const office = await computer();
+    try {
+      await office.panel.getByRole('tab', { name: 'Settings' }).click();
+      const form = office.panel.getByRole('form', { name: 'Set up sync' });
+      await form.getByRole('textbox', { name: 'Folder address' }).fill(faulty.url('/full'));
+      faulty.mkdir('/full');
+      await form.getByRole('textbox', { name: 'User name' }).fill(USER.name);
+      await form.getByLabel('App password').fill(USER.password);
+      await form.getByRole('button', { name: 'Connect and sync' }).click();
+      await expect(result(office.panel)).toContainText('Synced:');
+
+      faulty.quotaBytes = 0;
+      await addSnippet(office.panel, '经费保障', '所需经费列入部门预算。');
+      await office.panel.getByRole('tab', { name: 'Settings' }).click();
+      await syncSection(office.panel).getByRole('button', { name: 'Sync now' }).click();
+      await expect(result(office.panel)).toHaveText('The sync did not finish: the server is full, or your space on it is. Nothing was lost.');
+      await expect(lastFailure(office.panel)).toContainText('the server is full');
+      await expect(lastSync(office.panel)).toContainText('Last synced');
+      await office.panel.getByRole('tab', { name: 'Snippets' }).click();
+      await expect(snippetRows(office.panel).filter({ hasText: '经费保障' })).toHaveCount(1);
+
+      faulty.quotaBytes = Infinity;
+      await office.panel.getByRole('tab', { name: 'Settings' }).click();
+      await syncSection(office.panel).getByRole('button', { name: 'Sync now' }).click();
+      await expect(result(office.panel)).toHaveText('Synced: 0 received, 1 sent.');
+      expect(faulty.files('/full').map((file) => faulty.read(`/full/${file}`)).join('')).toContain('所需经费列入部门预算。');
+    } finally {
+      await office.context.close();
+    }
+  });
+});

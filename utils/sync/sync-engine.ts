@@ -99,8 +99,12 @@ export async function recordsOf(view: LocalView, items: readonly { table: SyncTa
   return found;
 }
 
-/** Stores the read of the personal folder: each entry merged with the record here. Returns how many records it changed. */
-async function takePersonalRead(ctx: Context, read: FolderRead): Promise<{ received: number }> {
+/**
+ * Stores the read of the personal folder: each entry merged with the record here. Returns how
+ * many records it changed, and how many changes of this device it found already there (written
+ * by a sync that stopped before it could note them).
+ */
+async function takePersonalRead(ctx: Context, read: FolderRead, deviceId: string): Promise<{ received: number; landed: number }> {
   const entries = read.fetched.flatMap((bucket) => {
     const before = new Map(bucket.before.map((b) => [recordKey(b.table, b.id), b]));
     return bucket.entries.map((entry) => ({ entry, base: before.get(recordKey(entry.table, entry.id)) }));
@@ -114,6 +118,7 @@ async function takePersonalRead(ctx: Context, read: FolderRead): Promise<{ recei
     const newConflicts: SyncConflict[] = [];
     const settled: string[] = [];
     let received = 0;
+    let landed = 0;
     entries.forEach(({ entry, base }, i) => {
       const state = states[i];
       // A team item is the team folder's to change.
@@ -126,6 +131,7 @@ async function takePersonalRead(ctx: Context, read: FolderRead): Promise<{ recei
         return;
       }
       if (conflicts[i]) settled.push(key);
+      if (state?.dirty && !decision.write && !decision.dirty && entry.device === deviceId) landed++;
       if (decision.write) {
         received++;
         if (decision.record) puts.push({ table: entry.table, record: incoming(ctx, entry.table, decision.record) });
@@ -143,7 +149,7 @@ async function takePersonalRead(ctx: Context, read: FolderRead): Promise<{ recei
     await view.putConflicts(newConflicts);
     await view.deleteConflicts(settled);
     await view.putFiles(copiesOfRead(read));
-    return { received };
+    return { received, landed };
   });
 }
 
@@ -231,6 +237,8 @@ async function syncPersonalFolder(ctx: Context): Promise<SyncOutcome> {
   await forkEditedTeamItems(ctx);
   let reread = new Set<string>();
   let received = 0;
+  // Sent by an earlier round (or sync) whose write was cut short, and found on the server since.
+  let landed = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await pauseBeforeRound(round);
     let read = await readFolder(client, ctx.local, PERSONAL_FOLDER, reread);
@@ -239,7 +247,11 @@ async function syncPersonalFolder(ctx: Context): Promise<SyncOutcome> {
       read = await readFolder(client, ctx.local, PERSONAL_FOLDER);
     }
     // An index that did not change, and no bucket read again: nothing to store.
-    if (!read.unchanged || read.fetched.length) received += (await takePersonalRead(ctx, read)).received;
+    if (!read.unchanged || read.fetched.length) {
+      const taken = await takePersonalRead(ctx, read, config.deviceId);
+      received += taken.received;
+      landed += taken.landed;
+    }
     const { sent, unsent, heldBack } = await personalOutgoing(ctx, read, config.deviceId);
     const written = await writeFolder(client, ctx.local, read, sent.map((s) => s.entry), ctx.now());
     if (!written.ok) {
@@ -247,7 +259,7 @@ async function syncPersonalFolder(ctx: Context): Promise<SyncOutcome> {
       continue;
     }
     if (written.copies.length || unsent.length) await takePersonalWrite(ctx, written.copies, sent, unsent);
-    return { ok: true, received, sent: sent.length, conflicts: (await ctx.local.allConflicts()).length, heldBack };
+    return { ok: true, received, sent: landed + sent.length, conflicts: (await ctx.local.allConflicts()).length, heldBack };
   }
   return { ok: false, reason: 'conflict-retry-exhausted', message: `Other devices wrote the folder through ${MAX_ROUNDS} tries.` };
 }
