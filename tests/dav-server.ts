@@ -7,7 +7,8 @@
  * servers users have (Apache mod_dav, Nextcloud, Seafile, Jianguoyun) honour: the server here
  * adds them (RFC 9110 §13), from a hash of each file's bytes. It can also be given a quota
  * (answered with 507, as a full server does), a delay before every answer, and told to stop
- * after a number of requests, as a server shut down in the middle of a sync does.
+ * after a number of requests, as a server shut down in the middle of a sync does. Every request
+ * it answers is logged, as the server saw it, for benchmarks and tests that count requests.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,17 @@ export interface DavUser {
   /** Rights by path, e.g. { '/': ['all'] } or { '/team': ['canRead'] }. */
   rights: Record<string, string[]>;
 }
+
+/** One request as the server answered it; times in ms since the epoch, with fractions. */
+export interface DavRequest {
+  method: string;
+  path: string;
+  status: number;
+  startedAt: number;
+  endedAt: number;
+}
+
+const epochMs = () => performance.timeOrigin + performance.now();
 
 export interface DavServerOptions {
   users: DavUser[];
@@ -67,6 +79,8 @@ export class DavTestServer implements DavFolderServer {
   apacheETags = false;
   /** Requests still answered before the server stops, as one shut down in the middle of a sync does. */
   private answersBeforeStop = Infinity;
+  /** The requests answered since the last `takeRequests`, in the order they finished. */
+  readonly requests: DavRequest[] = [];
   private http: Server | null = null;
   private port = 0;
   private readonly dav: webdav.WebDAVServer;
@@ -94,7 +108,15 @@ export class DavTestServer implements DavFolderServer {
   }
 
   async start(): Promise<this> {
-    this.http = createServer((req, res) => this.dav.executeRequest(req, res));
+    this.http = createServer((req, res) => {
+      const startedAt = epochMs();
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      // Ended when the answer is sent; one cut short, when its connection closes.
+      let endedAt: number | undefined;
+      res.on('finish', () => (endedAt = epochMs()));
+      res.on('close', () => this.requests.push({ method: req.method ?? '', path, status: res.statusCode, startedAt, endedAt: endedAt ?? epochMs() }));
+      this.dav.executeRequest(req, res);
+    });
     await new Promise<void>((done) => this.http!.listen(this.port, '127.0.0.1', done));
     this.port = (this.http.address() as AddressInfo).port;
     return this;
@@ -117,6 +139,11 @@ export class DavTestServer implements DavFolderServer {
   async close(): Promise<void> {
     await this.stop();
     rmSync(this.root, { recursive: true, force: true });
+  }
+
+  /** The requests logged so far, leaving the log empty. */
+  takeRequests(): DavRequest[] {
+    return this.requests.splice(0);
   }
 
   /** The text of a file on the server's disk, or undefined. */

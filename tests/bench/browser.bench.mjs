@@ -1,15 +1,17 @@
 // Browser benchmarks in the Chromium the browser tests use: what the extension costs a page
 // that has no editor, how fast it finds editors among many form fields, and how long an
-// insertion takes from the panel's Insert button to the editor's model. Prints figures; fails
+// insertion takes from the panel's Insert button to the editor's model; sync of a large library
+// through a WebDAV server on a loopback port. Prints figures; fails
 // only when a benchmark cannot run. Needs a build (OUTPUT_DIR picks which one):
 // `node tests/bench/browser.bench.mjs`, or `npm run bench`, which builds first.
 import { expect } from '@playwright/test';
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extensionIdOf, launchChromium, launchWithExtension, tabIdOf } from '../e2e/browser.mjs';
+import { EXTENSION_DIR, extensionIdOf, launchChromium, launchWithExtension, tabIdOf } from '../e2e/browser.mjs';
 import { buildEditorPages } from '../e2e/build-pages.mjs';
 import { startServer } from '../e2e/server.mjs';
 
@@ -714,12 +716,249 @@ async function benchBackupImport(context, baseUrl) {
   row('sanitizing alone', ms(median(result.sanitizing)), `(DOMPurify on the ${result.rich.toLocaleString('en')} snippets with HTML; part of the preview)`);
 }
 
+const SYNC_SNIPPETS = 10_000;
+const SYNC_ROUNDS = 3;
+const SYNC_REPEATS = 7;
+const SYNC_USER = { name: 'writer', password: 'app-password-1' };
+const SYNC_TIMEOUT_MS = 120_000;
+
+/** tests/dav-server.ts compiled for Node here, its packages loaded from the project's node_modules. */
+async function davServerModule() {
+  const { outputFiles } = await build({
+    entryPoints: [join(repo, 'tests/dav-server.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    write: false,
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('require', 'module', 'exports', outputFiles[0].text)(createRequire(join(repo, 'tests/dav-server.ts')), module, module.exports);
+  return module.exports;
+}
+
+/**
+ * A copy of the build whose manifest already grants the loopback server: sync asks for the
+ * server's address as a permission, and headless Chromium cannot answer that prompt.
+ */
+function extensionGrantingLoopback() {
+  const dir = mkdtempSync(join(tmpdir(), 'extension-sync-bench-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/** One computer: a browser on a fresh profile with the extension copy, its panel in front, on the Settings tab. */
+async function syncComputer(extensionDir) {
+  const context = await launchChromium([`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]);
+  const id = await extensionIdOf(context);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=0`);
+  await panel.bringToFront();
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  return { context, panel };
+}
+
+/** Runs `task(db)` in the panel with a Dexie of the extension's database, as the extension's own writes are made (stamped for sync). */
+async function withPanelDatabase(panel, task, arg) {
+  if (!(await panel.evaluate(() => !!globalThis.__rdaSyncSeed))) {
+    await panel.evaluate(await moduleBundle('__rdaSyncSeed', ['utils/db/database.ts', 'tests/bench/snippet-corpus.ts']));
+  }
+  return panel.evaluate(
+    async ({ task, arg }) => {
+      const lib = globalThis.__rdaSyncSeed;
+      const db = new lib.ReportDatabase();
+      try {
+        return await new Function('db', 'lib', 'arg', `return (${task})(db, lib, arg);`)(db, lib, arg);
+      } finally {
+        db.close();
+      }
+    },
+    { task: task.toString(), arg },
+  );
+}
+
+/**
+ * Clicks `button` with a trusted click and waits for the panel's Result to say the sync is done.
+ * Both ends are taken in the panel: the click as the page receives it, the end when the Result's
+ * text changes to a sync's outcome. The requests are the server's own log over that interval.
+ */
+async function timedSync(panel, server, button) {
+  await expect(button).toBeEnabled();
+  // The Result keeps the last message: a tab switch clears it, so that the same words said again show.
+  await panel.getByRole('tab', { name: 'Checklist' }).click();
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  await expect(panel.getByRole('status', { name: 'Result' })).toHaveText('');
+  await expect(button).toBeEnabled();
+  await panel.evaluate(() => {
+    const result = document.querySelector('p[role="status"][aria-label="Result"]');
+    const epoch = () => performance.timeOrigin + performance.now();
+    const longTasks = [];
+    const tasks = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => ({ at: performance.timeOrigin + e.startTime, ms: e.duration }))));
+    tasks.observe({ type: 'longtask' });
+    window.__syncTimed = new Promise((resolve) => {
+      let clickedAt = null;
+      document.addEventListener('click', () => (clickedAt = epoch()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        const text = result.textContent ?? '';
+        if (clickedAt === null || !/Synced:|did not finish/.test(text)) return;
+        observer.disconnect();
+        const doneAt = epoch();
+        // Long tasks are reported once they end: the one the outcome showed in has ended by the next task.
+        setTimeout(() => {
+          tasks.disconnect();
+          resolve({ clickedAt, doneAt, text, longTasks: longTasks.filter((t) => t.at + t.ms >= clickedAt && t.at <= doneAt) });
+        });
+      });
+      observer.observe(result, { childList: true, subtree: true, characterData: true });
+    });
+  });
+  server.takeRequests();
+  await button.scrollIntoViewIfNeeded();
+  const box = await button.boundingBox();
+  await panel.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const timed = await panel.evaluate(
+    (limit) => Promise.race([window.__syncTimed, new Promise((resolve) => setTimeout(() => resolve(null), limit))]),
+    SYNC_TIMEOUT_MS,
+  );
+  if (!timed) {
+    const said = await panel.getByRole('status', { name: 'Result' }).textContent();
+    throw new Error(`no sync outcome after ${SYNC_TIMEOUT_MS / 1000} s (Result: “${said}”; the server saw ${server.requests.length} requests)`);
+  }
+  if (!timed.text.includes('Synced:')) throw new Error(`sync failed: ${timed.text}`);
+  // A request still open when the outcome showed is logged once it closes.
+  await new Promise((done) => setTimeout(done, 50));
+  const all = server.takeRequests();
+  const requests = all.filter((r) => r.startedAt >= timed.clickedAt && r.startedAt <= timed.doneAt);
+  const [, received, sent] = timed.text.match(/(\d+) received, (\d+) sent/).map(Number);
+  return { ms: timed.doneAt - timed.clickedAt, ...timed, received, sent, requests, outside: all.length - requests.length };
+}
+
+/** Where a sync's time went: the runs of like requests as the server answered them, and the gaps between them. */
+function syncPhases(run) {
+  const kind = (r) => (r.path.endsWith('/index.json') ? 'index' : r.path.includes('/records/') ? 'bucket' : 'folder');
+  const runs = [];
+  for (const r of run.requests) {
+    const label = `${r.method} ${kind(r)}`;
+    const last = runs[runs.length - 1];
+    if (last?.label === label) Object.assign(last, { count: last.count + 1, endedAt: Math.max(last.endedAt, r.endedAt), each: [...last.each, r.endedAt - r.startedAt] });
+    else runs.push({ label, count: 1, startedAt: r.startedAt, endedAt: r.endedAt, each: [r.endedAt - r.startedAt] });
+  }
+  const parts = [];
+  let at = run.clickedAt;
+  for (const r of runs) {
+    if (r.startedAt - at >= 1) parts.push(`${(r.startedAt - at).toFixed(0)} ms in the browser`);
+    const each = r.count > 1 ? ` ×${r.count} ${(r.endedAt - r.startedAt).toFixed(0)} ms (${median(r.each).toFixed(0)} ms each at the server)` : ` ${(r.endedAt - r.startedAt).toFixed(0)} ms`;
+    parts.push(`${r.label}${each}`);
+    at = Math.max(at, r.endedAt);
+  }
+  // The server logs an answer once sent, a moment after the panel may have it.
+  parts.push(`${Math.max(0, run.doneAt - at).toFixed(0)} ms in the browser to the outcome`);
+  const busy = run.longTasks.reduce((sum, t) => sum + t.ms, 0);
+  const tasks = run.longTasks.length ? `${run.longTasks.length} long tasks, ${busy.toFixed(0)} ms in all, longest ${Math.max(...run.longTasks.map((t) => t.ms)).toFixed(0)} ms` : 'no long tasks';
+  return `${parts.join(', ')}; in the panel ${tasks}`;
+}
+
+const requestCounts = (run) => {
+  const counts = {};
+  for (const r of run.requests) counts[r.method] = (counts[r.method] ?? 0) + 1;
+  return Object.entries(counts).map(([method, n]) => `${n} ${method}`).join(', ');
+};
+
+/**
+ * Sync of 10,000 snippets of mixed Chinese and English through a real WebDAV server (the one the
+ * sync tests use) on a loopback port, by the panel's own buttons, from the trusted click to the
+ * panel's Result saying "Synced:": everything a user waits for, the database, the requests and
+ * the server included. Requests are counted by the server. A first sync to an empty folder
+ * (after "Stop syncing" everything is sent again to the next folder, as from a new computer);
+ * the same library arriving on a second computer with nothing; a sync when nothing changed;
+ * and one after one snippet changed.
+ */
+async function benchSync() {
+  const { davServer } = await davServerModule();
+  const folders = Array.from({ length: SYNC_ROUNDS }, (_, i) => `/reports-${i + 1}`);
+  const server = await davServer({ users: [{ ...SYNC_USER, rights: { '/': ['all'] } }], folders });
+  const extensionDir = extensionGrantingLoopback();
+  const chinese = CHINESE_SAMPLES.map((name) => readFileSync(`${repo}/tests/fixtures/samples/${name}`, 'utf8')).join('\n');
+  const connect = async (panel, folder) => {
+    const form = panel.getByRole('form', { name: 'Set up sync' });
+    await form.getByRole('textbox', { name: 'Folder address' }).fill(server.url(folder));
+    await form.getByRole('textbox', { name: 'User name' }).fill(SYNC_USER.name);
+    await form.getByLabel('App password').fill(SYNC_USER.password);
+    return timedSync(panel, server, form.getByRole('button', { name: 'Connect and sync' }));
+  };
+  const section = (panel) => panel.getByRole('region', { name: 'Sync between computers' });
+  const office = await syncComputer(extensionDir);
+  const first = [];
+  const none = [];
+  const one = [];
+  const arriving = [];
+  try {
+    const library = await withPanelDatabase(
+      office.panel,
+      async (db, lib, { count, chinese }) => {
+        await db.snippets.bulkPut(lib.snippetCorpus(count, chinese, Date.now()));
+        return { snippets: await db.snippets.count(), dirty: await db.syncRecords.where('dirty').equals(1).count() };
+      },
+      { count: SYNC_SNIPPETS, chinese },
+    );
+    for (const [i, folder] of folders.entries()) {
+      if (i) {
+        await section(office.panel).getByRole('button', { name: 'Stop syncing' }).click();
+        await expect(office.panel.getByRole('status', { name: 'Result' })).toContainText('Sync is off');
+      }
+      first.push(await connect(office.panel, folder));
+    }
+    const syncNow = section(office.panel).getByRole('button', { name: 'Sync now' });
+    for (let i = 0; i < SYNC_REPEATS; i++) none.push(await timedSync(office.panel, server, syncNow));
+    for (let i = 0; i < SYNC_REPEATS; i++) {
+      await withPanelDatabase(office.panel, (db, _, id) => db.snippets.update(id, { body: `改过的正文 ${Date.now()}`, updatedAt: Date.now() }), `bench-${String(i * 97).padStart(5, '0')}`);
+      one.push(await timedSync(office.panel, server, syncNow));
+    }
+    // A second computer with nothing, set up on the folder the office syncs with.
+    for (let i = 0; i < SYNC_ROUNDS; i++) {
+      const home = await syncComputer(extensionDir);
+      try {
+        const run = await connect(home.panel, folders[folders.length - 1]);
+        run.snippets = await withPanelDatabase(home.panel, (db) => db.snippets.count());
+        arriving.push(run);
+      } finally {
+        await home.context.close();
+      }
+    }
+
+    const middle = (runs) => [...runs].sort((a, b) => a.ms - b.ms)[runs.length >> 1];
+    const note = (runs) => `${requestCounts(middle(runs))}; each ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms`;
+    const maxRequests = (runs) => Math.max(...runs.map((r) => r.requests.length));
+    console.log(
+      `\nSync through a WebDAV server on loopback, ${library.snippets.toLocaleString('en')} snippets (${library.dirty.toLocaleString('en')} records to send); panel click → “Synced:” shown; requests as the server saw them`,
+    );
+    row('first sync to an empty folder', ms(median(first.map((r) => r.ms))), `(median of ${first.length}; goal ≤ 10 s; sent ${middle(first).sent}; ${note(first)})`);
+    row('  of which', '', syncPhases(middle(first)));
+    row('arriving on an empty computer', ms(median(arriving.map((r) => r.ms))), `(median of ${arriving.length}; received ${middle(arriving).received}, ${middle(arriving).snippets} snippets there; ${note(arriving)})`);
+    row('  of which', '', syncPhases(middle(arriving)));
+    row('sync, nothing changed', ms(median(none.map((r) => r.ms))), `(median of ${none.length}; goal ≤ 300 ms; ${maxRequests(none)} requests at most, goal ≤ 2; ${note(none)})`);
+    row('  of which', '', syncPhases(middle(none)));
+    row('sync, one snippet changed', ms(median(one.map((r) => r.ms))), `(median of ${one.length}; ${maxRequests(one)} requests at most, goal ≤ 3; sent ${middle(one).sent}; ${note(one)})`);
+    row('  of which', '', syncPhases(middle(one)));
+    const outside = [...first, ...arriving, ...none, ...one].reduce((n, r) => n + r.outside, 0);
+    if (outside) row('requests outside the syncs', String(outside), '(seen by the server between the timed syncs)');
+  } finally {
+    await office.context.close();
+    await server.close();
+    rmSync(extensionDir, { recursive: true, force: true });
+  }
+}
+
 const server = await startServer(0);
 const baseUrl = `http://localhost:${server.address().port}`;
 const context = await launchWithExtension();
 try {
   const extensionId = await extensionIdOf(context);
-  // BENCH_ONLY=name,name runs a subset (page-cost, first-focus, quick-insert, detection, insertion, checklist, import, snippets-panel).
+  // BENCH_ONLY=name,name runs a subset (page-cost, first-focus, quick-insert, detection, insertion, checklist, import, snippets-panel, sync).
   const only = process.env.BENCH_ONLY?.split(',');
   const benches = {
     'page-cost': () => benchPageCost(context, baseUrl),
@@ -730,6 +969,7 @@ try {
     checklist: () => benchLiveChecklist(context, baseUrl),
     import: () => benchBackupImport(context, baseUrl),
     'snippets-panel': () => benchSnippetsPanel(context, extensionId, baseUrl),
+    sync: () => benchSync(),
   };
   for (const [name, bench] of Object.entries(benches)) if (!only || only.includes(name)) await bench();
 } finally {

@@ -4,6 +4,7 @@
  * stamped as a local write; the engine decides inside that transaction, against the library as
  * it is then, so that a write the user makes meanwhile is never overwritten.
  */
+import type { Table } from 'dexie';
 import type { ReportDatabase } from '../db/database';
 import { SYNC_TABLES, type SyncConflict, type SyncFileCopy, type SyncRecordState, type SyncTable } from '../db/schema';
 import { markConfirmed } from '../db/sync-stamps';
@@ -38,12 +39,23 @@ export interface LocalStore {
 
 export const fileKey = (folder: string, path: string) => `${folder}:${path}`;
 
+/** Past this many keys a read takes the whole table in one request rather than one request per key. */
+export const WHOLE_TABLE_FROM = 1000;
+
+/** The rows of `keys`, in their order. IndexedDB answers a read by key per key, but a whole table at once. */
+async function rowsOf<T>(table: Pick<Table<T, string>, 'bulkGet' | 'toArray' | 'schema'>, keys: readonly string[]): Promise<(T | undefined)[]> {
+  if (keys.length < WHOLE_TABLE_FROM) return table.bulkGet([...keys]);
+  const keyPath = table.schema.primKey.keyPath as string;
+  const byKey = new Map((await table.toArray()).map((row) => [(row as Record<string, unknown>)[keyPath] as string, row]));
+  return keys.map((key) => byKey.get(key));
+}
+
 export function dexieLocalStore(db: ReportDatabase): LocalStore {
   const tables = () => [...SYNC_TABLES.map((table) => db.table(table)), db.syncRecords, db.syncFiles, db.syncConflicts];
   const view: LocalView = {
-    states: (keys) => db.syncRecords.bulkGet([...keys]),
-    records: (table, ids) => db.table<StoredRecord, string>(table).bulkGet([...ids]),
-    conflicts: (keys) => db.syncConflicts.bulkGet([...keys]),
+    states: (keys) => rowsOf(db.syncRecords, keys),
+    records: (table, ids) => rowsOf(db.table<StoredRecord, string>(table), ids),
+    conflicts: (keys) => rowsOf(db.syncConflicts, keys),
     files: (folder, paths) => db.syncFiles.bulkGet(paths.map((path) => fileKey(folder, path))),
     putStates: async (states) => void (await db.syncRecords.bulkPut([...states])),
     deleteStates: (keys) => db.syncRecords.bulkDelete([...keys]),

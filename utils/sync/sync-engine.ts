@@ -177,9 +177,9 @@ interface Sent {
   seenRev: number;
 }
 
-/** The entries for what changed here, except team items and records in conflict. */
-async function personalOutgoing(ctx: Context, read: FolderRead, deviceId: string): Promise<{ sent: Sent[]; unsent: string[]; heldBack: number }> {
-  const dirty = (await ctx.local.dirtyStates()).filter((state) => !state.team);
+/** The entries for what changed here, except team items and records in conflict; `dirtyNow`, the dirty states when just read. */
+async function personalOutgoing(ctx: Context, read: FolderRead, deviceId: string, dirtyNow?: readonly SyncRecordState[]): Promise<{ sent: Sent[]; unsent: string[]; heldBack: number }> {
+  const dirty = (dirtyNow ?? (await ctx.local.dirtyStates())).filter((state) => !state.team);
   if (!dirty.length) return { sent: [], unsent: [], heldBack: 0 };
   return ctx.local.confirmed(async (view) => {
     const keys = dirty.map((state) => state.key);
@@ -234,7 +234,11 @@ async function syncPersonalFolder(ctx: Context): Promise<SyncOutcome> {
   const config = await ctx.store.read();
   if (!config.personal) return { ok: false, reason: 'not-configured', message: 'No server is set up.' };
   const client = clientFor(ctx, config.personal);
-  await forkEditedTeamItems(ctx);
+  // Read once for the fork and, when nothing else changes the states before, for what to send:
+  // after a large sync the dirty index is slow to scan even when it is empty (the deleted
+  // entries stay in the database's files for a while).
+  let dirty: SyncRecordState[] | undefined = await ctx.local.dirtyStates();
+  if ((await forkEditedTeamItems(ctx, dirty)).length) dirty = undefined;
   let reread = new Set<string>();
   let received = 0;
   // Sent by an earlier round (or sync) whose write was cut short, and found on the server since.
@@ -247,12 +251,13 @@ async function syncPersonalFolder(ctx: Context): Promise<SyncOutcome> {
       read = await readFolder(client, ctx.local, PERSONAL_FOLDER);
     }
     // An index that did not change, and no bucket read again: nothing to store.
+    if (round || !read.unchanged || read.fetched.length) dirty = undefined;
     if (!read.unchanged || read.fetched.length) {
       const taken = await takePersonalRead(ctx, read, config.deviceId);
       received += taken.received;
       landed += taken.landed;
     }
-    const { sent, unsent, heldBack } = await personalOutgoing(ctx, read, config.deviceId);
+    const { sent, unsent, heldBack } = await personalOutgoing(ctx, read, config.deviceId, dirty);
     const written = await writeFolder(client, ctx.local, read, sent.map((s) => s.entry), ctx.now());
     if (!written.ok) {
       reread = written.reread;

@@ -80,10 +80,11 @@ async function takeTeamRead(ctx: Context, read: FolderRead, subscription: string
 
 /**
  * Team items edited here become personal copies (new ids, sent with the personal library),
- * and the team items return to the team's version. Returns the copies' keys.
+ * and the team items return to the team's version. Returns the copies' keys. `dirty` is the
+ * dirty states when the caller has just read them.
  */
-export async function forkEditedTeamItems(ctx: Context): Promise<string[]> {
-  const edited = (await ctx.local.dirtyStates()).filter((state) => state.team);
+export async function forkEditedTeamItems(ctx: Context, dirty?: readonly SyncRecordState[]): Promise<string[]> {
+  const edited = (dirty ?? (await ctx.local.dirtyStates())).filter((state) => state.team);
   if (!edited.length) return [];
   return ctx.local.confirmed(async (view) => {
     const records = await recordsOf(view, edited);

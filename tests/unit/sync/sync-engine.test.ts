@@ -2,7 +2,7 @@
 // (Snippet HTML from the server goes through the sanitizer, which needs a faithful DOM.)
 // fake-indexeddb must be installed before Dexie is first imported.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newId } from '@/utils/db/database';
 import type { PlaceholderRuleRecord, Template } from '@/utils/db/schema';
 import { markUsed } from '@/utils/snippets/store';
@@ -238,6 +238,22 @@ describe('requests', () => {
     await a.db.snippets.update('s7', { title: '改过的片段' });
     expect(await expectOk(await syncPersonal(a.deps))).toMatchObject({ sent: 1 });
     expect(a.requests.log).toEqual([`GET ${path}/index.json`, `PUT ${path}/records/${bucketOf('snippets', 's7')}.json`, `PUT ${path}/index.json`]);
+  });
+
+  it('reads the changes waiting here once when the folder did not change, and still sends a change', async () => {
+    const { account } = newFolder();
+    const a = await device(account);
+    await a.db.snippets.bulkAdd(Array.from({ length: 30 }, (_, i) => snippet({ id: `s${i}` })));
+    await expectOk(await syncPersonal(a.deps));
+    const where = vi.spyOn(a.db.syncRecords, 'where');
+    const dirtyReads = () => where.mock.calls.filter((args: unknown[]) => args[0] === 'dirty').length;
+    await expectOk(await syncPersonal(a.deps));
+    expect(dirtyReads()).toBe(1);
+    where.mockClear();
+    await a.db.snippets.update('s3', { title: '改过的片段' });
+    expect(await expectOk(await syncPersonal(a.deps))).toMatchObject({ sent: 1 });
+    expect(dirtyReads()).toBe(1);
+    expect(await a.db.syncRecords.where('dirty').equals(1).count()).toBe(0);
   });
 
   it('a device with nothing new fetches only the bucket another device changed', async () => {
