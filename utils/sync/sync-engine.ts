@@ -64,9 +64,14 @@ export function incoming(ctx: Context, table: SyncTable, data: Record<string, un
   return table === 'snippets' ? (withSanitizedHtml(record as unknown as Snippet, ctx.sanitize) as unknown as StoredRecord) : record;
 }
 
-/** Syncs of one database run one at a time. */
+/**
+ * Syncs of one database run one at a time: across the extension's pages (two panels, two
+ * windows) through a Web Lock, and within one page by a queue where there are no Web Locks.
+ */
 const running = new Map<string, Promise<unknown>>();
 export function oneAtATime<T>(db: ReportDatabase, task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(`report-drafting-sync:${db.name}`, task) as Promise<T>;
   const before = running.get(db.name) ?? Promise.resolve();
   const run = before.then(task, task);
   running.set(db.name, run.catch(() => undefined));
