@@ -129,6 +129,16 @@ describe('GB/T 9704-2012 format', () => {
     // 一是……二是 and 一、二季度 are body text.
     expect(flagged(`${NOTICE}\n一、二季度完成自查，三季度完成整改，确保各项工作落到实处。`, 'heading-numbering')).toEqual([]);
   });
+
+  it('headings marked up as Markdown count in their numbering, and parts and chapters start it again', () => {
+    const marked = ['# 关于开展安全检查的通知', '', '## 一、检查范围', '', '（一）生产经营单位。', '', '（二）公共场所。', '', '## 二、工作要求', '', '（一）高度重视。', '', '（二）及时报送。'].join('\n');
+    expect(flagged(marked, 'heading-numbering')).toEqual([]);
+    // A real gap under a Markdown heading is still one.
+    expect(flagged(marked.replace('## 二、工作要求', '## 三、工作要求'), 'heading-numbering')).toEqual([{ text: '三、' }]);
+    const parts = ['第一部分 总体要求', '', '一、指导思想', '', '二、基本原则', '', '第二部分 主要任务', '', '一、加强组织领导', '', '二、强化督促检查'].join('\n');
+    expect(flagged(parts, 'heading-numbering')).toEqual([]);
+    expect(flagged(parts.replace('二、强化督促检查', '三、强化督促检查'), 'heading-numbering')).toEqual([{ text: '三、' }]);
+  });
 });
 
 describe('GB/T 15834-2011 punctuation', () => {

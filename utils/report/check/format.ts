@@ -213,7 +213,7 @@ const FULL_PARENS: Record<string, string> = { '(': '（', ')': '）' };
 export function outlineSensitive(line: string): boolean {
   const body = line.trimStart();
   return (
-    /^(?:[一二三四五六七八九十百千零〇两]+[、.．]|[（(][^）)\n]{1,6}[）)]|[0-9０-９]{1,3}[.．、]|[IVXLCDM]+\.|[A-Z]\.|#)/.test(body) ||
+    /^(?:[一二三四五六七八九十百千零〇两]+[、.．]|[（(][^）)\n]{1,6}[）)]|[0-9０-９]{1,3}[.．、]|[IVXLCDM]+\.|[A-Z]\.|#|第[一二三四五六七八九十百零〇两]+(?:部分|章|编|篇))/.test(body) ||
     /问题|不足|差距|短板|弱项|打算|计划|思路|安排|重点|措施|建议|方向|下一?步|今后|明年|新的一年|同时|清醒|意见/.test(body)
   );
 }
@@ -274,8 +274,29 @@ export function headingFindingsOfLines(outlineLines: readonly string[], starts: 
   });
 }
 
-export function headingFindings(text: string, chinese: boolean): DocFinding[] {
+/**
+ * A Markdown mark before a numbered heading (`## 二、主要措施`, as a Markdown editor or a pasted
+ * web page writes it) blanked to spaces: the heading then counts in its numbering, so the
+ * `（一）` under it start again, and offsets stay as they are.
+ */
+const RE_MARKED_NUMBERING = /^([ \t]*)(#{1,6}[ \t]+)(?=[一二三四五六七八九十百零〇两]+[、.．]|[（(][一二三四五六七八九十0-9０-９]{1,4}[）)]|[0-9０-９]{1,3}[.．、])/gm;
+const withoutMarkdownMarks = (text: string) => (text.includes('#') ? text.replace(RE_MARKED_NUMBERING, (_, indent: string, mark: string) => indent + ' '.repeat(mark.length)) : text);
+
+/** A line that opens a part, chapter or volume (`第二部分`, `第三章 附则`): numbering starts again after it. */
+const RE_PART_LINE = /^[ \t\u3000]*第[一二三四五六七八九十百零〇两]+(?:部分|章|编|篇)(?:[ \t\u3000].{0,30})?$/gm;
+
+export function headingFindings(source: string, chinese: boolean): DocFinding[] {
   if (!chinese) return [];
+  const text = withoutMarkdownMarks(source);
+  const parts = text.includes('第') ? [...text.matchAll(RE_PART_LINE)].map((m) => m.index) : [];
+  if (!parts.length) return numberedFindings(text);
+  const bounds = [0, ...parts, text.length];
+  return bounds.slice(0, -1).flatMap((from, i) =>
+    numberedFindings(text.slice(from, bounds[i + 1])).map((f) => ({ ...f, start: f.start + from, end: f.end + from })),
+  );
+}
+
+function numberedFindings(text: string): DocFinding[] {
   const out: DocFinding[] = [];
   const items = parseOutline(text);
   const stack: OutlineItem[] = [];
