@@ -1,5 +1,5 @@
 import { TEXT_INPUT_TYPES } from '@/utils/editors/detect';
-import { handoff, isForeignFrame } from '@/utils/editors/agent/handoff';
+import { handoff, focusNeedsGesture } from '@/utils/editors/agent/handoff';
 
 /** The agent (entrypoints/editor-agent.ts), loaded into this same isolated world when needed. */
 const AGENT = '/editor-agent.js';
@@ -39,16 +39,16 @@ export default defineUnlistedScript(() => {
     held.focused = target as Node;
     wake();
   };
-  // In a frame of another origin, a focus counts only right after a gesture there (see
-  // caret-tracking.ts): the agent needs to know of the gesture that came before it loaded.
+  // In a frame of another origin and in a pop-up window, a focus counts only right after a
+  // gesture there (see caret-tracking.ts): the agent needs to know of the gesture that came before it loaded.
   const onGesture = (event: Event) => {
     if (event.isTrusted) held.gestureAt = performance.now();
   };
-  const foreign = isForeignFrame();
+  const askGesture = focusNeedsGesture();
   const listen = () => {
     if (loading) return;
     window.addEventListener('focusin', onFocusIn, true);
-    if (foreign) for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, true);
+    if (askGesture) for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, true);
   };
   listen();
   // Iframe editors write their frame with document.open(), which erases the listeners.

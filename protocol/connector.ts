@@ -11,6 +11,8 @@ import { WATCH_PORT, type BackgroundToPanel, type ContentToPanel, type ContentTo
 export interface EventSource {
   tabId: number;
   frameId: number;
+  /** The tab whose page opened this one (a pop-up window of an office system), if any. */
+  openerTabId?: number;
 }
 
 /** The panel's end of a watch port. */
@@ -36,13 +38,17 @@ export interface Connector {
   onTabActivated(listener: (tabId: number, windowId: number) => void): () => void;
   /** A tab finished loading a page; returns the unsubscribe. */
   onTabLoaded(listener: (tabId: number) => void): () => void;
+  /** A tab (or pop-up window) was closed; returns the unsubscribe. */
+  onTabRemoved(listener: (tabId: number) => void): () => void;
 }
 
 /** Subscribes to runtime messages from this extension alone. */
-function onOwnMessage(listener: (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => void): () => void {
+type Sender = { tab?: { id?: number; openerTabId?: number }; frameId?: number };
+
+function onOwnMessage(listener: (message: unknown, sender: Sender) => void): () => void {
   // Never returns a value: a listener that returns a promise or true answers (or holds) every
   // runtime message, ahead of the background that should answer the content scripts' requests.
-  const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
+  const onMessage = (message: unknown, sender: Sender & { id?: string }) => {
     if (sender.id === browser.runtime.id) listener(message, sender);
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -62,7 +68,9 @@ export const browserConnector: Connector = {
   onContentEvent(listener) {
     return onOwnMessage((message, sender) => {
       if (sender.tab?.id === undefined || sender.frameId === undefined || !isMessage('contentToPanel', message)) return;
-      listener(message, { tabId: sender.tab.id, frameId: sender.frameId });
+      const source: EventSource = { tabId: sender.tab.id, frameId: sender.frameId };
+      if (sender.tab.openerTabId !== undefined) source.openerTabId = sender.tab.openerTabId;
+      listener(message, source);
     });
   },
   onBackgroundEvent(listener) {
@@ -93,6 +101,11 @@ export const browserConnector: Connector = {
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => browser.tabs.onUpdated.removeListener(onUpdated);
+  },
+  onTabRemoved(listener) {
+    const onRemoved = (tabId: number) => listener(tabId);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    return () => browser.tabs.onRemoved.removeListener(onRemoved);
   },
 };
 

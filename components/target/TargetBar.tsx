@@ -8,6 +8,8 @@ interface Props {
   editors: TabEditor[];
   optedOut: TabEditor[];
   target: TabEditor | null;
+  /** The panel works on a pop-up window the page opened. */
+  inPopup?: boolean;
   /** The target's length now, from the text the panel watches; the scan's figure is older. */
   liveChars: number | null;
   scanning: boolean;
@@ -23,7 +25,7 @@ interface Props {
  * The editors of the page are listed on demand, to switch; and while there is no target, since
  * the user needs to see where they can write.
  */
-export function TargetBar({ editors, optedOut, target, liveChars, scanning, onPick, onRefresh, pending, siteOff }: Props) {
+export function TargetBar({ editors, optedOut, target, inPopup, liveChars, scanning, onPick, onRefresh, pending, siteOff }: Props) {
   // Open for one target: a pick closes the list, as the line above now says it.
   const [openFor, setOpenFor] = useState<string | null>(null);
   const open = target !== null && openFor === target.key;
@@ -54,6 +56,7 @@ export function TargetBar({ editors, optedOut, target, liveChars, scanning, onPi
           <span className="target-badge">{i18n.t('targetBadge')}</span>
           <span className="target-kind">{familyName(target.family)}</span>
           <span className="target-label">{target.label ? `“${target.label}”` : i18n.t('unnamedEditor')}</span>
+          {inPopup && <span className="target-frame">{i18n.t('inPopupWindow')}</span>}
           {target.frameId !== 0 && (
             <span className="target-frame">{target.foreignOrigin ? i18n.t('inFrameFrom', [target.foreignOrigin]) : i18n.t('inAFrame')}</span>
           )}

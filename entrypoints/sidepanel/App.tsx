@@ -26,7 +26,7 @@ import { findPlaceholders } from '@/utils/report/placeholders';
 type TabId = 'checklist' | 'templates' | 'snippets' | 'outline' | 'settings';
 
 export function App() {
-  const tabId = useBoundTab();
+  const { tabId, popup } = useBoundTab();
   const { editors, optedOut, target, pick, scan, scanning, insert: insertIntoTarget, send, pending } = useTabEditors(tabId);
   const document = useTargetDocument(tabId, target);
   const site = useSiteState(tabId, scan);
@@ -82,6 +82,7 @@ export function App() {
         editors={editors}
         optedOut={optedOut}
         target={target}
+        inPopup={popup}
         liveChars={document.state.status === 'watching' ? document.state.text.length : null}
         scanning={scanning}
         onPick={pick}

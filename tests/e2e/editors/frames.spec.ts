@@ -66,3 +66,47 @@ test('an editor in a modal dialog opened after the panel: found at the click, co
   await page.keyboard.press('Control+z');
   await expect.poll(() => editor.innerText()).toBe(original);
 });
+
+test('an editor in a pop-up window the page opens: the panel of the page’s window follows it at the click, counts it, inserts into it, and comes back when it closes', async ({ page, baseUrl, openPanel }) => {
+  await page.goto(`${baseUrl}/frames/popup.html`);
+  const panel = await openPanel(page);
+  await expect(target(panel)).toHaveCount(0);
+
+  await page.bringToFront();
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: '编辑正文' }).click()]);
+  await popup.waitForLoadState();
+  const editor = popup.locator('#body');
+  // A real click, as the user puts the caret after the date.
+  await editor.click();
+  await editor.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.indexOf('开展检查。') + 5, el.value.indexOf('开展检查。') + 5));
+  const original = await editor.inputValue();
+  await expect(target(panel)).toContainText('正文');
+  await expect(target(panel)).toContainText('in a pop-up');
+  // Counted by hand: the date xx月xx日, one blank.
+  await expect(unfilled(panel)).toHaveText('1 unfilled');
+
+  await insertText(panel, '（插入）');
+  await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
+  await expect.poll(() => editor.inputValue()).toBe(original.replace('开展检查。', '开展检查。（插入）'));
+  await popup.bringToFront();
+  await popup.keyboard.press('Control+z');
+  await expect.poll(() => editor.inputValue()).toBe(original);
+
+  // Closed: the panel is the page's again.
+  await popup.close();
+  await expect(target(panel)).toHaveCount(0);
+});
+
+test('a pop-up that focuses its own box by script, with no click there, does not take the panel', async ({ page, baseUrl, openPanel }) => {
+  await page.goto(`${baseUrl}/frames/popup.html`);
+  const panel = await openPanel(page);
+  await page.bringToFront();
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: '编辑正文' }).click()]);
+  await popup.waitForLoadState();
+  await popup.evaluate(() => document.getElementById('body')!.focus());
+  // The agent has loaded (the focus was trusted) and heard no gesture: the panel stays on the page.
+  await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('body');
+  await panel.waitForTimeout(800);
+  await expect(target(panel)).toHaveCount(0);
+  await expect(panel.getByText('No report editor on this page.', { exact: false })).toBeVisible();
+});

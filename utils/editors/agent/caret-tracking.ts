@@ -1,6 +1,6 @@
 import { findEditableRoot, judgeEditor, measureEditor, type EditorVerdict } from '../detect';
 import { announce, type KnownEditors } from './known-editors';
-import { handoff, isForeignFrame } from './handoff';
+import { handoff, focusNeedsGesture } from './handoff';
 import type { SiteGate } from './site-gate';
 
 /**
@@ -48,9 +48,9 @@ export function setUpCaretTracking(
   };
 
   // A frame of another origin than the page (an advertisement, an embed) can focus its own box
-  // by script, and that focus is trusted: there, only a focus right after the user pressed a
-  // key or the pointer in this frame counts.
-  const foreign = isForeignFrame();
+  // by script, and that focus is trusted; so can a page in a pop-up it opened, which the panel
+  // follows: there, only a focus right after the user pressed a key or the pointer here counts.
+  const askGesture = focusNeedsGesture();
   // A gesture may have come before the agent was loaded: the bootstrap saw it.
   let gestureAt = handoff().gestureAt;
   // An editor focused with no gesture here: by script, or by Tab from the page around.
@@ -77,7 +77,7 @@ export function setUpCaretTracking(
 
   const focused = (target: Node) => {
     const root = findEditableRoot(target);
-    if (foreign && performance.now() - gestureAt > 1000) focusedUnasked = root;
+    if (askGesture && performance.now() - gestureAt > 1000) focusedUnasked = root;
     else if (root) adopt(root);
   };
   const onFocusIn = (event: FocusEvent) => {
@@ -96,7 +96,7 @@ export function setUpCaretTracking(
 
   const listen = () => {
     window.addEventListener('focusin', onFocusIn, true);
-    if (foreign) for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, true);
+    if (askGesture) for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, true);
     if (tracking) {
       document.addEventListener('selectionchange', onSelectionChange);
       window.addEventListener('focusout', onFocusOut, true);

@@ -28,10 +28,14 @@ export function handoff(): Handoff {
   return (scope[KEY] ??= { gestureAt: -Infinity, focused: null, messages: [], agentReady: false });
 }
 
-/** A frame of another origin than the page (an advertisement, an embed), where script can focus a box unasked. */
-export function isForeignFrame(): boolean {
+/**
+ * Where script could put the focus in a box the user never chose, so that a focus counts only
+ * right after a gesture there: a frame of another origin than the page (an advertisement, an
+ * embed), and a pop-up window a page opened, which the panel follows from the page's tab.
+ */
+export function focusNeedsGesture(): boolean {
   try {
-    return top!.origin !== self.origin;
+    return top!.origin !== self.origin || top!.opener !== null;
   } catch {
     return true;
   }
