@@ -6,8 +6,8 @@ import type { EditorAdapter, InsertContent, SavedSelection, TextSpan } from './t
 /**
  * Plain contenteditable and the editor libraries nobody wrote an adapter for: the browser's
  * editing commands keep its undo stack, where direct DOM edits would not, and fire the `input`
- * event by which such editors (Squire, Jodit, Summernote, Froala, SunEditor, Trumbowyg) take
- * the change into their model and history.
+ * event by which such editors (Squire, Jodit, Summernote, Froala, SunEditor) take the change
+ * into their model and history.
  */
 async function insertGeneric(root: HTMLElement, content: InsertContent, at: SavedSelection | TextSpan | null): Promise<boolean> {
   await selectDom(root, at ?? END_OF_TEXT);
@@ -25,6 +25,9 @@ async function insertGeneric(root: HTMLElement, content: InsertContent, at: Save
       return false;
     }
   }
+  // Some editors copy what they show into the form field they submit only when a key goes up
+  // (Trumbowyg, older office-system editors): a key release of no key tells them it changed.
+  root.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'Unidentified' }));
   return true;
 }
 
