@@ -274,8 +274,10 @@ async function clickToText(context, extensionId, url) {
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${await tabIdOf(context, page)}`);
     // One-off text, as a user inserts it: the Snippets tab's new-snippet form, Insert unsaved.
     await panel.getByRole('tab', { name: 'Snippets' }).click();
-    await panel.getByRole('button', { name: 'New snippet' }).click();
     const form = panel.getByRole('form', { name: 'Writing a new snippet' });
+    // The form's draft outlives a panel: the last editor's panel may have left it open.
+    await panel.getByRole('button', { name: 'New snippet' }).or(form).first().waitFor();
+    if (!(await form.isVisible())) await panel.getByRole('button', { name: 'New snippet' }).click();
     const insertButton = form.getByRole('button', { name: 'Insert', exact: true });
     const times = [];
     for (let run = 1; run <= INSERTS; run++) {
