@@ -11,8 +11,12 @@ export type CountKey = MessageKey extends infer K ? (K extends `${infer Base}_ot
 
 /** The plural form `count` takes in `language` (a BCP 47 tag). */
 export function pluralForm(language: string, count: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(language).select(count);
+  // Made once per language: making one costs far more than asking it.
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(count);
 }
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 let language: string | undefined;
 
