@@ -17,9 +17,13 @@ export interface BoundTab {
 export function useBoundTab(): BoundTab {
   const pinned = Number(new URLSearchParams(location.search).get('tabId'));
   const [base, setBase] = useState<number | null>(Number.isInteger(pinned) && pinned > 0 ? pinned : null);
-  const [popup, setPopup] = useState<number | null>(null);
+  // The pop-up followed, with the tab it was followed from.
+  const [followed, setFollowed] = useState<{ from: number; tab: number } | null>(null);
+  const popup = followed && followed.from === base ? followed.tab : null;
   const popupNow = useRef<number | null>(null);
-  popupNow.current = popup;
+  useEffect(() => {
+    popupNow.current = popup;
+  }, [popup]);
 
   useEffect(() => {
     if (Number.isInteger(pinned) && pinned > 0) return;
@@ -31,20 +35,21 @@ export function useBoundTab(): BoundTab {
         setBase(active.tabId);
       });
     return connector().onTabActivated((activated, activatedWindow) => {
-      if (windowId === undefined || activatedWindow === windowId) setBase(activated);
+      if (windowId !== undefined && activatedWindow !== windowId) return;
+      setBase(activated);
+      setFollowed(null);
     });
   }, [pinned]);
 
   useEffect(() => {
-    setPopup(null);
     if (base === null) return;
     // The agent announces a focus only when the user moved it (a trusted focus after a gesture).
     const offFocus = connector().onContentEvent((event, source) => {
       if (event.type !== 'editor-focused') return;
-      if (source.tabId === base) setPopup(null);
-      else if (source.openerTabId !== undefined && (source.openerTabId === base || source.openerTabId === popupNow.current)) setPopup(source.tabId);
+      if (source.tabId === base) setFollowed(null);
+      else if (source.openerTabId !== undefined && (source.openerTabId === base || source.openerTabId === popupNow.current)) setFollowed({ from: base, tab: source.tabId });
     });
-    const offRemoved = connector().onTabRemoved((removed) => setPopup((current) => (current === removed ? null : current)));
+    const offRemoved = connector().onTabRemoved((removed) => setFollowed((current) => (current?.tab === removed ? null : current)));
     return () => {
       offFocus();
       offRemoved();

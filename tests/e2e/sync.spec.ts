@@ -385,7 +385,7 @@ test.describe('a server that fails in the middle', () => {
       await form.getByRole('textbox', { name: 'Folder address' }).fill(faulty.url('/reports'));
       await form.getByRole('textbox', { name: 'User name' }).fill(USER.name);
       await form.getByLabel('App password').fill(USER.password);
-      await form.getByRole('button', { name: 'Connect and sync' }).click();
+      await untilSynced(office.panel, () => form.getByRole('button', { name: 'Connect and sync' }).click());
       await expect(result(office.panel)).toHaveText('The sync did not finish: the server could not be reached. Check the address and the network. Nothing was lost.');
       expect(faulty.files('/reports').length).toBeGreaterThan(0);
       expect(faulty.files('/reports')).not.toContain('index.json');
@@ -396,7 +396,7 @@ test.describe('a server that fails in the middle', () => {
 
       await faulty.start();
       await office.panel.getByRole('tab', { name: 'Settings' }).click();
-      await syncSection(office.panel).getByRole('button', { name: 'Sync now' }).click();
+      await untilSynced(office.panel, () => syncSection(office.panel).getByRole('button', { name: 'Sync now' }).click());
       await expect(result(office.panel)).toHaveText('Synced: 0 received, 300 sent.');
       await expect(lastSync(office.panel)).toContainText('Last synced');
       await expect(lastFailure(office.panel)).toHaveCount(0);
@@ -406,7 +406,7 @@ test.describe('a server that fails in the middle', () => {
       await homeForm.getByRole('textbox', { name: 'Folder address' }).fill(faulty.url('/reports'));
       await homeForm.getByRole('textbox', { name: 'User name' }).fill(USER.name);
       await homeForm.getByLabel('App password').fill(USER.password);
-      await homeForm.getByRole('button', { name: 'Connect and sync' }).click();
+      await untilSynced(home.panel, () => homeForm.getByRole('button', { name: 'Connect and sync' }).click());
       await expect(result(home.panel)).toHaveText('Synced: 300 received, 0 sent.');
     } finally {
       await office.context.close();
@@ -430,7 +430,7 @@ test.describe('a server that fails in the middle', () => {
       faulty.quotaBytes = 0;
       await addSnippet(office.panel, '经费保障', '所需经费列入部门预算。');
       await office.panel.getByRole('tab', { name: 'Settings' }).click();
-      await syncSection(office.panel).getByRole('button', { name: 'Sync now' }).click();
+      await untilSynced(office.panel, () => syncSection(office.panel).getByRole('button', { name: 'Sync now' }).click());
       await expect(result(office.panel)).toHaveText('The sync did not finish: the server is full, or your space on it is. Nothing was lost.');
       await expect(lastFailure(office.panel)).toContainText('the server is full');
       await expect(lastSync(office.panel)).toContainText('Last synced');
@@ -439,7 +439,7 @@ test.describe('a server that fails in the middle', () => {
 
       faulty.quotaBytes = Infinity;
       await office.panel.getByRole('tab', { name: 'Settings' }).click();
-      await syncSection(office.panel).getByRole('button', { name: 'Sync now' }).click();
+      await untilSynced(office.panel, () => syncSection(office.panel).getByRole('button', { name: 'Sync now' }).click());
       await expect(result(office.panel)).toHaveText('Synced: 0 received, 1 sent.');
       expect(faulty.files('/full').map((file) => faulty.read(`/full/${file}`)).join('')).toContain('所需经费列入部门预算。');
     } finally {

@@ -8,6 +8,11 @@ import type { Frame, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { insertText } from '../panel-actions';
 
+// A pop-up left open would be the browser's last focused window, where later tests look for their tab.
+test.afterEach(async ({ extensionContext }) => {
+  for (const open of extensionContext.pages()) if (open.url().includes('/frames/popup-editor.html')) await open.close();
+});
+
 const target = (panel: Page) => panel.getByRole('button', { name: /Target/ });
 const unfilled = (panel: Page) => panel.getByRole('status', { name: 'Unfilled placeholders' });
 
