@@ -40,7 +40,7 @@ export default defineUnlistedScript(() => {
     wake();
   };
   // In a frame of another origin and in a pop-up window, a focus counts only right after a
-  // gesture there (see caret-tracking.ts): the agent needs to know of the gesture that came before it loaded.
+  // gesture there (see caret-tracking.ts): the agent needs to know of a gesture before it loaded.
   const onGesture = (event: Event) => {
     if (event.isTrusted) held.gestureAt = performance.now();
   };

@@ -10,11 +10,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { DavFolderServer, DavServerOptions } from './dav-server';
+import { filesUnder, type DavFolderServer, type DavServerOptions } from './dav-server';
 
 export const APACHE = process.env.APACHE_PATH || '/usr/sbin/apache2';
 const MODULES_DIR = '/usr/lib/apache2/modules';
@@ -228,11 +228,7 @@ export class ApacheDavServer implements DavFolderServer {
   }
 
   files(folder: string): string[] {
-    const base = join(this.root, folder);
-    if (!existsSync(base)) return [];
-    const walk = (dir: string, prefix: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]));
-    return walk(base, '').sort();
+    return filesUnder(join(this.root, folder));
   }
 
   private own(path: string): void {

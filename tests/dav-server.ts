@@ -163,11 +163,7 @@ export class DavTestServer implements DavFolderServer {
 
   /** The paths of the files under `folder`, sorted. */
   files(folder: string): string[] {
-    const base = join(this.root, folder);
-    if (!existsSync(base)) return [];
-    const walk = (dir: string, prefix: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]));
-    return walk(base, '').sort();
+    return filesUnder(join(this.root, folder));
   }
 
   private etagOf(file: string): string | undefined {
@@ -220,6 +216,14 @@ export class DavTestServer implements DavFolderServer {
     if (this.delayMs) setTimeout(go, this.delayMs);
     else go();
   }
+}
+
+/** The paths of the files under the folder `base` on disk, relative to it and sorted; none when it is not there. */
+export function filesUnder(base: string): string[] {
+  if (!existsSync(base)) return [];
+  const walk = (dir: string, prefix: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]));
+  return walk(base, '').sort();
 }
 
 export async function davServer(options: DavServerOptions): Promise<DavTestServer> {

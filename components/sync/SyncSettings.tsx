@@ -31,8 +31,7 @@ export function SyncSettings() {
     if (outcome.ok) {
       const done = i18n.t('syncDone', [String(outcome.received), String(outcome.sent)]);
       status.report(outcome.heldBack ? `${done} ${countText('syncHeldBack', outcome.heldBack, [String(outcome.heldBack)])}` : done, 'ok');
-    }
-    else status.report(i18n.t('syncFailedNow', [reasonText(outcome.reason)]), 'error');
+    } else status.report(i18n.t('syncFailedNow', [reasonText(outcome.reason)]), 'error');
   };
 
   const connect = async (event: FormEvent) => {

@@ -6,12 +6,12 @@
 // `node tests/bench/browser.bench.mjs`, or `npm run bench`, which builds first.
 import { expect } from '@playwright/test';
 import { build } from 'esbuild';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXTENSION_DIR, extensionIdOf, launchChromium, launchWithExtension, tabIdOf } from '../e2e/browser.mjs';
+import { extensionGrantingLoopback, extensionIdOf, launchChromium, launchWithExtension, tabIdOf } from '../e2e/browser.mjs';
 import { buildEditorPages } from '../e2e/build-pages.mjs';
 import { startServer } from '../e2e/server.mjs';
 
@@ -738,19 +738,6 @@ async function davServerModule() {
   const module = { exports: {} };
   new Function('require', 'module', 'exports', outputFiles[0].text)(createRequire(join(repo, 'tests/dav-server.ts')), module, module.exports);
   return module.exports;
-}
-
-/**
- * A copy of the build whose manifest already grants the loopback server: sync asks for the
- * server's address as a permission, and headless Chromium cannot answer that prompt.
- */
-function extensionGrantingLoopback() {
-  const dir = mkdtempSync(join(tmpdir(), 'extension-sync-bench-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
 }
 
 /** One computer: a browser on a fresh profile with the extension copy, its panel in front, on the Settings tab. */

@@ -11,3 +11,4 @@ export function launchChromium(extraArgs?: string[], options?: LaunchOptions): P
 export function launchWithExtension(options?: LaunchOptions): Promise<BrowserContext>;
 export function extensionIdOf(context: BrowserContext): Promise<string>;
 export function tabIdOf(context: BrowserContext, page: Page): Promise<number>;
+export function extensionGrantingLoopback(): string;

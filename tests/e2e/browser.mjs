@@ -1,7 +1,9 @@
 // Chromium as the browser tests and the benchmarks run it: headless, on a throwaway profile,
 // with the built extension loaded (or without it, for a baseline).
 import { chromium } from '@playwright/test';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve(process.env.OUTPUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -52,4 +54,18 @@ export async function tabIdOf(context, page) {
   });
   if (!tabId) throw new Error(`no tab for ${page.url()}`);
   return tabId;
+}
+
+/**
+ * A copy of the build whose manifest already grants the loopback servers' address: sync asks
+ * for its server's address as a permission, and headless Chromium cannot answer that prompt.
+ * Everything else is the build as shipped. The caller removes the folder.
+ */
+export function extensionGrantingLoopback() {
+  const dir = mkdtempSync(join(tmpdir(), 'extension-loopback-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
 }

@@ -14,13 +14,11 @@
  * manifest already grants the test server's address; everything else is the build as shipped.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { apacheDav, apacheUnavailable } from '../apache-dav';
 import { davServer, type DavFolderServer, type DavServerOptions, type DavTestServer } from '../dav-server';
-import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, expect, test } from './fixtures';
-import { extensionIdOf } from './browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, expect, test } from './fixtures';
+import { extensionGrantingLoopback, extensionIdOf } from './browser.mjs';
 import { replaceTables } from './extension-db';
 
 const USER = { name: 'writer', password: 'app-password-1' };
@@ -42,16 +40,6 @@ const SERVERS: ServerKind[] = [
 let server: DavFolderServer;
 let extensionCopy: string;
 
-/** A copy of the build whose manifest grants the loopback servers' address. */
-function grantedCopy(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'extension-sync-'));
-  cpSync(EXTENSION_DIR, copy, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
-  return copy;
-}
-
 /** One computer: a browser of its own with the extension, and its panel. */
 async function computer(): Promise<{ context: BrowserContext; panel: Page }> {
   const context = await chromium.launchPersistentContext('', {
@@ -70,13 +58,25 @@ const syncSection = (panel: Page) => panel.getByRole('region', { name: 'Sync bet
 /** The panel's one announcement of what an action did; the same words are drawn beside its button. */
 const result = (panel: Page) => panel.getByRole('status', { name: 'Result' });
 
-async function connect(panel: Page, password = USER.password, folder = '/reports') {
+/** Sets up sync in Settings: the writer's folder `url` (the server's /reports unless given). */
+async function connect(panel: Page, { url = server.url('/reports'), password = USER.password } = {}) {
   await panel.getByRole('tab', { name: 'Settings' }).click();
   const form = panel.getByRole('form', { name: 'Set up sync' });
-  await form.getByRole('textbox', { name: 'Folder address' }).fill(server.url(folder));
+  await form.getByRole('textbox', { name: 'Folder address' }).fill(url);
   await form.getByRole('textbox', { name: 'User name' }).fill(USER.name);
   await form.getByLabel('App password').fill(password);
   await form.getByRole('button', { name: 'Connect and sync' }).click();
+}
+
+/** Subscribes in Settings to the server's team folder, as `user`. */
+async function subscribe(panel: Page, name: string, user: { name: string; password: string }) {
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  const form = panel.getByRole('form', { name: 'Subscribe' });
+  await form.getByRole('textbox', { name: 'Team name' }).fill(name);
+  await form.getByRole('textbox', { name: 'Folder address' }).fill(server.url('/team'));
+  await form.getByRole('textbox', { name: 'User name' }).fill(user.name);
+  await form.getByLabel('App password').fill(user.password);
+  await form.getByRole('button', { name: 'Subscribe' }).click();
 }
 
 /** When the personal folder's last sync ended, well or not, as sync's settings record it. */
@@ -135,7 +135,7 @@ for (const kind of SERVERS) {
         ],
         folders: ['/reports', '/team'],
       });
-      extensionCopy = grantedCopy();
+      extensionCopy = extensionGrantingLoopback();
     });
 
     test.afterAll(async () => {
@@ -198,7 +198,7 @@ for (const kind of SERVERS) {
     test('a wrong app password is refused in plain words, and nothing is set up', async () => {
       const office = await computer();
       try {
-        await connect(office.panel, 'not-the-password');
+        await connect(office.panel, { password: 'not-the-password' });
         const refused = 'The sync did not finish: the server did not accept the user name or the app password. Nothing was lost.';
         await expect(result(office.panel)).toHaveText(refused);
         // Said beside the button that was pressed, in the form.
@@ -217,16 +217,10 @@ for (const kind of SERVERS) {
       const member = await computer();
       try {
         await addSnippet(editor.panel, '通知模板', '请各单位于本月底前报送。');
-        await connect(editor.panel, USER.password, '/team');
+        await connect(editor.panel, { url: server.url('/team') });
         await expect(result(editor.panel)).toContainText('Synced:');
 
-        await member.panel.getByRole('tab', { name: 'Settings' }).click();
-        const form = member.panel.getByRole('form', { name: 'Subscribe' });
-        await form.getByRole('textbox', { name: 'Team name' }).fill('办公室');
-        await form.getByRole('textbox', { name: 'Folder address' }).fill(server.url('/team'));
-        await form.getByRole('textbox', { name: 'User name' }).fill(MEMBER.name);
-        await form.getByLabel('App password').fill(MEMBER.password);
-        await form.getByRole('button', { name: 'Subscribe' }).click();
+        await subscribe(member.panel, '办公室', MEMBER);
         await expect(result(member.panel)).toHaveText('New: “通知模板”.');
         const teams = member.panel.getByRole('list', { name: 'Team libraries' });
         await expect(teams.getByRole('listitem')).toContainText('办公室');
@@ -263,18 +257,9 @@ for (const kind of SERVERS) {
       test.setTimeout(120_000);
       const editor = await computer();
       const member = await computer();
-      const subscribe = async (panel: Page, user: { name: string; password: string }) => {
-        await panel.getByRole('tab', { name: 'Settings' }).click();
-        const form = panel.getByRole('form', { name: 'Subscribe' });
-        await form.getByRole('textbox', { name: 'Team name' }).fill('综合科');
-        await form.getByRole('textbox', { name: 'Folder address' }).fill(server.url('/team'));
-        await form.getByRole('textbox', { name: 'User name' }).fill(user.name);
-        await form.getByLabel('App password').fill(user.password);
-        await form.getByRole('button', { name: 'Subscribe' }).click();
-        await expect(result(panel)).toBeVisible();
-      };
       try {
-        await subscribe(editor.panel, USER);
+        await subscribe(editor.panel, '综合科', USER);
+        await expect(result(editor.panel)).toBeVisible();
         await addSnippet(editor.panel, '报送要求', '请于每月5日前报送上月数据。');
         await snippetRows(editor.panel).filter({ hasText: '报送要求' }).getByRole('button', { name: 'Edit' }).click();
         await editor.panel.getByRole('button', { name: 'Publish to “综合科”' }).click();
@@ -301,7 +286,7 @@ for (const kind of SERVERS) {
         await editor.panel.getByRole('button', { name: 'Publish to “综合科”' }).click();
         await expect(result(editor.panel)).toHaveText(/^Published to “综合科”/);
 
-        await subscribe(member.panel, MEMBER);
+        await subscribe(member.panel, '综合科', MEMBER);
         await expect(result(member.panel)).toHaveText(/^New: .*“报送要求”/);
         await member.panel.getByRole('tab', { name: 'Snippets' }).click();
         const teamRow = snippetRows(member.panel).filter({ hasText: '报送要求' });
@@ -334,7 +319,7 @@ test.describe('a server that fails in the middle', () => {
   let faulty: DavTestServer;
   test.beforeAll(async () => {
     faulty = await davServer({ users: [{ ...USER, rights: { '/': ['all'] } }], folders: ['/reports'] });
-    extensionCopy = grantedCopy();
+    extensionCopy = extensionGrantingLoopback();
   });
   test.afterAll(async () => {
     await faulty?.close();
@@ -380,12 +365,7 @@ test.describe('a server that fails in the middle', () => {
       await importLibrary(office.panel, 300);
       // 300 snippets fill some 200 of the folder's 256 buckets: the server goes after 40 of them.
       faulty.stopAfter(40);
-      await office.panel.getByRole('tab', { name: 'Settings' }).click();
-      const form = office.panel.getByRole('form', { name: 'Set up sync' });
-      await form.getByRole('textbox', { name: 'Folder address' }).fill(faulty.url('/reports'));
-      await form.getByRole('textbox', { name: 'User name' }).fill(USER.name);
-      await form.getByLabel('App password').fill(USER.password);
-      await untilSynced(office.panel, () => form.getByRole('button', { name: 'Connect and sync' }).click());
+      await untilSynced(office.panel, () => connect(office.panel, { url: faulty.url('/reports') }));
       await expect(result(office.panel)).toHaveText('The sync did not finish: the server could not be reached. Check the address and the network. Nothing was lost.');
       expect(faulty.files('/reports').length).toBeGreaterThan(0);
       expect(faulty.files('/reports')).not.toContain('index.json');
@@ -401,12 +381,7 @@ test.describe('a server that fails in the middle', () => {
       await expect(lastSync(office.panel)).toContainText('Last synced');
       await expect(lastFailure(office.panel)).toHaveCount(0);
 
-      await home.panel.getByRole('tab', { name: 'Settings' }).click();
-      const homeForm = home.panel.getByRole('form', { name: 'Set up sync' });
-      await homeForm.getByRole('textbox', { name: 'Folder address' }).fill(faulty.url('/reports'));
-      await homeForm.getByRole('textbox', { name: 'User name' }).fill(USER.name);
-      await homeForm.getByLabel('App password').fill(USER.password);
-      await untilSynced(home.panel, () => homeForm.getByRole('button', { name: 'Connect and sync' }).click());
+      await untilSynced(home.panel, () => connect(home.panel, { url: faulty.url('/reports') }));
       await expect(result(home.panel)).toHaveText('Synced: 300 received, 0 sent.');
     } finally {
       await office.context.close();
@@ -418,13 +393,8 @@ test.describe('a server that fails in the middle', () => {
     test.setTimeout(120_000);
     const office = await computer();
     try {
-      await office.panel.getByRole('tab', { name: 'Settings' }).click();
-      const form = office.panel.getByRole('form', { name: 'Set up sync' });
-      await form.getByRole('textbox', { name: 'Folder address' }).fill(faulty.url('/full'));
       faulty.mkdir('/full');
-      await form.getByRole('textbox', { name: 'User name' }).fill(USER.name);
-      await form.getByLabel('App password').fill(USER.password);
-      await form.getByRole('button', { name: 'Connect and sync' }).click();
+      await connect(office.panel, { url: faulty.url('/full') });
       await expect(result(office.panel)).toContainText('Synced:');
 
       faulty.quotaBytes = 0;
