@@ -126,56 +126,48 @@ export function ensureDesktopTools() {
   }
 }
 
-const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
-
 /**
- * The Firefox the Firefox tests drive: FIREFOX_PATH when set, else Debian's firefox-esr (or a
- * firefox) found here, else firefox-esr installed when running as root on Debian, as Chromium is.
+ * A program some tests drive: the path in `variable` when set, else the first of `paths` found
+ * here, else Debian's `debianPackage` installed when running as root on Debian, as Chromium is.
+ * `missing` says what to do when there is none.
  */
-export function ensureFirefox() {
-  const named = process.env.FIREFOX_PATH;
+function ensureProgram({ variable, paths, debianPackage, purpose, missing }) {
+  const named = process.env[variable];
   if (named) {
     return existsSync(named)
       ? { ok: true, path: named }
-      : { ok: false, message: `FIREFOX_PATH is ${named}, which does not exist. Point it at a Firefox executable, or unset it to use /usr/bin/firefox-esr.` };
+      : { ok: false, message: `${variable} is ${named}, which does not exist. Point it at the program, or unset it to use ${paths[0]}.` };
   }
-  const find = () => FIREFOX_PATHS.find((path) => existsSync(path)) ?? null;
+  const find = () => paths.find((path) => existsSync(path)) ?? null;
   if (!find() && canInstallDebianChromium()) {
-    console.log('▶ installing Firefox: apt-get install firefox-esr');
-    if (aptGet(['update', '-qq'])) aptGet(['install', '-y', '-qq', 'firefox-esr']);
+    console.log(`▶ installing ${purpose}: apt-get install ${debianPackage}`);
+    if (aptGet(['update', '-qq'])) aptGet(['install', '-y', '-qq', debianPackage]);
   }
   const found = find();
-  return found
-    ? { ok: true, path: found }
-    : { ok: false, message: 'No Firefox found for the Firefox tests. Install it (Debian: `sudo apt-get install firefox-esr`) or set FIREFOX_PATH, then run this command again.' };
+  return found ? { ok: true, path: found } : { ok: false, message: missing };
 }
 
-const APACHE_PATHS = ['/usr/sbin/apache2'];
+/** The Firefox the Firefox tests drive: FIREFOX_PATH, Debian's firefox-esr, or a firefox. */
+export const ensureFirefox = () =>
+  ensureProgram({
+    variable: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    debianPackage: 'firefox-esr',
+    purpose: 'Firefox',
+    missing: 'No Firefox found for the Firefox tests. Install it (Debian: `sudo apt-get install firefox-esr`) or set FIREFOX_PATH, then run this command again.',
+  });
 
 /**
- * The Apache httpd (with mod_dav) that the sync browser tests also run against: APACHE_PATH when
- * set, else Debian's apache2 found here, else apache2 installed when running as root on Debian,
- * as Chromium is. Without it those tests are skipped, and `message` says why.
+ * The Apache httpd (with mod_dav) that the sync browser tests also run against: APACHE_PATH or
+ * Debian's apache2. Without it those tests are skipped, and `message` says why.
  */
-export function ensureApache() {
-  const named = process.env.APACHE_PATH;
-  if (named) {
-    return existsSync(named)
-      ? { ok: true, path: named }
-      : { ok: false, message: `APACHE_PATH is ${named}, which does not exist. Point it at Apache's httpd (apache2), or unset it to use /usr/sbin/apache2.` };
-  }
-  const find = () => APACHE_PATHS.find((path) => existsSync(path)) ?? null;
-  if (!find() && canInstallDebianChromium()) {
-    console.log('▶ installing Apache httpd for the sync tests: apt-get install apache2');
-    if (aptGet(['update', '-qq'])) aptGet(['install', '-y', '-qq', 'apache2']);
-  }
-  const found = find();
-  return found
-    ? { ok: true, path: found }
-    : {
-        ok: false,
-        message:
-          'No Apache httpd found: the sync tests against Apache mod_dav are skipped. Install it (Debian: `sudo apt-get install apache2`) ' +
-          'or set APACHE_PATH, then run this command again.',
-      };
-}
+export const ensureApache = () =>
+  ensureProgram({
+    variable: 'APACHE_PATH',
+    paths: ['/usr/sbin/apache2'],
+    debianPackage: 'apache2',
+    purpose: 'Apache httpd for the sync tests',
+    missing:
+      'No Apache httpd found: the sync tests against Apache mod_dav are skipped. Install it (Debian: `sudo apt-get install apache2`) ' +
+      'or set APACHE_PATH, then run this command again.',
+  });
