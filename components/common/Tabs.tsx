@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 
 export interface TabDefinition<Id extends string> {
   id: Id;
@@ -57,7 +57,8 @@ export function Tabs<Id extends string>({ tabs, active, onChange }: Props<Id>) {
       </div>
       {tabs.map((tab, i) => (
         <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} hidden={i !== activeIndex}>
-          {(i === activeIndex || visited.has(tab.id)) && tab.content}
+          {/* A tab whose code is still loading shows nothing for that moment; the others stay. */}
+          <Suspense fallback={null}>{(i === activeIndex || visited.has(tab.id)) && tab.content}</Suspense>
         </div>
       ))}
     </>

@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { database } from '@/utils/db/database';
 import { sanitizeHtml } from '@/utils/sanitize';
-import { listConflicts, syncAll, syncPersonal, type ConflictView, type SyncDeps, type SyncOutcome } from '@/utils/sync/sync-engine';
+import { listConflicts, syncPersonal, type ConflictView, type SyncDeps, type SyncOutcome } from '@/utils/sync/sync-engine';
 import { SYNC_STORAGE_KEY, syncStore, type SyncConfig } from '@/utils/sync/sync-store';
-
-/** How often the panel syncs while it is open, besides when it opens and when asked. */
-export const SYNC_EVERY_MS = 10 * 60_000;
 
 /** What sync needs in the panel: this database, the browser's local storage, the one sanitizer. */
 export function syncDeps(): SyncDeps {
@@ -73,21 +70,4 @@ export function useSync() {
   }, [reread]);
 
   return { config, conflicts, running, syncNow, reread };
-}
-
-/**
- * Syncs when the panel opens and every ten minutes while it is open: the user's own folder once
- * it is set up, and every team folder subscribed to.
- */
-export function useSyncSchedule() {
-  useEffect(() => {
-    const run = async () => {
-      const deps = syncDeps();
-      const config = await deps.store.read();
-      if (config.personal || config.teams.length) await syncAll(deps);
-    };
-    void run();
-    const timer = setInterval(() => void run(), SYNC_EVERY_MS);
-    return () => clearInterval(timer);
-  }, []);
 }

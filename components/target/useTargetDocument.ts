@@ -4,7 +4,7 @@ import { connector, type WatchLink } from '@/protocol/connector';
 import { encodeSpans, type Span } from '@/protocol/messages';
 import { database } from '@/utils/db/database';
 import { validateRule, type Placeholder, type PlaceholderKind, type PlaceholderRule } from '@/utils/report/placeholders';
-import { startRuleScanner } from '@/utils/workers/rules-client';
+import { prepareRuleScanner, startRuleScanner } from '@/utils/workers/rules-client';
 import { DEFAULT_HIGHLIGHT_COLOURS } from '@/utils/settings/colour';
 import { highlightColours, placeholderKindsOff } from '@/utils/db/settings';
 import { withoutKinds } from '@/utils/settings/placeholder-kinds';
@@ -50,6 +50,7 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
   const frameId = target?.frameId;
   const editorId = target?.id;
 
+  useEffect(prepareRuleScanner, []);
   useEffect(() => {
     if (tabId === null || frameId === undefined || editorId === undefined || rules === undefined) return;
     const scanner = startRuleScanner(

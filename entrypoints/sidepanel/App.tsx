@@ -1,15 +1,12 @@
 import { useEffect, useState } from 'react';
+import { lazyTab } from '@/components/common/lazy-tab';
 import { Announcer, useClearStatus, useClearWhenChanged } from '@/components/common/action-status';
 import { ChecklistTab } from '@/components/checklist/ChecklistTab';
 import { editorName } from '@/components/target/EditorList';
 import { TargetBar } from '@/components/target/TargetBar';
-import { OutlineTab } from '@/components/outline/OutlineTab';
-import { SettingsTab } from '@/components/settings/SettingsTab';
 import { SiteOffNotice } from '@/components/sites/SiteOffNotice';
-import { SnippetsTab } from '@/components/snippets/SnippetsTab';
-import { useSyncSchedule } from '@/components/sync/useSync';
+import { useSyncSchedule } from '@/components/sync/useSyncSchedule';
 import { Tabs } from '@/components/common/Tabs';
-import { TemplatesTab } from '@/components/templates/TemplatesTab';
 import { Welcome } from '@/components/common/Welcome';
 import { useBoundTab } from '@/components/target/useBoundTab';
 import { useSiteState } from '@/components/sites/useSiteState';
@@ -25,6 +22,40 @@ import { findPlaceholders } from '@/utils/report/placeholders';
 
 type TabId = 'checklist' | 'templates' | 'snippets' | 'outline' | 'settings';
 
+// The checklist is what the panel opens on; the other tabs load on their first click, or a
+// moment after the panel has opened when it is idle, so that its first script is the checklist's.
+const templatesTab = lazyTab(() => import('@/components/templates/TemplatesTab').then((m) => m.TemplatesTab));
+const snippetsTab = lazyTab(() => import('@/components/snippets/SnippetsTab').then((m) => m.SnippetsTab));
+const outlineTab = lazyTab(() => import('@/components/outline/OutlineTab').then((m) => m.OutlineTab));
+const settingsTab = lazyTab(() => import('@/components/settings/SettingsTab').then((m) => m.SettingsTab));
+const { Component: TemplatesTab } = templatesTab;
+const { Component: SnippetsTab } = snippetsTab;
+const { Component: OutlineTab } = outlineTab;
+const { Component: SettingsTab } = settingsTab;
+
+/** How long after opening the panel waits before loading the other tabs, so as not to slow its first list. */
+const PRELOAD_AFTER_MS = 1500;
+
+/** Loads the other tabs one at a time, each when the panel is idle: together they would hold it up. */
+function usePreloadedTabs() {
+  useEffect(() => {
+    const waiting = [templatesTab, snippetsTab, outlineTab, settingsTab];
+    let idle = 0;
+    let stopped = false;
+    const next = () => {
+      const tab = waiting.shift();
+      if (!tab || stopped) return;
+      idle = requestIdleCallback(() => void tab.preload().then(next, next));
+    };
+    const timer = setTimeout(next, PRELOAD_AFTER_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      cancelIdleCallback(idle);
+    };
+  }, []);
+}
+
 export function App() {
   const { tabId, popup } = useBoundTab();
   const { editors, optedOut, target, pick, scan, scanning, insert: insertIntoTarget, send, pending } = useTabEditors(tabId);
@@ -35,6 +66,7 @@ export function App() {
   const clearStatus = useClearStatus();
   // Once a sync folder is set up: a sync when the panel opens, and every ten minutes.
   useSyncSchedule();
+  usePreloadedTabs();
   // A message is about the moment it was said in: another tab or another editor ends it. An
   // editor lost is not one: the message says why it was lost.
   const targetKey = target?.key ?? null;

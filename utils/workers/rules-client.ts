@@ -13,8 +13,21 @@ const RULE_BUDGET_MS = 1500;
 /** A pattern check (static check and both trials) that takes longer is refused. */
 const CHECK_BUDGET_MS = 5000;
 
-// Vite's explicit worker import: the worker is bundled as a file of the extension's own.
-const startWorker = () => new RulesWorker();
+// A worker started before it is needed, while the panel still looks for the editor: loading
+// its script would otherwise come before the first scan.
+let spare: Worker | null = null;
+
+/** Starts the next scanner's worker now. */
+export function prepareRuleScanner(): void {
+  // Vite's explicit worker import: the worker is bundled as a file of the extension's own.
+  spare ??= new RulesWorker();
+}
+
+const startWorker = () => {
+  const worker = spare ?? new RulesWorker();
+  spare = null;
+  return worker;
+};
 
 export interface RuleScanner {
   /** The whole text: scan it all. */
