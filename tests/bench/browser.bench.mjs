@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extensionGrantingLoopback, extensionIdOf, launchChromium, launchWithExtension, tabIdOf } from '../e2e/browser.mjs';
 import { buildEditorPages } from '../e2e/build-pages.mjs';
+import { chineseNumeral } from '../e2e/chinese-numeral.mjs';
 import { startServer } from '../e2e/server.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -619,25 +620,6 @@ async function benchSnippetsPanel(context, extensionId, baseUrl) {
 const LARGE_OPENS = 5;
 /** After the list is shown, how long long tasks are still counted (highlighting and idle work go on). */
 const LARGE_SETTLE_MS = 1500;
-
-/** 1 → 一, 12 → 十二, 2000 → 二千. */
-function chineseNumeral(n) {
-  const digits = '零一二三四五六七八九';
-  let out = '';
-  let rest = n;
-  let zero = false;
-  for (const [size, unit] of [[1000, '千'], [100, '百'], [10, '十']]) {
-    const d = Math.floor(rest / size);
-    rest %= size;
-    if (d) {
-      if (zero) out += '零';
-      out += (d === 1 && size === 10 && !out ? '' : digits[d]) + unit;
-      zero = false;
-    } else if (out) zero = true;
-  }
-  if (rest) out += (zero ? '零' : '') + digits[rest];
-  return out;
-}
 
 /**
  * The panel on documents of 20,000 placeholders and of 20,000 headings, and on a page with no

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { tabIdOf } from './browser.mjs';
+import { chineseNumeral } from './chinese-numeral.mjs';
 import { blurAllFrames, contenteditableWith } from './editor-contract';
 import { replaceTables } from './extension-db';
 import { expect, test } from './fixtures';
@@ -21,30 +22,6 @@ const corpus = JSON.parse(readFileSync(new URL('../fixtures/catastrophic-pattern
  * eighth and `npm run test:full` every one.
  */
 const ENTERED = process.env.TEST_FULL ? corpus.patterns : corpus.patterns.filter((_, i) => i % 8 === 0);
-
-/** 1 → 一, 12 → 十二, 2000 → 二千: written here, not by the code under test. */
-function chineseNumeral(n: number): string {
-  const digits = '零一二三四五六七八九';
-  const units: [number, string][] = [
-    [1000, '千'],
-    [100, '百'],
-    [10, '十'],
-  ];
-  let out = '';
-  let rest = n;
-  let zero = false;
-  for (const [size, unit] of units) {
-    const d = Math.floor(rest / size);
-    rest %= size;
-    if (d) {
-      if (zero) out += '零';
-      out += (d === 1 && size === 10 && !out ? '' : digits[d]) + unit;
-      zero = false;
-    } else if (out) zero = true;
-  }
-  if (rest) out += (zero ? '零' : '') + digits[rest];
-  return out;
-}
 
 type TestEditorWindow = Window & { testEditor: { ready: Promise<void>; getText(): string; focus(): void } };
 type LongTaskWindow = Window & { longTasks: number[] };

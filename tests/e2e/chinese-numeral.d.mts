@@ -1,0 +1,1 @@
+export function chineseNumeral(n: number): string;
