@@ -23,6 +23,8 @@ export async function launchFirefox({ lang = 'en-US' } = {}) {
     executablePath: FIREFOX,
     protocol: 'webDriverBiDi',
     headless: true,
+    // Firefox 153 lets WebDriver navigate to moz-extension:// pages only with this flag.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
       'intl.locale.requested': lang,
