@@ -2,6 +2,7 @@
  * The placeholders of a scan as they cross from the rules worker to the panel (the messages
  * themselves are in schemas.ts, `panelToRulesWorker` and `rulesWorkerToPanel`).
  */
+import { wordTable } from './word-table';
 import type { Placeholder } from '../utils/report/placeholders';
 
 /**
@@ -20,13 +21,7 @@ export interface PackedPlaceholders {
 }
 
 export function packPlaceholders(list: Placeholder[]): PackedPlaceholders {
-  const words: string[] = [];
-  const wordIndex = new Map<string, number>();
-  const indexOf = (word: string) => {
-    let index = wordIndex.get(word);
-    if (index === undefined) wordIndex.set(word, (index = words.push(word) - 1));
-    return index;
-  };
+  const { words, indexOf } = wordTable();
   const packed: PackedPlaceholders = {
     starts: new Int32Array(list.length),
     ends: new Int32Array(list.length),

@@ -12,7 +12,7 @@ import { BRIDGE_METHODS, EDITOR_FAMILIES, QUICK_INSERT_SECTIONS, QUICK_INSERT_SH
 import type { TemplateSection } from '../utils/db/schema';
 import type { PlaceholderKind } from '../utils/report/placeholders';
 import type { Finding } from '../utils/report/check';
-import type { NumberingIssue, OutlineItem } from '../utils/report/outline';
+import type { NumberingIssue } from '../utils/report/outline';
 
 /** An origin as `location.origin` gives it: scheme, host and port only, or `null` (opaque). */
 export function isOrigin(value: string): boolean {
@@ -115,6 +115,18 @@ const PackedPlaceholdersSchema = v.object({
   rules: v.instance(Uint16Array),
   names: v.instance(Int32Array),
   words: v.array(v.string()),
+});
+
+/** Headings in columns, as protocol/outline-worker.ts packs them. */
+const PackedOutlineSchema = v.object({
+  levels: v.instance(Uint8Array),
+  starts: v.instance(Int32Array),
+  ends: v.instance(Int32Array),
+  styles: v.instance(Uint8Array),
+  kinds: v.instance(Uint8Array),
+  words: v.array(v.string()),
+  strings: v.string(),
+  lengths: v.instance(Uint32Array),
 });
 
 const HighlightColoursSchema = v.object({ all: v.string(), current: v.string() });
@@ -315,7 +327,7 @@ export const PROTOCOL = {
   },
   /**
    * Panel -> the worker that reads the outline (utils/workers/outline.worker.ts): a text; and
-   * back, its headings and their numbering problems. Typed, like the check worker's findings.
+   * back, its headings (packed) and their numbering problems (typed, like the check worker's findings).
    */
   panelToOutlineWorker: {
     text: entry(message('text', { version: v.number(), text: v.string() })),
@@ -324,7 +336,7 @@ export const PROTOCOL = {
     outline: entry(
       message('outline', {
         version: v.number(),
-        items: v.custom<OutlineItem[]>((value) => Array.isArray(value)),
+        items: PackedOutlineSchema,
         issues: v.custom<NumberingIssue[]>((value) => Array.isArray(value)),
       }),
     ),

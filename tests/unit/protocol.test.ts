@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { isAnswer, isMessage, PROTOCOL, type Direction } from '@/protocol/schemas';
+import { packOutline } from '@/protocol/outline-worker';
 import { decodeSpans, encodeSpans } from '@/protocol/messages';
 
 const editor = {
@@ -125,7 +126,7 @@ const EXAMPLES: Record<string, Record<string, { message: unknown; answer?: unkno
       message: {
         type: 'outline',
         version: 1,
-        items: [{ level: 1, numbering: '一、', title: '总体情况', start: 0, end: 6, style: 'chinese', kind: 'numbered' }],
+        items: packOutline([{ level: 1, numbering: '一、', title: '总体情况', start: 0, end: 6, style: 'chinese', kind: 'numbered' }]),
         issues: [{ kind: 'gap', message: 'expected 二、', start: 7, itemIndex: 1, expected: '二、', found: '三、' }],
       },
     },

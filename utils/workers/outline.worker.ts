@@ -4,14 +4,16 @@
  */
 import { checkNumbering, parseOutline } from '../report/outline';
 import type { OutlineWorkerToPanel, PanelToOutlineWorker } from '../../protocol/messages';
+import { packedOutlineBuffers, packOutline } from '../../protocol/outline-worker';
 
-const post = (message: OutlineWorkerToPanel) => self.postMessage(message);
+const post = (message: OutlineWorkerToPanel, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 self.onmessage = (event: MessageEvent<PanelToOutlineWorker>) => {
   const { version, text } = event.data;
   try {
     const items = parseOutline(text);
-    post({ type: 'outline', version, items, issues: checkNumbering(items) });
+    const packed = packOutline(items);
+    post({ type: 'outline', version, items: packed, issues: checkNumbering(items) }, packedOutlineBuffers(packed));
   } catch (error) {
     console.error('the outline could not be read from this text', error);
     post({ type: 'failed', version });
