@@ -4,6 +4,8 @@ import { matchExcerpt, matchRanges, splitByRanges, type MatchRange } from '@/uti
 import type { Term } from '@/utils/search/text';
 import { i18n } from '#i18n';
 import { TeamBadge, type TeamMark } from '../sync/team-items';
+import { elapsed } from '@/utils/snippets/arrange';
+import { countText } from '@/utils/plural';
 
 /** Every row has this height, so the rows in view follow from the scroll position alone. */
 export const ROW_HEIGHT = 66;
@@ -22,12 +24,35 @@ interface Props {
   selected: ReadonlySet<string>;
   /** Snippets that are team items, by id. */
   teamMarks: ReadonlyMap<string, TeamMark>;
+  usageFirst: boolean;
   onActivate(index: number): void;
   onInsert(snippet: Snippet): void;
   onEdit(snippet: Snippet): void;
   onToggle(id: string): void;
   /** Keys the list does not handle itself (Delete, Enter) go to the tab. */
   onKey(event: KeyboardEvent): void;
+}
+
+let relativeTime: Intl.RelativeTimeFormat | undefined;
+
+/** "used 3 times · yesterday", in the panel's language; null for a snippet never used. */
+function usageText(snippet: Snippet, now: number): string | null {
+  if (!snippet.useCount) return null;
+  const used = countText('snippetUsed', snippet.useCount, [snippet.useCount.toLocaleString()]);
+  if (!snippet.lastUsedAt) return used;
+  relativeTime ??= new Intl.RelativeTimeFormat(i18n.t('languageTag'), { numeric: 'auto', style: 'long' });
+  const { value, unit } = elapsed(snippet.lastUsedAt, now);
+  return `${used} · ${relativeTime.format(value, unit)}`;
+}
+
+/** The time, moved on once a minute: "5 min ago" stays true while the panel is open. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
 }
 
 function Marked({ text, ranges }: { text: string; ranges: MatchRange[] }) {
@@ -46,16 +71,22 @@ interface RowProps {
   active: boolean;
   selected: boolean;
   team: TeamMark | undefined;
+  /** The list is in use order: how often and when come first in the row's details. */
+  usageFirst: boolean;
+  /** The time "3 days ago" counts from. */
+  now: number;
   onInsert(snippet: Snippet): void;
   onEdit(snippet: Snippet): void;
   onToggle(id: string): void;
   onActivate(index: number): void;
 }
 
-const SnippetRow = memo(function SnippetRow({ snippet, terms, position, count, active, selected, team, onInsert, onEdit, onToggle, onActivate }: RowProps) {
+const SnippetRow = memo(function SnippetRow({ snippet, terms, position, count, active, selected, team, usageFirst, now, onInsert, onEdit, onToggle, onActivate }: RowProps) {
   const title = useMemo(() => matchRanges(snippet.title, terms), [snippet.title, terms]);
   const body = useMemo(() => matchExcerpt(snippet.body, terms, EXCERPT_CHARS), [snippet.body, terms]);
-  const details = [snippet.tags.map((t) => `#${t}`).join(' '), snippet.folder, snippet.abbreviation && `⇥ ${snippet.abbreviation}`].filter(Boolean).join(' · ');
+  const usage = usageText(snippet, now);
+  const about = [snippet.tags.map((t) => `#${t}`).join(' '), snippet.folder, snippet.abbreviation && `⇥ ${snippet.abbreviation}`];
+  const details = (usageFirst ? [usage, ...about] : [...about, usage]).filter(Boolean).join(' · ');
   return (
     <li
       id={`snippet-${snippet.id}`}
@@ -97,10 +128,11 @@ const SnippetRow = memo(function SnippetRow({ snippet, terms, position, count, a
  * The snippets as a virtualized list: only the rows in view (and a few around) are in the DOM,
  * so ten thousand scroll as smoothly as ten.
  */
-export function SnippetList({ snippets, count, searched, terms, active, selected, teamMarks, onActivate, onInsert, onEdit, onToggle, onKey }: Props) {
+export function SnippetList({ snippets, count, searched, terms, active, selected, teamMarks, usageFirst, onActivate, onInsert, onEdit, onToggle, onKey }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(0);
+  const now = useMinuteClock();
 
   useLayoutEffect(() => {
     const element = box.current!;
@@ -149,6 +181,8 @@ export function SnippetList({ snippets, count, searched, terms, active, selected
             active={first + k === active}
             selected={selected.has(snippet.id)}
             team={teamMarks.get(snippet.id)}
+            usageFirst={usageFirst}
+            now={now}
             onInsert={onInsert}
             onEdit={onEdit}
             onToggle={onToggle}

@@ -7,6 +7,7 @@ import { sanitizeHtml } from '@/utils/sanitize';
 import { duplicateSnippet, editedSnippet, hasMarkup, newSnippet, type SnippetFields } from '@/utils/snippets/record';
 import { deleteSnippets, markUsed, restoreSnippets, tagSnippets } from '@/utils/snippets/store';
 import { fieldsToAsk, snippetLookup } from '@/utils/snippets/fields';
+import { isSnippetOrder, SNIPPET_ORDERS, type SnippetOrder } from '@/utils/snippets/arrange';
 import { snippetContent } from './snippet-content';
 import { FieldsForm, includeProblemText } from './FieldsForm';
 import { SnippetBackup } from './SnippetBackup';
@@ -46,13 +47,47 @@ type UndoOffer = { removed: Snippet[]; text: string; until: number } | null;
 /** How long a deletion can be undone. */
 const UNDO_MS = 10_000;
 
+const ORDER_KEY = 'snippets:order';
+
+/** The order the user picked last, kept in the extension's own storage. */
+function useStoredOrder(): [SnippetOrder, (order: SnippetOrder) => void] {
+  const [order, setOrder] = useState<SnippetOrder>(() => {
+    try {
+      const stored = localStorage.getItem(ORDER_KEY);
+      return isSnippetOrder(stored) ? stored : 'best';
+    } catch {
+      return 'best';
+    }
+  });
+  const pick = useCallback((next: SnippetOrder) => {
+    setOrder(next);
+    try {
+      localStorage.setItem(ORDER_KEY, next);
+    } catch {
+      // Unavailable storage: the order lasts until the panel closes.
+    }
+  }, []);
+  return [order, pick];
+}
+
+/** "Best match" while searching; with nothing searched, the same order is the use order. */
+const orderName = (order: SnippetOrder, searching: boolean) =>
+  ({
+    best: searching ? i18n.t('snippetOrderBestMatch') : i18n.t('snippetOrderBest'),
+    recent: i18n.t('snippetOrderRecent'),
+    frequent: i18n.t('snippetOrderFrequent'),
+    title: i18n.t('snippetOrderTitle'),
+  })[order];
+
 /** The snippet library: find, insert at the caret, edit, and keep safe. */
 export function SnippetsTab({ target, send, onInsert }: Props) {
   const status = useActionStatus();
   const onStatus = status.report;
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
-  const { loaded, all, results, resultCount, terms, tags, searched } = useSnippetLibrary(query, tag);
+  const [folder, setFolder] = useState<string | null>(null);
+  const [order, setOrder] = useStoredOrder();
+  const { loaded, all, results, resultCount, terms, tags, folders, searched } = useSnippetLibrary(query, tag, folder, order);
   const teams = useTeams();
   const teamMarks = useTeamMarks('snippets', teams);
   const [active, setActive] = useState(0);
@@ -253,15 +288,39 @@ export function SnippetsTab({ target, send, onInsert }: Props) {
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={onKey}
         />
-        <select aria-label={i18n.t('snippetTagFilter')} value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
-          <option value="">{i18n.t('snippetAllTags')}</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
+        <select aria-label={i18n.t('snippetOrder')} value={order} onChange={(event) => isSnippetOrder(event.target.value) && setOrder(event.target.value)}>
+          {SNIPPET_ORDERS.map((o) => (
+            <option key={o} value={o}>
+              {orderName(o, terms.length > 0)}
             </option>
           ))}
         </select>
       </div>
+      {(tags.length > 0 || folders.length > 0) && (
+        <div className="snippets-filters">
+          {folders.length > 0 && (
+            <select aria-label={i18n.t('snippetFolderFilter')} value={folder ?? ''} onChange={(event) => setFolder(event.target.value || null)}>
+              <option value="">{i18n.t('snippetAllFolders')}</option>
+              {folders.map((f) => (
+                <option key={f.path} value={f.path}>
+                  {/* Indented by depth: the select reads as the folder tree. */}
+                  {`${'\u00a0\u00a0\u00a0'.repeat(f.depth)}${f.name} (${f.count.toLocaleString()})`}
+                </option>
+              ))}
+            </select>
+          )}
+          {tags.length > 0 && (
+            <select aria-label={i18n.t('snippetTagFilter')} value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
+              <option value="">{i18n.t('snippetAllTags')}</option>
+              {tags.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          )}
+        </div>
+      )}
       <div className="snippets-toolbar">
         <button
           type="button"
@@ -316,6 +375,7 @@ export function SnippetsTab({ target, send, onInsert }: Props) {
           active={activeIndex}
           selected={selected}
           teamMarks={teamMarks}
+          usageFirst={order === 'recent' || order === 'frequent'}
           onActivate={setActive}
           onInsert={(s) => void insert(s)}
           onEdit={edit}

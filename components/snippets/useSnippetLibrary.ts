@@ -5,6 +5,7 @@ import type { Snippet } from '@/utils/db/schema';
 import { SnippetIndex } from '@/utils/search/snippet-index';
 import { queryTerms } from '@/utils/search/text';
 import { allSnippets, libraryStamp, sameStamp, stampOf, type LibraryStamp } from '@/utils/snippets/store';
+import { arrangeSnippets, folderTree, inFolder, type SnippetOrder } from '@/utils/snippets/arrange';
 
 /** Every tag in use, most used first. */
 function tagsOf(snippets: readonly Snippet[]): string[] {
@@ -133,10 +134,11 @@ export function useSnippetSearch(snippets: Snippet[] | undefined, query: string,
  * once from what the panel showed last; the whole library loads a page at a time behind them,
  * and the search index is built while the browser is idle (or finished by the first query).
  */
-export function useSnippetLibrary(query: string, tag: string | null) {
+export function useSnippetLibrary(query: string, tag: string | null, folder: string | null, order: SnippetOrder) {
   const first = useFirstScreen();
   const snippets = useLiveQuery(() => allSnippets(database()), []);
-  const { index, terms, results, deferredQuery } = useSnippetSearch(snippets, query, tag);
+  const { index, terms, results: found, deferredQuery } = useSnippetSearch(snippets, query, tag);
+  const results = useMemo(() => found && arrangeSnippets(folder ? found.filter((s) => inFolder(s, folder)) : found, order), [found, folder, order]);
   // The top of the list as loaded now is what the next open shows first; noted when idle.
   useEffect(() => {
     if (!snippets) return;
@@ -146,12 +148,13 @@ export function useSnippetLibrary(query: string, tag: string | null) {
     return () => cancelIdleCallback(idle);
   }, [snippets, index]);
   const tags = useMemo(() => tagsOf(snippets ?? []), [snippets]);
+  const folders = useMemo(() => folderTree(snippets ?? []), [snippets]);
   // What the results answer, so the list knows a new search from a change in the library.
-  const searched = `${deferredQuery}\n${tag ?? ''}`;
+  const searched = `${deferredQuery}\n${tag ?? ''}\n${folder ?? ''}\n${order}`;
   // Loaded: the whole library is in and the query has its answer.
   const loaded = snippets !== undefined && results !== null;
   // Until then, the unfiltered list can start with the rows remembered on top.
-  const early = snippets === undefined && first && !terms.length && !tag ? first : null;
+  const early = snippets === undefined && first && !terms.length && !tag && !folder && order === 'best' ? first : null;
   const shown = early ? early.snippets : (results ?? []);
   return {
     loaded,
@@ -161,6 +164,7 @@ export function useSnippetLibrary(query: string, tag: string | null) {
     resultCount: early ? early.count : shown.length,
     terms,
     tags,
+    folders,
     searched,
   };
 }

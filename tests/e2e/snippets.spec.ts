@@ -309,6 +309,53 @@ test.describe('abbreviations', () => {
 });
 
 test.describe('managing the library', () => {
+  test('orders by use or title, shows how often and when each was used, and filters by a folder with its subfolders', async ({ page, baseUrl, openPanel }) => {
+    const DAY = 86_400_000;
+    // Uses and folders written by hand: the expected orders below follow from them.
+    const WEEKLY = snippet({ title: '周报开头', body: '本周主要工作如下。', folder: '工作/周报', useCount: 2, lastUsedAt: NOW - 3 * DAY });
+    const MONTHLY = snippet({ title: '月报结尾', body: '下月工作计划如下。', folder: '工作/月报', useCount: 9, lastUsedAt: NOW - 20 * DAY });
+    const NOTE = snippet({ title: 'Agenda note', body: 'Items for the next meeting.', folder: '个人', useCount: 1, lastUsedAt: NOW - 2 * 3_600_000 });
+    const NEVER = snippet({ title: '会议通知', body: '定于下周一召开会议。' });
+    await page.goto(`${baseUrl}/basic.html`);
+    const panel = await openPanel(page);
+    await resetSnippets(panel, [WEEKLY, MONTHLY, NOTE, NEVER]);
+    const list = await openSnippets(panel);
+    const titles = () => list.locator('.snippet-title').allTextContents();
+    const order = panel.getByRole('combobox', { name: 'Order' });
+
+    await order.selectOption({ label: 'Most used' });
+    await expect.poll(titles).toEqual(['月报结尾', '周报开头', 'Agenda note', '会议通知']);
+    const details = (title: string) => list.getByRole('listitem').filter({ hasText: title }).locator('.snippet-details');
+    await expect(details('月报结尾')).toHaveText('used 9 times · 2 weeks ago · 工作/月报');
+    await expect(details('Agenda note')).toHaveText('used 1 time · 2 hours ago · 个人');
+    await expect(details('会议通知')).toHaveCount(0);
+
+    await order.selectOption({ label: 'Recently used' });
+    await expect.poll(titles).toEqual(['Agenda note', '周报开头', '月报结尾', '会议通知']);
+    await order.selectOption({ label: 'By title' });
+    await expect.poll(titles).toEqual(['会议通知', '月报结尾', '周报开头', 'Agenda note']);
+
+    // The folder tree: 工作 holds 周报 and 月报; picking it shows both, and nothing else.
+    const folder = panel.getByRole('combobox', { name: 'Folder' });
+    expect((await folder.locator('option').allTextContents()).map((o) => o.replace(/\u00a0/g, '_'))).toEqual([
+      'All folders',
+      '个人 (1)',
+      '工作 (2)',
+      '___月报 (1)',
+      '___周报 (1)',
+    ]);
+    await folder.selectOption('工作');
+    await expect.poll(titles).toEqual(['月报结尾', '周报开头']);
+    await expect(panel.getByRole('status', { name: 'Snippets found' })).toHaveText('2 of 4');
+    await folder.selectOption('工作/周报');
+    await expect.poll(titles).toEqual(['周报开头']);
+
+    // The order picked stays when the panel opens again.
+    await panel.reload();
+    await openSnippets(panel);
+    await expect(order).toHaveValue('title');
+  });
+
   test('deletes with undo, duplicates, and tags and deletes in bulk', async ({ page, baseUrl, openPanel }) => {
     await page.goto(`${baseUrl}/basic.html`);
     const panel = await openPanel(page);
