@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connector } from '@/protocol/connector';
 import type { EditorAnswers, EditorInfo, EditorRequest, InsertPayload, TargetRequest } from '@/protocol/messages';
+import { takeEarlyScan } from './early-scan';
 
 export interface TabEditor extends EditorInfo {
   /** `frameId:id`, unique in the tab. */
@@ -74,16 +75,24 @@ export function useTabEditors(tabId: number | null) {
     if (tabId === null) return;
     setEditors(new Map());
     setScanning(true);
-    const requestId = crypto.randomUUID();
-    scanId.current = requestId;
     // The page's own origin, to tell frames of other sites apart; its top frame tells.
     void connector()
       .ask(tabId, 0, { type: 'page-address' })
       .then((address) => setPageOrigin(originOf(address)));
-    // Every frame answers on its own with an `editors-found` message.
-    await connector().tell(tabId, { type: 'scan-editors', requestId });
+    // The first scan of the panel's tab was sent as the panel started: its answers so far,
+    // and those still to come (they carry its id).
+    const early = await takeEarlyScan(tabId);
+    if (early) {
+      scanId.current = early.requestId;
+      for (const { message, source } of early.answers) upsert(source.frameId, message.frameUrl, message.editors, true);
+    } else {
+      const requestId = crypto.randomUUID();
+      scanId.current = requestId;
+      // Every frame answers on its own with an `editors-found` message.
+      await connector().tell(tabId, { type: 'scan-editors', requestId });
+    }
     setTimeout(() => setScanning(false), 400);
-  }, [tabId]);
+  }, [tabId, upsert]);
 
   useEffect(() => {
     const unsubscribe = connector().onContentEvent((message, source) => {

@@ -4,6 +4,10 @@ import { App } from './App';
 import { StatusProvider } from '@/components/common/action-status';
 import './style.css';
 import { i18n } from '#i18n';
+import { startEarlyScan } from '@/components/target/early-scan';
+
+// First, so the page reads its editors while the panel is still being drawn.
+startEarlyScan();
 
 document.title = i18n.t('extName');
 // The language of the messages in use, which is not always the browser's (a language the panel

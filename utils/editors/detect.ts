@@ -97,6 +97,25 @@ export function measureEditor(root: HTMLElement): EditorFacts {
   };
 }
 
+/**
+ * The elements of `scope` that host an open shadow root, outside editable text: the walk does
+ * not go into an editor's content, whose every paragraph (a wrapper to make in this world for
+ * each) would cost a long document tens of milliseconds, and no editor nests a shadow root
+ * holding another editor in its text. `contenteditable="false"` is not editable text.
+ */
+function shadowHostsIn(scope: Document | ShadowRoot): Element[] {
+  const hosts: Element[] = [];
+  const doc = (scope.ownerDocument ?? scope) as Document;
+  const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT, (node) => {
+    const el = node as Element;
+    if (el.shadowRoot) hosts.push(el);
+    const editable = el.getAttribute('contenteditable');
+    return editable !== null && editable !== 'false' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+  });
+  while (walker.nextNode());
+  return hosts;
+}
+
 /** Every editable root in a document or shadow root, including open shadow roots inside it. */
 export function listEditableRoots(scope: Document | ShadowRoot, includeInputs = true): HTMLElement[] {
   if (scope instanceof Document && scope.designMode === 'on' && scope.body) return [scope.body];
@@ -107,9 +126,7 @@ export function listEditableRoots(scope: Document | ShadowRoot, includeInputs = 
     // A block editor (a root that is not editable itself) is listed once, for its first block.
     if (root === el || (root && !root.isContentEditable && !roots.includes(root))) roots.push(root);
   }
-  for (const host of scope.querySelectorAll('*')) {
-    if (host.shadowRoot) roots.push(...listEditableRoots(host.shadowRoot, includeInputs));
-  }
+  for (const host of shadowHostsIn(scope)) roots.push(...listEditableRoots(host.shadowRoot!, includeInputs));
   return roots;
 }
 

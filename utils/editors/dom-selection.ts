@@ -9,10 +9,46 @@ import { blockPaste, dispatchPaste, EMPTY_PARAGRAPH, settle, until } from './inp
 import { inEmptyBlock } from './placement';
 import { rebuiltStretch } from './text-edits';
 import { textRoots } from './editable-blocks';
-import { buildTextIndex } from './text-index';
+import { buildTextIndex, type TextIndex } from './text-index';
 
 /** The text index of an editor: of its blocks, for a block editor. */
-const indexOf = (root: HTMLElement) => buildTextIndex(textRoots(root));
+/** How long the last index built is kept for the reads that follow it. */
+const INDEX_KEPT_MS = 1000;
+
+let lastIndex: { root: HTMLElement; index: TextIndex; observer: MutationObserver; changed: boolean; timer: ReturnType<typeof setTimeout> } | null = null;
+
+function forgetIndex() {
+  if (!lastIndex) return;
+  lastIndex.observer.disconnect();
+  clearTimeout(lastIndex.timer);
+  lastIndex = null;
+}
+
+/**
+ * The editor's text index, walked again unless the last one built is of this editor, under a
+ * second old, and nothing in it changed since: the panel's first look at an editor reads it
+ * several times in a row (listed, then watched, then highlighted), and on a long document the
+ * walk is most of each. Any change inside (nodes, text, attributes, seen by the observer or
+ * still queued in it) means a new walk.
+ */
+function indexOf(root: HTMLElement): TextIndex {
+  const last = lastIndex;
+  if (last && last.root === root && !last.changed && !last.observer.takeRecords().length) return last.index;
+  forgetIndex();
+  const index = buildTextIndex(textRoots(root));
+  const kept = {
+    root,
+    index,
+    observer: new MutationObserver(() => {
+      kept.changed = true;
+    }),
+    changed: false,
+    timer: setTimeout(forgetIndex, INDEX_KEPT_MS),
+  };
+  kept.observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  lastIndex = kept;
+  return index;
+}
 
 /** How long a paste may take to show in the editor before it counts as refused. */
 const LATE_LANDING_MS = 2000;

@@ -20,8 +20,9 @@ type HighlightView = Window & {
   CSS?: { highlights?: Map<string, unknown> };
 };
 
-/** The style sheet each tree has adopted. */
+/** The style sheet each tree has adopted, and the colours it was last painted with. */
 const sheets = new WeakMap<Document | ShadowRoot, CSSStyleSheet>();
+const painted = new WeakMap<CSSStyleSheet, string>();
 
 function adoptStyle(tree: Document | ShadowRoot, view: Window): CSSStyleSheet {
   let sheet = sheets.get(tree);
@@ -39,6 +40,10 @@ function adoptStyle(tree: Document | ShadowRoot, view: Window): CSSStyleSheet {
  * whatever arrives can never add a rule to the page.
  */
 function paint(sheet: CSSStyleSheet, colours: HighlightColours) {
+  // A change to the sheet restyles the whole page (a long document: a quarter of a second).
+  const key = `${colours.all}|${colours.current}`;
+  if (painted.get(sheet) === key) return;
+  painted.set(sheet, key);
   const [all, current] = sheet.cssRules as unknown as CSSStyleRule[];
   all.style.backgroundColor = colours.all;
   current.style.backgroundColor = colours.current;
@@ -50,6 +55,8 @@ export function showHighlights(root: HTMLElement, ranges: Range[], current: Rang
   const registry = view?.CSS?.highlights;
   // Every supported browser has the API (Chrome 105, Firefox 140: see wxt.config.ts).
   if (!view || !registry || !view.Highlight) return;
+  // Nothing to mark: no style sheet is added to the page, and none changed, for nothing.
+  if (!ranges.length && !current) return clearHighlights(doc);
   const tree = root.getRootNode();
   const sheet = adoptStyle(tree instanceof ShadowRoot ? tree : doc, view);
   if (colours) paint(sheet, colours);

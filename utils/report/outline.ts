@@ -87,10 +87,10 @@ function belowTenThousand(n: number, inner: boolean): string {
   return out;
 }
 
-const CN_DIGIT_VALUE: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const CN_UNIT_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+// By character code: a heading's marker is read for every heading of a long document.
+const byCode = (values: Record<string, number>) => new Map(Object.entries(values).map(([ch, value]) => [ch.charCodeAt(0), value]));
+const CN_DIGIT_VALUE = byCode({ 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 });
+const CN_UNIT_VALUE = byCode({ 十: 10, 百: 100, 千: 1000 });
 
 /** 十一 → 11, 一百零一 → 101; NaN when the string is not a Chinese numeral. */
 export function fromChineseNumeral(s: string): number {
@@ -105,13 +105,14 @@ export function fromChineseNumeral(s: string): number {
   let total = 0;
   let digit: number | null = null;
   let lastUnit = Infinity;
-  for (const ch of s) {
-    if (ch in CN_DIGIT_VALUE) {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const value = CN_DIGIT_VALUE.get(code);
+    const unit = value === undefined ? CN_UNIT_VALUE.get(code) : undefined;
+    if (value !== undefined) {
       if (digit !== null) return NaN; // two digits in a row: 二三 is not a numeral
-      digit = CN_DIGIT_VALUE[ch];
-      if (digit === 0) digit = null;
-    } else if (ch in CN_UNIT_VALUE) {
-      const unit = CN_UNIT_VALUE[ch];
+      digit = value === 0 ? null : value;
+    } else if (unit !== undefined) {
       if (unit >= lastUnit) return NaN;
       // A bare 十 at the start means 一十.
       total += (digit ?? (unit === 10 && total === 0 ? 1 : NaN)) * unit;

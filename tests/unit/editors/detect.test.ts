@@ -105,6 +105,15 @@ describe('listEditableRoots', () => {
     expect(roots.map((r) => r.tagName)).toEqual(['TEXTAREA', 'DIV', 'DIV']);
     expect(roots[2].getAttribute('aria-label')).toBe('in shadow');
   });
+
+  it('looks for shadow hosts outside editable text only, and inside a region marked not editable', () => {
+    document.body.innerHTML =
+      '<div contenteditable="false"><span id="in-app"></span></div><div contenteditable="true"><p>text</p><span id="in-text"></span></div>';
+    document.getElementById('in-app')!.attachShadow({ mode: 'open' }).innerHTML = '<textarea aria-label="app"></textarea>';
+    document.getElementById('in-text')!.attachShadow({ mode: 'open' }).innerHTML = '<textarea aria-label="in the text"></textarea>';
+    const labels = listEditableRoots(document).map((r) => r.getAttribute('aria-label') ?? r.tagName);
+    expect(labels).toEqual(['DIV', 'app']);
+  });
 });
 
 describe('editorLabel', () => {
