@@ -3,6 +3,7 @@ import type { Snippet } from '@/utils/db/schema';
 import { fieldsToAsk, renderSnippet, snippetLanguage, type AskedField, type IncludeProblem, type SnippetLookup } from '@/utils/snippets/fields';
 import { escapeHtml } from '@/utils/report/html-text';
 import { useDraft } from '../common/useDraft';
+import { FieldInput, notANumber } from './FieldInput';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -17,9 +18,6 @@ const today = () => {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
-
-/** A number as people write one in a report: digits, a sign, separators, a decimal point. */
-const NUMBER = /^[-+]?[\d,，]*\.?\d+$/;
 
 /** What the form starts with: each field's default (a date field today). */
 function initialValues(fields: readonly AskedField[]): Record<string, string> {
@@ -40,7 +38,7 @@ export function FieldsForm({ snippet, lookup, onInsert, onCancel }: Props) {
   const first = useRef<HTMLElement | null>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const badNumbers = asked.fields.filter((f) => f.kind === 'number' && values[f.name] && !NUMBER.test(values[f.name].trim()));
+  const badNumbers = asked.fields.filter((f) => notANumber(f, values[f.name]));
   const preview = useMemo(() => {
     const rendered = renderSnippet({ body: snippet.body }, { values, now: new Date(), language: snippetLanguage(snippet.body), lookup, name: snippet.title, clipboard: '' }, escapeHtml);
     return 'problem' in rendered ? null : rendered;
@@ -62,39 +60,15 @@ export function FieldsForm({ snippet, lookup, onInsert, onCancel }: Props) {
       }}
     >
       <p className="fields-title">{i18n.t('fieldsFormTitle', [snippet.title])}</p>
-      {asked.fields.map((field, index) => {
-        const value = values[field.name] ?? '';
-        const ref = index === 0 ? (element: HTMLElement | null) => void (first.current = element) : undefined;
-        const wrong = badNumbers.includes(field);
-        return (
-          <label key={field.name} className="fields-field">
-            <span>{field.name}</span>
-            {field.kind === 'paragraph' ? (
-              <textarea ref={ref} rows={3} value={value} onChange={(e) => set(field.name, e.target.value)} />
-            ) : field.kind === 'choice' ? (
-              <select ref={ref} value={value} onChange={(e) => set(field.name, e.target.value)}>
-                {field.choices.map((choice) => (
-                  <option key={choice}>{choice}</option>
-                ))}
-              </select>
-            ) : (
-              <input
-                ref={ref}
-                type={field.kind === 'date' ? 'date' : 'text'}
-                inputMode={field.kind === 'number' ? 'decimal' : undefined}
-                aria-invalid={wrong || undefined}
-                value={value}
-                onChange={(e) => set(field.name, e.target.value)}
-              />
-            )}
-            {wrong && (
-              <span className="fields-error" role="alert">
-                {i18n.t('fieldsNotANumber')}
-              </span>
-            )}
-          </label>
-        );
-      })}
+      {asked.fields.map((field, index) => (
+        <FieldInput
+          key={field.name}
+          field={field}
+          value={values[field.name] ?? ''}
+          onChange={(value) => set(field.name, value)}
+          inputRef={index === 0 ? (element) => void (first.current = element) : undefined}
+        />
+      ))}
       {problem ? (
         <p className="snippet-problem" role="alert">
           {problem}

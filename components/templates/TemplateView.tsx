@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { database } from '@/utils/db/database';
 import type { Template, TemplateSection } from '@/utils/db/schema';
+import { FieldInput } from '../snippets/FieldInput';
 import { isBuiltInTemplate, templateFields, templateFileName, templateToJson } from '@/utils/report/templates';
 import { TemplateEditor, templateFormDraft } from './TemplateEditor';
 import type { TitleRule } from './useTemplateInsert';
@@ -143,11 +144,14 @@ export function TemplateView({ template, onBack, onInsert, onRenumber, status, t
       {fields.length > 0 && (
         <fieldset className="template-fields">
           <legend>{i18n.t('tplFields')}</legend>
-          {fields.map((name) => (
-            <label key={name}>
-              <span>{name}</span>
-              <input value={values[name] ?? ''} onChange={(event) => setValues({ ...values, [name]: event.target.value })} />
-            </label>
+          {fields.map((field) => (
+            <FieldInput
+              key={field.name}
+              field={field}
+              value={values[field.name] ?? ''}
+              placeholder={field.default || undefined}
+              onChange={(value) => setValues({ ...values, [field.name]: value })}
+            />
           ))}
           <p className="hint">{i18n.t('tplFieldsHint')}</p>
         </fieldset>

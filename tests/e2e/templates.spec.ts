@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BUILT_IN_TEMPLATES, importMaterial, renderSections, renderTemplate } from '@/utils/report/templates';
 import { blurAllFrames } from './editor-contract';
+import { replaceTables } from './extension-db';
 import { expect, test } from './fixtures';
 
 const SAMPLE = resolve(import.meta.dirname, '../fixtures/samples/zh-duty-report-2023.txt');
@@ -99,6 +100,47 @@ test('a whole template goes into a text area as plain text, its fields filled', 
   expect(expected).toContain('\n三、基本情况\n');
   expect(expected).toContain('\n四、请示事项\n');
   await expect.poll(() => editorText(page)).toBe(expected);
+});
+
+test('a template asks its fields by kind: a default, a choice, a date picked; what is left empty stays a blank; one Ctrl+Z', async ({ page, baseUrl, openPanel }) => {
+  const original = await openEditor(page, baseUrl, 'editors/textarea.html');
+  await page.locator('textarea').click();
+  await page.keyboard.press('Control+End');
+  await blurAllFrames(page);
+  const panel = await openPanel(page);
+  const now = Date.now();
+  await replaceTables(panel, {
+    templates: [
+      {
+        id: 'notice-with-fields',
+        title: '会议通知（字段）',
+        kind: 'notice',
+        description: '',
+        language: 'zh',
+        // Unnumbered, so what goes in does not depend on the document's numbering.
+        sections: [{ heading: '会议通知', level: 1, numbered: false, body: '{{单位=市财政局}}定于{{开会日期:date}}召开会议，密级：{{密级:choice=公开|内部}}。\n联系人：{{联系人}}。' }],
+        createdAt: now,
+        updatedAt: now,
+      },
+    ],
+  });
+  await panel.reload();
+  await templatesTab(panel, 'Text area');
+  await panel.getByRole('button', { name: '会议通知（字段）' }).click();
+  const fields = panel.getByRole('group', { name: 'Fill in before inserting' });
+  await expect(fields.getByRole('textbox', { name: '单位' })).toHaveAttribute('placeholder', '市财政局');
+  await fields.getByRole('combobox', { name: '密级' }).selectOption('内部');
+  await fields.getByLabel('开会日期').fill('2024-03-11');
+  await panel.getByRole('button', { name: 'Insert whole template' }).click();
+  await expect(panel.getByRole('status', { name: 'Result' })).toContainText('Inserted into');
+
+  // Written by hand: the default, the choice, the date in Chinese; 联系人 left for the checklist.
+  const inserted = '会议通知\n市财政局定于2024年3月11日召开会议，密级：内部。\n联系人：{{联系人}}。';
+  await expect.poll(() => editorText(page)).toBe(`${original}\n${inserted}`);
+  await page.locator('textarea').focus();
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => editorText(page)).toBe(original);
 });
 
 test('renumbering after the caret turns the old 二、 into 三、 in one request', async ({ page, baseUrl, openPanel }) => {

@@ -150,7 +150,40 @@ describe('fillNamed and templateFields', () => {
 
   it('lists each field once, in order, children included', () => {
     const sections = [part('{{甲}}', '{{乙}}{{甲}}', [sub('子', '【丙】xx')])];
-    expect(templateFields(sections)).toEqual(['甲', '乙', '丙']);
+    expect(templateFields(sections).map((f) => f.name)).toEqual(['甲', '乙', '丙']);
+  });
+
+  it('asks the fields of the snippet syntax with their kind and default; dates and stops are not asked', () => {
+    const sections = [part('{{单位=市财政局}}工作报告', '{{密级:choice=公开|内部}} {{开会日期:date}} {{date:cn}}{{cursor}}', [sub('子', '{{情况:paragraph}}【联系人】')])];
+    expect(templateFields(sections)).toEqual([
+      { name: '单位', kind: 'text', default: '市财政局', choices: [] },
+      { name: '密级', kind: 'choice', default: '公开', choices: ['公开', '内部'] },
+      { name: '开会日期', kind: 'date', default: '', choices: [] },
+      { name: '情况', kind: 'paragraph', default: '', choices: [] },
+      { name: '联系人', kind: 'text', default: '', choices: [] },
+    ]);
+  });
+});
+
+describe('fields in a rendered template', () => {
+  // 2024年3月8日, a Friday; written by hand below.
+  const now = new Date(2024, 2, 8, 9, 30);
+  const sections = [part('{{单位=市财政局}}工作情况', '截至{{date:cn}}，{{负责人}}牵头，密级{{密级:choice=公开|内部}}。{{cursor}}联系人：【联系人】。')];
+
+  it('writes the values given, the defaults of fields left empty, and today', () => {
+    const { text } = renderSections(sections, { values: { 负责人: '张三', 联系人: '李四', 单位: '  ' }, now });
+    expect(text).toBe('一、市财政局工作情况\n截至2024年3月8日，张三牵头，密级公开。联系人：李四。');
+  });
+
+  it('leaves a field with no value and no default as a blank the checklist finds', () => {
+    const { text } = renderSections(sections, { values: { 密级: '内部' }, now });
+    expect(text).toBe('一、市财政局工作情况\n截至2024年3月8日，{{负责人}}牵头，密级内部。联系人：【联系人】。');
+  });
+
+  it('writes a date picked in the form as the template’s language writes dates', () => {
+    const dated = [part('会议', '定于{{开会日期:date}}召开。')];
+    expect(renderSections(dated, { values: { 开会日期: '2024-03-11' }, now }).text).toBe('一、会议\n定于2024年3月11日召开。');
+    expect(renderSections([part('Meeting', 'On {{day:date}}.')], { values: { day: '2024-03-11' }, now, language: 'en' }).text).toBe('1. Meeting\nOn March 11, 2024.');
   });
 });
 

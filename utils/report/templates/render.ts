@@ -12,6 +12,7 @@ import type { Template, TemplateSection } from '../../db/schema';
 import { escapeHtml } from '../html-text';
 import { nextNumberingAt } from '../outline';
 import { findPlaceholders } from '../placeholders';
+import { fieldsToAsk, renderFields, type AskedField } from '../../snippets/fields';
 
 export interface Rendered {
   /** Plain text, lines separated by '\n'; the editor's adapter puts it on lines of its own. */
@@ -30,6 +31,8 @@ export interface RenderOptions {
   /** Whether the title (the heading of a level-0 section) is written; it is by default. A
    * whole template dropped into a report already begun goes in without its title. */
   title?: boolean;
+  /** The time `{{date}}` and `{{time}}` fields write; now by default. */
+  now?: Date;
 }
 
 /** Whether a section's heading takes a number: not the title (level 0), not closing parts. */
@@ -41,6 +44,8 @@ function isNumbered(section: TemplateSection): boolean {
 export function renderSections(sections: readonly TemplateSection[], options: RenderOptions = {}): Rendered {
   const before = options.before ?? '';
   const values = options.values ?? {};
+  const now = options.now ?? new Date();
+  const fill = (text: string) => fillFields(text, values, now, options.language ?? 'zh');
   // The document as it will read up to the line being rendered: the insertion starts a line.
   let context = before && !/\n$/.test(before) ? `${before}\n` : before;
   const lines: string[] = [];
@@ -53,12 +58,12 @@ export function renderSections(sections: readonly TemplateSection[], options: Re
   };
 
   const visit = (section: TemplateSection) => {
-    const heading = section.level === 0 && options.title === false ? '' : fillNamed(section.heading, values).trim();
+    const heading = section.level === 0 && options.title === false ? '' : fill(section.heading).trim();
     if (heading || isNumbered(section)) {
       const marker = isNumbered(section) ? markerAt(context, section.level, options.language) : '';
       add(marker + separator(marker, heading) + heading, `h${Math.min(section.level + 1, 6)}`);
     }
-    const body = fillNamed(section.body, values).trimEnd();
+    const body = fill(section.body).trimEnd();
     if (body) for (const line of body.split(/\r\n?|\n/)) add(line, 'p');
     section.children?.forEach(visit);
   };
@@ -93,15 +98,33 @@ export function fillNamed(text: string, values: Readonly<Record<string, string>>
   return out;
 }
 
-/** Names of the named placeholders in sections and their children, each once, in order. */
-export function templateFields(sections: readonly TemplateSection[]): string[] {
-  const names = new Set<string>();
+/**
+ * A template's text with its fields written (the syntax of snippets' fields: a value given, else
+ * the default; dates and times; a field with neither stays `{{名称}}` for the checklist), then
+ * its other named placeholders (`【单位名称】`, `[Name]`) filled from the same values. Caret
+ * stops have no meaning in a template and write nothing.
+ */
+function fillFields(text: string, values: Readonly<Record<string, string>>, now: Date, language: Template['language']): string {
+  const given = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (value.trim() ? [[name, value.trim()]] : [])));
+  const rendered = renderFields(text, { values: given, now, language, keepUnfilled: true });
+  return fillNamed('problem' in rendered ? text : rendered.text, values);
+}
+
+/**
+ * The fields a template asks for, each once, in order, children included: its fields with their
+ * kind and default, and its other named placeholders (`【单位名称】`) as fields of one line.
+ */
+export function templateFields(sections: readonly TemplateSection[]): AskedField[] {
+  const fields = new Map<string, AskedField>();
   const visit = (section: TemplateSection) => {
     for (const text of [section.heading, section.body]) {
-      for (const p of findPlaceholders(text)) if (p.kind === 'named' && p.name) names.add(p.name);
+      for (const field of fieldsToAsk(text).fields) if (!fields.has(field.name)) fields.set(field.name, field);
+      for (const p of findPlaceholders(text)) {
+        if (p.kind === 'named' && p.rule !== 'mustache' && p.name && !fields.has(p.name)) fields.set(p.name, { name: p.name, kind: 'text', default: '', choices: [] });
+      }
     }
     section.children?.forEach(visit);
   };
   sections.forEach(visit);
-  return [...names];
+  return [...fields.values()];
 }
