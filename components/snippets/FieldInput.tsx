@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { AskedField } from '@/utils/snippets/fields';
 import { i18n } from '#i18n';
+import './fields.css';
 
 /** A number as people write one in a report: digits, a sign, separators, a decimal point. */
 const NUMBER = /^[-+]?[\d,，]*\.?\d+$/;

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { parseFields, type FieldError, type FieldToken } from '@/utils/snippets/fields';
 import { i18n } from '#i18n';
+import './fields.css';
 
 /** Line and column (from 1) of an offset, as a writer counts them. */
 function lineAndColumn(text: string, offset: number): [number, number] {
@@ -57,7 +58,7 @@ function chipText(token: Exclude<FieldToken, { type: 'text' }>): string {
  * Under the body being written: each field it holds as a chip, and each mistake in its syntax
  * with its line and column, so a snippet is never saved with a field that would go in as typed.
  */
-export function FieldSummary({ body }: { body: string }) {
+export function FieldSummary({ body, label = i18n.t('fieldChipsLabel') }: { body: string; label?: string }) {
   const parsed = useMemo(() => (body.includes('{{') ? parseFields(body) : null), [body]);
   if (!parsed) return null;
   const chips = parsed.tokens.filter((t): t is Exclude<FieldToken, { type: 'text' }> => t.type !== 'text');
@@ -73,7 +74,7 @@ export function FieldSummary({ body }: { body: string }) {
   return (
     <div className="field-summary">
       {unique.length > 0 && (
-        <ul className="field-chips" aria-label={i18n.t('fieldChipsLabel')}>
+        <ul className="field-chips" aria-label={label}>
           {unique.map((token) => (
             <li key={token.start} className={`field-chip ${token.type}`}>
               {chipText(token)}

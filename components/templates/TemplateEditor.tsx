@@ -4,6 +4,7 @@ import type { Template, TemplateSection } from '@/utils/db/schema';
 import { useDraft } from '../common/useDraft';
 import type { ActionStatusHandle } from '../common/action-status';
 import { i18n } from '#i18n';
+import { FieldSummary } from '../snippets/FieldSummary';
 
 interface Props {
   template: Template;
@@ -77,6 +78,7 @@ export function TemplateEditor({ template, onDone, status }: Props) {
               <span>{i18n.t('tplBody')}</span>
               <textarea rows={4} value={section.body} onChange={(event) => change(index, { body: event.target.value })} />
             </label>
+            <FieldSummary body={section.body} label={i18n.t('tplFieldChipsLabel')} />
             <label>
               <span>{i18n.t('tplGuidance')}</span>
               <input value={section.guidance ?? ''} onChange={(event) => change(index, { guidance: event.target.value || undefined })} />

@@ -141,6 +141,13 @@ test('a template asks its fields by kind: a default, a choice, a date picked; wh
   await page.waitForTimeout(400);
   await page.keyboard.press('Control+z');
   await expect.poll(() => editorText(page)).toBe(original);
+
+  // The editor shows the section's fields as chips, and a mistake with its place.
+  await panel.getByRole('button', { name: 'Edit', exact: true }).click();
+  const body = panel.getByRole('textbox', { name: 'Text', exact: true });
+  await expect(panel.getByRole('list', { name: 'Fields in this section' }).getByRole('listitem')).toHaveText(['单位', '开会日期 · date', '密级 · choice', '联系人']);
+  await body.fill('{{截止:dat}}前报送。');
+  await expect(panel.getByRole('alert')).toHaveText('Line 1, column 1: “dat” is not a kind of field; use text, paragraph, choice, date or number.');
 });
 
 test('renumbering after the caret turns the old 二、 into 三、 in one request', async ({ page, baseUrl, openPanel }) => {
