@@ -136,7 +136,8 @@ export function buildTextIndex(roots: Node | readonly Node[]): TextIndex {
         afterBreak = true;
         continue;
       }
-      if (!isBlockElement(el)) {
+      // The tag already read: each read of it is a call into the DOM, 20,000 in a long document.
+      if (!BLOCK_TAGS.has(tag)) {
         visit(el);
         continue;
       }

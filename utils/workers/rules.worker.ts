@@ -13,6 +13,12 @@ import { packedBuffers, packPlaceholders } from '../../protocol/rules-worker';
 
 const post = (message: RulesWorkerToPanel, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
+// A cold worker's first scan of a long document takes twice as long as its next. The panel
+// starts this worker while it looks for the editor; that wait warms the scanner up (some 15 ms
+// on a slow machine), on a few lines of the common kinds of blank.
+const WARM_UP = '截至xxxx年x月，本单位完成xx项任务，【单位名称】××，{{名称}}，___，（  ）。\n'.repeat(20);
+for (let i = 0; i < 50; i++) findPlaceholders(WARM_UP);
+
 let text = '';
 let placeholders: Placeholder[] = [];
 let options: FindOptions = {};
