@@ -303,8 +303,8 @@ export function SnippetsTab({ target, send, onInsert }: Props) {
               <option value="">{i18n.t('snippetAllFolders')}</option>
               {folders.map((f) => (
                 <option key={f.path} value={f.path}>
-                  {/* Indented by depth: the select reads as the folder tree. */}
-                  {`${'\u00a0\u00a0\u00a0'.repeat(f.depth)}${f.name} (${f.count.toLocaleString()})`}
+                  {/* In tree order, each with its whole path: a subfolder picked still says where it is. */}
+                  {`${f.path.split('/').join(' › ')} (${f.count.toLocaleString()})`}
                 </option>
               ))}
             </select>
