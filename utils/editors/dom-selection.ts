@@ -11,7 +11,6 @@ import { rebuiltStretch } from './text-edits';
 import { textRoots } from './editable-blocks';
 import { buildTextIndex, type TextIndex } from './text-index';
 
-/** The text index of an editor: of its blocks, for a block editor. */
 /** How long the last index built is kept for the reads that follow it. */
 const INDEX_KEPT_MS = 1000;
 
@@ -25,11 +24,11 @@ function forgetIndex() {
 }
 
 /**
- * The editor's text index, walked again unless the last one built is of this editor, under a
- * second old, and nothing in it changed since: the panel's first look at an editor reads it
- * several times in a row (listed, then watched, then highlighted), and on a long document the
- * walk is most of each. Any change inside (nodes, text, attributes, seen by the observer or
- * still queued in it) means a new walk.
+ * The text index of an editor (of its blocks, for a block editor), walked again unless the last
+ * one built is of this editor, under a second old, and nothing in it changed since: the panel's
+ * first look at an editor reads it several times in a row (listed, then watched, then
+ * highlighted), and on a long document the walk is most of each. Any change inside (nodes,
+ * text, attributes, seen by the observer or still queued in it) means a new walk.
  */
 function indexOf(root: HTMLElement): TextIndex {
   const last = lastIndex;
