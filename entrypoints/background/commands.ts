@@ -2,7 +2,7 @@ import type { BackgroundToContent, BackgroundToPanel } from '@/protocol/messages
 import { saveSelectionOfTab } from './snippet-capture';
 
 /** The keyboard commands the manifest declares (wxt.config.ts), every one handled here. */
-export function setUpCommands(): void {
+export function setUpCommands(quickInsert: { prepare(): void }): void {
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id === undefined) return;
     if (command === 'save-snippet') {
@@ -12,6 +12,7 @@ export function setUpCommands(): void {
     if (command === 'quick-insert') {
       const open: BackgroundToContent = { type: 'open-quick-insert' };
       browser.tabs.sendMessage(tab.id, open).catch(() => {});
+      quickInsert.prepare();
       return;
     }
     const direction = command === 'next-placeholder' ? 1 : command === 'previous-placeholder' ? -1 : 0;

@@ -8,9 +8,8 @@ import { setUpSnippetCapture } from './snippet-capture';
 /** Only wiring: each part of the background is a module beside this one. */
 export default defineBackground(() => {
   setUpPanelButton();
-  setUpCommands();
+  setUpCommands(setUpQuickInsertSearch());
   setUpSnippetCapture();
   setUpAbbreviationLookup();
   setUpSiteGate();
-  setUpQuickInsertSearch();
 });

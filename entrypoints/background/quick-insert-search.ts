@@ -4,10 +4,19 @@ import { isMessage } from '@/protocol/schemas';
 import { database } from '@/utils/db/database';
 import type { Snippet } from '@/utils/db/schema';
 import { SnippetIndex } from '@/utils/search/snippet-index';
-import { sectionFound, templateSectionDocs, type SectionDoc } from '@/utils/search/template-sections';
+import { sectionFound, templateSectionDocs, type SectionDoc, type SectionFound } from '@/utils/search/template-sections';
 import { BUILT_IN_TEMPLATES } from '@/utils/report/templates';
 import { includedBodies, snippetLookup, type SnippetLookup } from '@/utils/snippets/fields';
 import { allSnippets, markUsed } from '@/utils/snippets/store';
+
+/** How long a prepared first answer waits for the box that was opened to ask for it. */
+const PREPARED_FOR_MS = 5000;
+
+interface SearchAnswer {
+  hits: { snippet: Snippet; includes: Record<string, string> }[];
+  sections: SectionFound[];
+  librarySize: number;
+}
 
 interface Library {
   index: SnippetIndex<Snippet>;
@@ -22,13 +31,16 @@ interface Library {
  * not the library. Answered only to the extension's own pages: a content script's sender is
  * the web page.
  */
-export function setUpQuickInsertSearch(): void {
+export function setUpQuickInsertSearch(): { prepare(): void } {
   let library: Promise<Library> | null = null;
   let libraryStamp = '';
+  /** The answer to the box's first search, worked out while the box loads. */
+  let prepared: { at: number; answer: Promise<SearchAnswer> } | null = null;
   // Any write through Dexie, from any of the extension's pages, makes the index stale at once;
   // the stamp catches a write made another way (a second copy of the database code).
   Dexie.on('storagemutated', () => {
     library = null;
+    prepared = null;
   });
   const stampOf = async () => {
     const db = database();
@@ -54,6 +66,23 @@ export function setUpQuickInsertSearch(): void {
     }));
   };
 
+  const answerFor = (query: string): Promise<SearchAnswer> =>
+    load()
+      .then(({ index, lookup, sections }) => {
+        const found = index.search(query).slice(0, QUICK_INSERT_SHOWN);
+        // Sections only for a query: with none the box offers the snippets most used.
+        const sectionsFound = query.trim() ? sections.search(query).slice(0, QUICK_INSERT_SECTIONS) : [];
+        return {
+          hits: found.map((snippet) => ({ snippet, includes: includedBodies(snippet.body, lookup, snippet.title) })),
+          sections: sectionsFound.map(sectionFound),
+          librarySize: index.docs.length,
+        };
+      })
+      .catch(() => {
+        library = null;
+        return { hits: [], sections: [], librarySize: 0 };
+      });
+
   const ownPages = new URL(browser.runtime.getURL('/')).origin;
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id || !sender.url || new URL(sender.url).origin !== ownPages) return;
@@ -65,21 +94,17 @@ export function setUpQuickInsertSearch(): void {
       );
       return true;
     }
-    load()
-      .then(({ index, lookup, sections }) => {
-        const found = index.search(message.query).slice(0, QUICK_INSERT_SHOWN);
-        // Sections only for a query: with none the box offers the snippets most used.
-        const sectionsFound = message.query.trim() ? sections.search(message.query).slice(0, QUICK_INSERT_SECTIONS) : [];
-        sendResponse({
-          hits: found.map((snippet) => ({ snippet, includes: includedBodies(snippet.body, lookup, snippet.title) })),
-          sections: sectionsFound.map(sectionFound),
-          librarySize: index.docs.length,
-        });
-      })
-      .catch(() => {
-        library = null;
-        sendResponse({ hits: [], sections: [], librarySize: 0 });
-      });
+    const early = message.query === '' && prepared && performance.now() - prepared.at < PREPARED_FOR_MS ? prepared.answer : null;
+    prepared = null;
+    void (early ?? answerFor(message.query)).then(sendResponse);
     return true;
   });
+
+  return {
+    // The command that opens the box: its first search (the snippets most used) starts now,
+    // alongside the box's loading, rather than once the box asks.
+    prepare() {
+      prepared = { at: performance.now(), answer: answerFor('') };
+    },
+  };
 }

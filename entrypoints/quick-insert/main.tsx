@@ -1,3 +1,5 @@
+// First: the port to the content script and the first search start before React is run.
+import '@/components/quick-insert/box-link';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QuickInsert } from '@/components/quick-insert/QuickInsert';

@@ -24,6 +24,8 @@ const INSERTS = 5;
 const FOCUSES = 9;
 const QUICK_INSERT_SNIPPETS = 10_000;
 const QUICK_INSERT_OPENS = 7;
+/** How long the quick-insert benchmark leaves the box alone after the command. */
+const QUICK_INSERT_SETTLE_MS = 1500;
 /** After `load`, time for document_idle content scripts (run at the latest just after load) to finish. */
 const IDLE_MS = 250;
 const INSERT_TIMEOUT_MS = 3000;
@@ -98,6 +100,8 @@ async function benchPageCost(withExtension, baseUrl) {
  * load the agent first.
  */
 async function benchFirstFocus(context, baseUrl) {
+  const buildError = await editorPagesBuilt;
+  if (buildError) throw new Error(buildError);
   const worker = context.serviceWorkers()[0];
   const first = [];
   const again = [];
@@ -321,10 +325,7 @@ async function benchInsertion(context, extensionId, baseUrl) {
   // Every editor family's page; the React pages test re-rendering, not an editor library.
   const pages = readdirSync(`${repo}/tests/e2e/pages/editors`).filter((f) => f.endsWith('.html') && !f.startsWith('react-')).sort();
   console.log(`\nPanel Insert click to text in the editor's model (wall time, median of ${INSERTS} per editor)`);
-  const buildError = await buildEditorPages().then(
-    () => null,
-    (error) => `editor pages did not build: ${error.message}`,
-  );
+  const buildError = await editorPagesBuilt;
   const all = [];
   for (const file of pages) {
     const name = file.replace(/\.html$/, '');
@@ -723,17 +724,28 @@ async function benchQuickInsert(context, extensionId, baseUrl) {
   await panel.close();
   await page.bringToFront();
   const worker = context.serviceWorkers()[0];
-  const opened = [];
+  const painted = [];
   const searched = [];
   for (let i = 0; i < QUICK_INSERT_OPENS; i++) {
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.press('End');
-    const started = Date.now();
-    await worker.evaluate((tabId) => globalThis.chrome.commands.onCommand.dispatch('quick-insert', { id: tabId }), tabId);
+    // The command's moment and the box's first paint, each on its own clock's epoch time.
+    const commandAt = await worker.evaluate((tabId) => {
+      const at = performance.timeOrigin + performance.now();
+      globalThis.chrome.commands.onCommand.dispatch('quick-insert', { id: tabId });
+      return at;
+    }, tabId);
+    // The driver keeps out of the box while it loads: attaching to a new frame costs its renderer.
+    await page.waitForTimeout(QUICK_INSERT_SETTLE_MS);
     let box;
-    await expect.poll(() => (box = page.frames().find((f) => f.url().includes('/quick-insert.html'))) !== undefined, { timeout: 10_000, intervals: [5] }).toBe(true);
+    await expect.poll(() => (box = page.frames().find((f) => f.url().includes('/quick-insert.html'))) !== undefined, { timeout: 10_000 }).toBe(true);
     await box.waitForSelector('[role="option"]', { timeout: 10_000 });
-    opened.push(Date.now() - started);
+    const shownAt = await box.evaluate(async () => {
+      const mark = () => performance.getEntriesByName('quick-insert-results')[0];
+      while (!mark()) await new Promise((done) => setTimeout(done, 5));
+      return performance.timeOrigin + mark().startTime;
+    });
+    painted.push(shownAt - commandAt);
     const typed = Date.now();
     await box.locator('input[type="search"]').fill('工作');
     await box.waitForFunction(() => {
@@ -745,8 +757,8 @@ async function benchQuickInsert(context, extensionId, baseUrl) {
     await expect.poll(() => page.frames().some((f) => f.url().includes('/quick-insert.html')), { timeout: 5_000 }).toBe(false);
   }
   await page.close();
-  console.log(`\nQuick insert with ${QUICK_INSERT_SNIPPETS.toLocaleString('en')} snippets (median of ${QUICK_INSERT_OPENS}; timed from outside, so it includes the protocol's round trips)`);
-  row('command → first results shown', ms(median(opened)), '(goal ≤ 100 ms)');
+  console.log(`\nQuick insert with ${QUICK_INSERT_SNIPPETS.toLocaleString('en')} snippets (median of ${QUICK_INSERT_OPENS}, the first open included)`);
+  row('command → first results painted', ms(median(painted)), `(goal ≤ 100 ms; the box marks its first paint; each ${painted.map((t) => t.toFixed(0)).join(', ')})`);
   row('query typed → its results', ms(median(searched)));
 }
 
@@ -1029,6 +1041,11 @@ async function benchSync() {
   }
 }
 
+/** The editor pages several benchmarks open, built once: null, or why they did not build. */
+const editorPagesBuilt = buildEditorPages().then(
+  () => null,
+  (error) => `editor pages did not build: ${error.message}`,
+);
 const server = await startServer(0);
 const baseUrl = `http://localhost:${server.address().port}`;
 const context = await launchWithExtension();

@@ -93,6 +93,27 @@ test.describe('quick insert in the page', () => {
     await expect.poll(async () => words(await editorText(page))).toBe(words(original));
   });
 
+  test('the first results, worked out as the command fires, follow a snippet saved a moment before', async ({ page, baseUrl, openPanel, extensionContext }) => {
+    await seedAndOpenPage(page, baseUrl, openPanel);
+    await pressCommand(extensionContext, page);
+    let box = await boxFrame(page);
+    await expect(snippetOptions(box)).toHaveCount(3);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/quick-insert.html'))).toBe(false);
+
+    const panel = await openPanel(page);
+    const used = { ...record('q4', '安全生产', '坚决守住安全生产底线。'), useCount: 9, lastUsedAt: NOW };
+    await replaceTables(panel, { snippets: [...SNIPPETS, used] });
+    await panel.close();
+    await page.bringToFront();
+    await caretAfter(page, ANCHOR);
+    await pressCommand(extensionContext, page);
+    box = await boxFrame(page);
+    await expect(snippetOptions(box)).toHaveCount(4);
+    // With no query the most used comes first.
+    await expect(snippetOptions(box).first()).toContainText('安全生产');
+  });
+
   test('arrows choose, Escape closes and gives the caret back', async ({ page, baseUrl, openPanel, extensionContext }) => {
     await seedAndOpenPage(page, baseUrl, openPanel);
     const original = await editorText(page);

@@ -1,0 +1,52 @@
+import type { EditorFamily, QuickInsertToBackground } from '@/protocol/messages';
+import type { Snippet } from '@/utils/db/schema';
+import type { SectionFound } from '@/utils/search/template-sections';
+
+/**
+ * What the box needs before anything is drawn, kept apart from React and the box's component so
+ * that it runs the moment the page starts (entrypoints/quick-insert/main.tsx): the port to the
+ * content script, and the first search, which the background answers while React loads.
+ */
+
+/** The port to the content script of the frame the box sits in, once it has handed it over. */
+export interface Link {
+  port: MessagePort;
+  family: EditorFamily | null;
+}
+
+/**
+ * The content script's port: the first message from the frame around the box that carries the
+ * secret in the box's own address. A page can post messages to the box too, but cannot know the
+ * secret. Listened for at once: the port is handed over on the frame's load.
+ */
+export const linked: Promise<Link> = new Promise((resolve) => {
+  const secret = location.hash.slice(1);
+  const onMessage = (event: MessageEvent) => {
+    const data = event.data as { secret?: unknown; family?: unknown } | null;
+    if (event.source !== window.parent || !secret || data?.secret !== secret || !event.ports[0]) return;
+    window.removeEventListener('message', onMessage);
+    resolve({ port: event.ports[0], family: typeof data.family === 'string' ? (data.family as EditorFamily) : null });
+  };
+  window.addEventListener('message', onMessage);
+});
+
+/** One search's answer as the background sent it: checked by the box before use. */
+export type SearchAnswer = unknown;
+
+/** Asks the background's index (a frame in a web page may be refused the database itself). */
+export function askSearch(query: string): Promise<SearchAnswer> {
+  const ask: QuickInsertToBackground = { type: 'quick-insert-search', query };
+  return browser.runtime.sendMessage(ask).catch(() => undefined);
+}
+
+/** The answer for the empty query, asked as the page starts. */
+export const firstSearch: Promise<SearchAnswer> = askSearch('');
+
+/** The results of one query, as the box shows them. */
+export interface Search {
+  /** The query these results answer. */
+  query: string;
+  hits: { snippet: Snippet; includes: Record<string, string> }[];
+  sections: SectionFound[];
+  librarySize: number;
+}
