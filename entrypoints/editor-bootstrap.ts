@@ -35,9 +35,15 @@ export default defineUnlistedScript(() => {
 
   const onFocusIn = (event: FocusEvent) => {
     const target = event.composedPath()[0];
-    if (loading || !event.isTrusted || !isEditable(target)) return;
+    if (held.agentReady || !event.isTrusted || !isEditable(target)) return;
+    // A focus while the agent loads is the agent's too: it takes it over once loaded.
     held.focused = target as Node;
     wake();
+  };
+  // The pointer resting on something editable comes a moment before the click into it: the
+  // agent starts loading then, and is ready when the focus comes.
+  const onPointerOver = (event: PointerEvent) => {
+    if (!loading && event.isTrusted && isEditable(event.composedPath()[0])) wake();
   };
   // In a frame of another origin and in a pop-up window, a focus counts only right after a
   // gesture there (see caret-tracking.ts): the agent needs to know of a gesture before it loaded.
@@ -48,6 +54,7 @@ export default defineUnlistedScript(() => {
   const listen = () => {
     if (loading) return;
     window.addEventListener('focusin', onFocusIn, true);
+    window.addEventListener('pointerover', onPointerOver, true);
     if (askGesture) for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, true);
   };
   listen();

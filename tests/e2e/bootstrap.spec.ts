@@ -37,6 +37,26 @@ test('a page with no editor runs only the bootstrap; a click into a text area lo
   await expect(targetLine(panel)).toContainText('Text area');
 });
 
+test('the pointer resting on a text area loads the agent before the click, and the click that follows at once still counts', async ({ page, baseUrl, openPanel }) => {
+  await page.goto(`${baseUrl}/editors/textarea.html`);
+  const scripts = await parsedScripts(page);
+  await page.mouse.move(0, 0);
+  await page.reload();
+  await page.waitForTimeout(300);
+  expect(scripts.names()).not.toContain('editor-agent.js');
+  const box = (await page.locator('textarea').first().boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 10);
+  await expect.poll(scripts.names).toContain('editor-agent.js');
+
+  // On a fresh page the click comes while the agent is still loading: its focus is handed over.
+  await page.mouse.move(0, 0);
+  await page.reload();
+  await page.locator('textarea').first().waitFor();
+  await page.mouse.click(box.x + 20, box.y + 10);
+  const panel = await openPanel(page);
+  await expect(targetLine(panel)).toContainText('Text area');
+});
+
 test('a page cannot wake the agent with synthetic focus, nor find it or see it load', async ({ page, baseUrl, extensionId }) => {
   await page.goto(`${baseUrl}/editors/textarea.html`);
   const scripts = await parsedScripts(page);
@@ -46,6 +66,7 @@ test('a page cannot wake the agent with synthetic focus, nor find it or see it l
     const box = document.querySelector('textarea')!;
     box.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     box.dispatchEvent(new FocusEvent('focus'));
+    box.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     // The agent's file sits under an address made for the session: the fixed one is closed to pages.
     const fixed = await fetch(`chrome-extension://${extensionId}/editor-agent.js`).then(
       (answer) => `answered ${answer.status}`,
