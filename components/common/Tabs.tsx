@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState, type ReactNode } from 'react';
+import { startTransition, Suspense, useRef, useState, type ReactNode } from 'react';
 
 export interface TabDefinition<Id extends string> {
   id: Id;
@@ -20,9 +20,12 @@ export function Tabs<Id extends string>({ tabs, active, onChange }: Props<Id>) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const [visited, setVisited] = useState<ReadonlySet<Id>>(() => new Set([active]));
   if (!visited.has(active)) setVisited(new Set([...visited, active]));
+  // A switch is a transition: a tab whose code is still loading keeps the one shown until it
+  // can be drawn, rather than an empty panel that the browser would keep for a while.
+  const choose = (id: Id) => startTransition(() => onChange(id));
   const move = (index: number) => {
     const next = (index + tabs.length) % tabs.length;
-    onChange(tabs[next].id);
+    choose(tabs[next].id);
     buttons.current[next]?.focus();
   };
   const activeIndex = tabs.findIndex((t) => t.id === active);
@@ -41,7 +44,7 @@ export function Tabs<Id extends string>({ tabs, active, onChange }: Props<Id>) {
             aria-selected={tab.id === active}
             aria-controls={`panel-${tab.id}`}
             tabIndex={tab.id === active ? 0 : -1}
-            onClick={() => onChange(tab.id)}
+            onClick={() => choose(tab.id)}
             onKeyDown={(event) => {
               if (event.key === 'ArrowRight') move(i + 1);
               else if (event.key === 'ArrowLeft') move(i - 1);
@@ -57,7 +60,6 @@ export function Tabs<Id extends string>({ tabs, active, onChange }: Props<Id>) {
       </div>
       {tabs.map((tab, i) => (
         <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} hidden={i !== activeIndex}>
-          {/* A tab whose code is still loading shows nothing for that moment; the others stay. */}
           <Suspense fallback={null}>{(i === activeIndex || visited.has(tab.id)) && tab.content}</Suspense>
         </div>
       ))}

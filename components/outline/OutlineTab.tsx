@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { renumber, type NumberingIssue } from '@/utils/report/outline';
 import { startOutlineReader, type DocumentOutline } from '@/utils/workers/outline-client';
 import type { LatestOnly } from '@/utils/workers/latest-only';
-import type { DocumentState } from '../target/useTargetDocument';
 import { failureText } from '../target/failure-text';
 import type { SendToTarget } from '../target/useTabEditors';
 import { useVirtualWindow } from '../common/useVirtualWindow';
@@ -13,7 +12,8 @@ import { writeRenumbering } from '../templates/renumbering';
 import './outline.css';
 
 interface Props {
-  state: DocumentState;
+  /** The target editor's text as its frame sent it (not waiting for the placeholder scan); null with no editor watched. */
+  text: string | null;
   send: SendToTarget;
 }
 
@@ -60,10 +60,10 @@ const NO_ITEMS = { items: [], issues: [] };
  * The heading tree of the target editor's document, numbering mistakes flagged. Virtualized:
  * only the headings in view are in the DOM, so 20,000 headings render as fast as 20.
  */
-export function OutlineTab({ state, send }: Props) {
+export function OutlineTab({ text: liveText, send }: Props) {
   const status = useActionStatus();
   const onStatus = status.report;
-  const read = useDocumentOutline(state.status === 'watching' ? state.text : null);
+  const read = useDocumentOutline(liveText);
   // Offsets and renumbering work on the text the outline was read from.
   const text = read?.text ?? '';
   const idPrefix = useId();
@@ -85,7 +85,7 @@ export function OutlineTab({ state, send }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const view = useVirtualWindow(box, tops);
 
-  if (state.status !== 'watching') {
+  if (liveText === null) {
     return <p className="empty">{i18n.t('outlineIdle')}</p>;
   }
   if (!read) {

@@ -4,7 +4,8 @@ import { connector, type WatchLink } from '@/protocol/connector';
 import { encodeSpans, type Span } from '@/protocol/messages';
 import { database } from '@/utils/db/database';
 import { validateRule, type Placeholder, type PlaceholderKind, type PlaceholderRule } from '@/utils/report/placeholders';
-import { prepareRuleScanner, startRuleScanner } from '@/utils/workers/rules-client';
+import { prepareRuleScanner, startRuleScanner, type RuleScanner } from '@/utils/workers/rules-client';
+import { applyDelta } from '@/utils/report/text-delta';
 import { DEFAULT_HIGHLIGHT_COLOURS } from '@/utils/settings/colour';
 import { highlightColours, placeholderKindsOff } from '@/utils/db/settings';
 import { withoutKinds } from '@/utils/settings/placeholder-kinds';
@@ -37,7 +38,8 @@ function useUserRules(): { rules: PlaceholderRule[]; refused: string[] } | undef
  * The placeholders of the target editor, kept live over a port to its frame: the frame sends
  * the whole text once, then a delta per edit, and only the lines an edit touched are scanned
  * again. Scanning runs in a worker (rules.worker.ts), so a long document or a slow user rule
- * never blocks the panel; a rule that overruns is switched off and named in the state.
+ * never blocks the panel; a rule that overruns is switched off and named in the state. The
+ * text itself (`text`) is given as it comes, ahead of the scan: the outline need not wait.
  * Closing the panel closes the port, which clears the page's highlights.
  */
 export function useTargetDocument(tabId: number | null, target: TabEditor | null) {
@@ -46,13 +48,49 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
   const refused = userRules?.refused;
   const [state, setState] = useState<DocumentState>({ status: 'idle' });
   const [stoppedRule, setStoppedRule] = useState<string | undefined>();
+  // The editor's text as its frame sent it, ahead of the scan: the outline reads it at once.
+  const [liveText, setLiveText] = useState<{ editorId: string; text: string } | null>(null);
   const port = useRef<WatchLink | null>(null);
+  /** The text as of the last message from the frame, and the scanner it goes to (none until the rules are read). */
+  const watched = useRef<{ text: string | null; scanner: RuleScanner | null }>({ text: null, scanner: null });
   const frameId = target?.frameId;
   const editorId = target?.id;
 
   useEffect(prepareRuleScanner, []);
+  // The port opens as soon as the editor is known; the user's rules, read from the database
+  // meanwhile, are needed only by the scanner, which takes the text kept here when it starts.
+  useEffect(() => {
+    if (tabId === null || frameId === undefined || editorId === undefined) return;
+    const kept = { text: null as string | null, scanner: null as RuleScanner | null };
+    watched.current = kept;
+    const connection = connector().watch(tabId, frameId, (message) => {
+      if (message.type === 'gone') {
+        setState({ status: 'gone' });
+        return;
+      }
+      if (message.type === 'text') {
+        kept.text = message.text;
+        kept.scanner?.text(message.text);
+      } else {
+        if (kept.text === null) return;
+        kept.text = applyDelta(kept.text, message.delta);
+        kept.scanner?.delta(message.delta);
+      }
+      const text = kept.text;
+      startTransition(() => setLiveText({ editorId, text }));
+    });
+    port.current = connection;
+    connection.post({ type: 'watch', editorId });
+    return () => {
+      connection.close();
+      if (port.current === connection) port.current = null;
+      setLiveText(null);
+    };
+  }, [tabId, frameId, editorId]);
+
   useEffect(() => {
     if (tabId === null || frameId === undefined || editorId === undefined || rules === undefined) return;
+    const kept = watched.current;
     const scanner = startRuleScanner(
       rules,
       // A transition: the lists a long document makes are drawn in slices, the panel answering between.
@@ -64,20 +102,11 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
         void database().placeholderRules.update(ruleId, { enabled: false });
       },
     );
-    const connection = connector().watch(tabId, frameId, (message) => {
-      if (message.type === 'gone') {
-        setState({ status: 'gone' });
-        return;
-      }
-      if (message.type === 'text') scanner.text(message.text);
-      else scanner.delta(message.delta);
-    });
-    port.current = connection;
-    connection.post({ type: 'watch', editorId });
+    kept.scanner = scanner;
+    if (kept.text !== null) scanner.text(kept.text);
     return () => {
       scanner.stop();
-      connection.close();
-      if (port.current === connection) port.current = null;
+      if (kept.scanner === scanner) kept.scanner = null;
     };
   }, [tabId, frameId, editorId, rules]);
 
@@ -111,5 +140,7 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
           : shownState,
     [editorId, shownState, stoppedRule, refused],
   );
-  return { state: current, highlight, rules };
+  // The live text only of the editor now targeted, and not once it is gone.
+  const text = liveText && liveText.editorId === editorId && current.status !== 'gone' ? liveText.text : null;
+  return { state: current, text, highlight, rules };
 }

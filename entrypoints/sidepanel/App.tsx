@@ -153,7 +153,7 @@ export function App() {
           {
             id: 'outline',
             label: i18n.t('tabOutline'),
-            content: siteOff ? null : <OutlineTab state={document.state} send={send} />,
+            content: siteOff ? null : <OutlineTab text={document.text} send={send} />,
           },
           {
             id: 'settings',
