@@ -10,7 +10,7 @@
  *   附件名称后不加标点符号. 附件 (7.4.3) carries the same names.
  * - 7.3.3 正文: 文中结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注. Read by the outline engine.
  */
-import { checkNumbering, fromChineseNumeral, parseOutline, type OutlineItem } from '../outline';
+import { checkNumbering, fromChineseNumeral, mayOpenClosingPart, parseOutline, type OutlineItem } from '../outline';
 import type { DocFinding, DocView } from './doc';
 import { lineText, nextNonBlank } from './doc';
 import { matches, type LineView } from './line';
@@ -209,12 +209,17 @@ const GB_RANK: Partial<Record<OutlineItem['style'], number>> = { chinese: 1, 'ch
 const FULL_PARENS: Record<string, string> = { '(': '（', ')': '）' };
 
 /** Whether a line could be a numbered heading or the start of a closing part: an edit of such
- * a line changes the outline; an edit of any other line leaves it as it was. */
+ * a line changes the outline; an edit of any other line leaves it as it was. A lone carriage
+ * return breaks a line for the outline (outline.ts) though not here: each piece is asked. */
 export function outlineSensitive(line: string): boolean {
+  return line.includes('\r') ? line.split('\r').some(pieceSensitive) : pieceSensitive(line);
+}
+
+function pieceSensitive(line: string): boolean {
   const body = line.trimStart();
   return (
     /^(?:[一二三四五六七八九十百千零〇两]+[、.．]|[（(][^）)\n]{1,6}[）)]|[0-9０-９]{1,3}[.．、]|[IVXLCDM]+\.|[A-Z]\.|#|第[一二三四五六七八九十百零〇两]+(?:部分|章|编|篇))/.test(body) ||
-    /问题|不足|差距|短板|弱项|打算|计划|思路|安排|重点|措施|建议|方向|下一?步|今后|明年|新的一年|同时|清醒|意见/.test(body)
+    mayOpenClosingPart(body)
   );
 }
 

@@ -54,7 +54,18 @@ export const CHECK_MESSAGES = {
 
 export type CheckMessageKey = keyof typeof CHECK_MESSAGES;
 
+/** Messages already written: a document's findings are built again after every edit. */
+const written = new Map<string, string>();
+const WRITTEN_KEPT = 5000;
+
 /** The English text of a message with its params filled in. */
 export function englishMessage(key: CheckMessageKey, params: readonly string[]): string {
-  return CHECK_MESSAGES[key].replace(/\$(\d)/g, (whole, n: string) => params[Number(n) - 1] ?? whole);
+  const id = params.length ? `${key}\u0000${params.join('\u0000')}` : key;
+  let message = written.get(id);
+  if (message === undefined) {
+    message = CHECK_MESSAGES[key].replace(/\$(\d)/g, (whole, n: string) => params[Number(n) - 1] ?? whole);
+    if (written.size >= WRITTEN_KEPT) written.clear();
+    written.set(id, message);
+  }
+  return message;
 }
