@@ -18,6 +18,7 @@ import { i18n } from '#i18n';
 import { connector } from '@/protocol/connector';
 import type { BackgroundToPanel, InsertPayload } from '@/protocol/messages';
 import { nextPlaceholder } from '@/utils/report/checklist';
+import { prepareOutlineReader } from '@/utils/workers/outline-client';
 import { findPlaceholders } from '@/utils/report/placeholders';
 
 type TabId = 'checklist' | 'templates' | 'snippets' | 'outline' | 'settings';
@@ -75,6 +76,13 @@ export function App() {
     if (targetKey !== null) clearStatus();
   }, [targetKey, clearStatus]);
   useClearWhenChanged(document.state.status === 'watching' ? document.state.text : null);
+  // With an editor to read, the outline's code and its worker get ready while the text comes.
+  const reading = target !== null;
+  useEffect(() => {
+    if (!reading) return;
+    prepareOutlineReader();
+    void outlineTab.preload();
+  }, [reading]);
 
   // Next / previous placeholder, from the keyboard commands, relative to the caret. The text is
   // read afresh: the writer may have typed a moment ago, before the live list caught up.

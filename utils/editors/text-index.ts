@@ -50,8 +50,13 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
 
-/** Whether the browser draws the element at all. Costs a style lookup, not a layout. */
+/**
+ * Whether the browser draws the element at all. Costs a style lookup, not a layout; an element
+ * with no attributes (the paragraphs of most documents) is taken as shown without one: what an
+ * editor hides (bookmarks, fillers, collapsed parts) carries a class, a style or `hidden`.
+ */
 function isShown(el: Element, view: Window | null): boolean {
+  if (!el.hasAttributes()) return true;
   if ((el as HTMLElement).hidden) return false;
   return view?.getComputedStyle(el).display !== 'none';
 }

@@ -68,6 +68,18 @@ describe('buildTextIndex agrees with the text the user sees', () => {
     expect(index.rangeOf(4, 6).toString()).toBe('事项');
   });
 
+  it('leaves out what a style sheet hides by class, as an editor hides its bookmarks', () => {
+    const el = root('<p>关于<span class="bookmark">书签</span>事项</p><p class="bookmark">整段</p><p>正文</p>');
+    const sheet = document.createElement('style');
+    sheet.textContent = '.bookmark { display: none; }';
+    document.head.append(sheet);
+    try {
+      expect(buildTextIndex(el).text).toBe('关于事项\n正文');
+    } finally {
+      sheet.remove();
+    }
+  });
+
   it('leaves out zero-width characters, mapping offsets around them', () => {
     const el = root('<p>\u200b关于\ufeffxx\u200b事项</p>');
     const index = buildTextIndex(el);
