@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, checkDocumentIncremental, startCheck } from '@/utils/report/check';
 import { applyDelta, type TextDelta } from '@/utils/report/text-delta';
-import { headingFindings, headingFindingsOfLines, outlineLine } from '@/utils/report/check/format';
+import { headingFindings, headingFindingsOfLines, outlineLine, outlineSensitive } from '@/utils/report/check/format';
+import { mayOpenClosingPart } from '@/utils/report/outline';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readSample } from './samples';
 import { prng } from '../seeded-random';
@@ -64,6 +65,18 @@ describe('checkDocumentIncremental', () => {
       }
       expect(headingFindingsOfLines(lines.map(outlineLine), starts, true)).toEqual(headingFindings(text, true));
     }
+  });
+
+  it('counts every line that may open a closing part as one an edit of which changes the outline', () => {
+    const corpus = readdirSync('tests/fixtures/corpus').filter((f) => f.endsWith('.txt'));
+    const texts = [...Object.values(documents), ...corpus.map((f) => readFileSync(`tests/fixtures/corpus/${f}`, 'utf8'))];
+    const found = texts.flatMap((text) => text.split(/\r\n?|\n/)).filter((line) => mayOpenClosingPart(line.trimStart()));
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    // And the shapes of closing part the outline knows, as reports write them.
+    const written = ['存在的问题', '  下一步工作打算', '2024年工作计划', '不足之处', '努力方向', '意见和建议', '工作中存在的问题和不足：',
+      '在总结成绩的同时，我们也清醒地认识到：', '但是，我们也清醒地看到，发展中还有不少问题。', '今后一个时期，重点做好以下工作：'];
+    for (const line of written) expect(mayOpenClosingPart(line.trimStart()), line).toBe(true);
+    for (const line of [...found, ...written]) expect(outlineSensitive(line), line).toBe(true);
   });
 
   it('follows an edit at the very start and at the very end of the text', () => {

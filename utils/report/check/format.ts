@@ -215,11 +215,14 @@ export function outlineSensitive(line: string): boolean {
   return line.includes('\r') ? line.split('\r').some(pieceSensitive) : pieceSensitive(line);
 }
 
+/** Words without one of which no paragraph opens a closing part (outline.ts): a quick no first. */
+const RE_CLOSING_WORD = /问题|不足|差距|短板|弱项|打算|计划|思路|安排|重点|措施|建议|方向|下一?步|今后|明年|新的一年|同时|清醒|意见/;
+
 function pieceSensitive(line: string): boolean {
   const body = line.trimStart();
   return (
     /^(?:[一二三四五六七八九十百千零〇两]+[、.．]|[（(][^）)\n]{1,6}[）)]|[0-9０-９]{1,3}[.．、]|[IVXLCDM]+\.|[A-Z]\.|#|第[一二三四五六七八九十百零〇两]+(?:部分|章|编|篇))/.test(body) ||
-    mayOpenClosingPart(body)
+    (RE_CLOSING_WORD.test(body) && mayOpenClosingPart(body))
   );
 }
 
