@@ -81,7 +81,7 @@ export function FieldsForm({ snippet, lookup, onInsert, onCancel }: Props) {
           </div>
         )
       )}
-      <div className="snippet-editor-actions">
+      <div className="fields-actions">
         <button type="submit" disabled={!!problem}>
           {i18n.t('fieldsInsert')}
         </button>

@@ -41,6 +41,16 @@ async function boxFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** `inserted` lands after the anchor, where the caret was, the box closes, and one Ctrl+Z takes it back. */
+async function expectInsertedThenUndone(page: Page, original: string, inserted: string) {
+  const at = original.indexOf(ANCHOR) + ANCHOR.length;
+  await expect.poll(async () => words(await editorText(page))).toBe(words(original.slice(0, at) + inserted + original.slice(at)));
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/quick-insert.html'))).toBe(false);
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => words(await editorText(page))).toBe(words(original));
+}
+
 const snippetOptions = (box: Frame) => box.getByRole('group', { name: 'Snippets' }).getByRole('option');
 const sectionOptions = (box: Frame) => box.getByRole('group', { name: 'Template sections' }).getByRole('option');
 
@@ -66,13 +76,33 @@ test.describe('quick insert in the page', () => {
     await expect(box.getByRole('option')).toContainText('廉洁自律');
     await page.keyboard.press('Enter');
 
-    const at = original.indexOf(ANCHOR) + ANCHOR.length;
-    await expect.poll(async () => words(await editorText(page))).toBe(words(original.slice(0, at) + '严格遵守中央八项规定精神。' + original.slice(at)));
-    await expect.poll(() => page.frames().some((f) => f.url().includes('/quick-insert.html'))).toBe(false);
+    await expectInsertedThenUndone(page, original, '严格遵守中央八项规定精神。');
+  });
 
-    await page.waitForTimeout(400);
-    await page.keyboard.press('Control+z');
-    await expect.poll(async () => words(await editorText(page))).toBe(words(original));
+  test('a snippet with fields asks them in the box, then writes what was typed, in one undo step', async ({ page, baseUrl, openPanel, extensionContext }) => {
+    await page.goto(`${baseUrl}/editors/contenteditable.html`);
+    await page.evaluate(() => (window as unknown as TestEditorWindow).testEditor.ready);
+    const panel = await openPanel(page);
+    await replaceTables(panel, { snippets: [record('f1', '会议通知', '请{{部门}}于{{时间=下午三点}}参会。')] });
+    await panel.close();
+    await page.bringToFront();
+    await caretAfter(page, ANCHOR);
+    const original = await editorText(page);
+    await pressCommand(extensionContext, page);
+    const box = await boxFrame(page);
+    await page.keyboard.type('会议');
+    await expect(box.getByRole('option')).toHaveCount(1);
+    await page.keyboard.press('Enter');
+
+    const form = box.getByRole('form', { name: 'Fields of “会议通知”' });
+    await expect(form).toBeVisible();
+    await expect(form.getByRole('textbox', { name: '时间' })).toHaveValue('下午三点');
+    // The first field has the focus: what is typed goes into it.
+    await page.keyboard.type('办公室');
+    await expect(form.getByLabel('As it will be written')).toHaveText('请办公室于下午三点参会。');
+    await form.getByRole('button', { name: 'Insert' }).click();
+
+    await expectInsertedThenUndone(page, original, '请办公室于下午三点参会。');
   });
 
   test('opens over an editor in a frame of its own (TinyMCE), and inserts there', async ({ page, baseUrl, openPanel, extensionContext }) => {
