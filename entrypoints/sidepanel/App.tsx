@@ -24,7 +24,8 @@ import { findPlaceholders } from '@/utils/report/placeholders';
 type TabId = 'checklist' | 'templates' | 'snippets' | 'outline' | 'settings';
 
 // The checklist is what the panel opens on; the other tabs load on their first click, or a
-// moment after the panel has opened when it is idle, so that its first script is the checklist's.
+// moment after the panel has opened when it is idle, so that its first script is the checklist's
+// (the outline's as soon as there is an editor to read: see below).
 const templatesTab = lazyTab(() => import('@/components/templates/TemplatesTab').then((m) => m.TemplatesTab));
 const snippetsTab = lazyTab(() => import('@/components/snippets/SnippetsTab').then((m) => m.SnippetsTab));
 const outlineTab = lazyTab(() => import('@/components/outline/OutlineTab').then((m) => m.OutlineTab));
