@@ -12,9 +12,9 @@ function isEditable(node: EventTarget | undefined): node is HTMLElement {
 }
 
 /**
- * The content script the manifest puts in every frame. Until the user focuses an editable
- * element or the extension asks something of this frame, it is two listeners and nothing more;
- * then it loads the agent, which does the work, and hands it what came meanwhile.
+ * The content script the manifest puts in every frame. Until the user points at or focuses an
+ * editable element, or the extension asks something of this frame, it is a few listeners and
+ * nothing more; then it loads the agent, which does the work, and hands it what came meanwhile.
  */
 export default defineUnlistedScript(() => {
   const held = handoff();
@@ -40,7 +40,7 @@ export default defineUnlistedScript(() => {
     held.focused = target as Node;
     wake();
   };
-  // The pointer resting on something editable comes a moment before the click into it: the
+  // The pointer moving onto something editable comes a moment before the click into it: the
   // agent starts loading then, and is ready when the focus comes.
   const onPointerOver = (event: PointerEvent) => {
     if (!loading && event.isTrusted && isEditable(event.composedPath()[0])) wake();
