@@ -20,8 +20,8 @@ export function Tabs<Id extends string>({ tabs, active, onChange }: Props<Id>) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const [visited, setVisited] = useState<ReadonlySet<Id>>(() => new Set([active]));
   if (!visited.has(active)) setVisited(new Set([...visited, active]));
-  // A switch is a transition: a tab whose code is still loading keeps the one shown until it
-  // can be drawn, rather than an empty panel that the browser would keep for a while.
+  // A switch is a transition: while a tab's code is still loading the one shown stays, rather
+  // than an empty panel that React would hold for some 300 ms after the code has come.
   const choose = (id: Id) => startTransition(() => onChange(id));
   const move = (index: number) => {
     const next = (index + tabs.length) % tabs.length;

@@ -6,7 +6,7 @@ import { matchExcerpt, matchRanges, splitByRanges } from '@/utils/search/highlig
 import { queryTerms } from '@/utils/search/text';
 import { fieldsToAsk, type SnippetLookup } from '@/utils/snippets/fields';
 import type { SectionFound } from '@/utils/search/template-sections';
-import { askSearch, firstSearch, linked, type Link, type Search, type SearchAnswer } from './box-link';
+import { askSearch, firstSearch, linked, type Link, type Search } from './box-link';
 import { i18n } from '#i18n';
 import './quick-insert.css';
 
@@ -65,7 +65,7 @@ function useBackgroundSearch(query: string): Search | undefined {
   useEffect(() => {
     let current = true;
     const asked = query === '' ? firstSearch : askSearch(query);
-    void asked.then((answer: SearchAnswer) => {
+    void asked.then((answer) => {
       if (!current) return;
       setSearch(isAnswer('quickInsertToBackground', 'quick-insert-search', answer) ? { query, ...answer } : { query, ...NOTHING_FOUND });
     });
@@ -118,18 +118,15 @@ export function QuickInsert() {
     if (link && isMessage('quickInsertToContent', message)) link.port.postMessage(message);
   };
 
-  // The first results, once painted, are marked in the box's own timeline (benchmarks read it;
-  // the page around the box cannot).
-  const shownOnce = useRef(false);
+  // Once the first results are on screen: what an insertion needs is fetched while the user
+  // reads them, and their paint is marked in the box's own timeline (benchmarks read it; the
+  // page around the box cannot).
+  const answered = search !== undefined;
   useEffect(() => {
-    if (!search || shownOnce.current) return;
-    shownOnce.current = true;
+    if (!answered) return;
+    void loadInserting();
     requestAnimationFrame(() => setTimeout(() => performance.mark(RESULTS_SHOWN_MARK)));
-  }, [search]);
-  // Once results are on screen, what an insertion needs is fetched while the user reads them.
-  useEffect(() => {
-    if (search) void loadInserting();
-  }, [search]);
+  }, [answered]);
 
   const insert = async (snippet: Snippet, values: Record<string, string>, lookup: SnippetLookup) => {
     const { snippetContent, includeProblemText } = await loadInserting();

@@ -1,6 +1,5 @@
 import type { EditorFamily, QuickInsertToBackground } from '@/protocol/messages';
-import type { Snippet } from '@/utils/db/schema';
-import type { SectionFound } from '@/utils/search/template-sections';
+import type { AnswerOf } from '@/protocol/schemas';
 
 /**
  * What the box needs before anything is drawn, kept apart from React and the box's component so
@@ -30,23 +29,14 @@ export const linked: Promise<Link> = new Promise((resolve) => {
   window.addEventListener('message', onMessage);
 });
 
-/** One search's answer as the background sent it: checked by the box before use. */
-export type SearchAnswer = unknown;
-
-/** Asks the background's index (a frame in a web page may be refused the database itself). */
-export function askSearch(query: string): Promise<SearchAnswer> {
+/** Asks the background's index (a frame in a web page may be refused the database itself); the answer is checked by the box before use. */
+export function askSearch(query: string): Promise<unknown> {
   const ask: QuickInsertToBackground = { type: 'quick-insert-search', query };
   return browser.runtime.sendMessage(ask).catch(() => undefined);
 }
 
 /** The answer for the empty query, asked as the page starts. */
-export const firstSearch: Promise<SearchAnswer> = askSearch('');
+export const firstSearch: Promise<unknown> = askSearch('');
 
-/** The results of one query, as the box shows them. */
-export interface Search {
-  /** The query these results answer. */
-  query: string;
-  hits: { snippet: Snippet; includes: Record<string, string> }[];
-  sections: SectionFound[];
-  librarySize: number;
-}
+/** The results of one query, as the box shows them: the background's answer and the query it answers. */
+export type Search = { query: string } & AnswerOf<'quickInsertToBackground', 'quick-insert-search'>;

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { QUICK_INSERT_SECTIONS, QUICK_INSERT_SHOWN } from '@/protocol/messages';
-import { isMessage } from '@/protocol/schemas';
+import { isMessage, type AnswerOf } from '@/protocol/schemas';
 import { database } from '@/utils/db/database';
 import type { Snippet } from '@/utils/db/schema';
 import { SnippetIndex } from '@/utils/search/snippet-index';
-import { sectionFound, templateSectionDocs, type SectionDoc, type SectionFound } from '@/utils/search/template-sections';
+import { sectionFound, templateSectionDocs, type SectionDoc } from '@/utils/search/template-sections';
 import { BUILT_IN_TEMPLATES } from '@/utils/report/templates';
 import { includedBodies, snippetLookup, type SnippetLookup } from '@/utils/snippets/fields';
 import { allSnippets, markUsed } from '@/utils/snippets/store';
@@ -12,11 +12,7 @@ import { allSnippets, markUsed } from '@/utils/snippets/store';
 /** How long a prepared first answer waits for the box that was opened to ask for it. */
 const PREPARED_FOR_MS = 5000;
 
-interface SearchAnswer {
-  hits: { snippet: Snippet; includes: Record<string, string> }[];
-  sections: SectionFound[];
-  librarySize: number;
-}
+type SearchAnswer = AnswerOf<'quickInsertToBackground', 'quick-insert-search'>;
 
 interface Library {
   index: SnippetIndex<Snippet>;

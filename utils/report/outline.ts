@@ -458,14 +458,14 @@ function leadTitle(paragraph: string): string | null {
   return clause;
 }
 
-/** Title of a closing part opening this paragraph (`存在的问题`, or its marker sentence), or null.
- * `underHeading`: the paragraph comes right after a heading line, so a marker sentence that
- * the paragraph goes on after is that heading's body. */
 /** Whether a paragraph (its leading space removed) could open a closing part wherever it stands. */
 export function mayOpenClosingPart(paragraph: string): boolean {
   return closingTitle(paragraph, false) !== null;
 }
 
+/** Title of a closing part opening this paragraph (`存在的问题`, or its marker sentence), or null.
+ * `underHeading`: the paragraph comes right after a heading line, so a marker sentence that
+ * the paragraph goes on after is that heading's body. */
 function closingTitle(paragraph: string, underHeading: boolean): string | null {
   const trimmed = paragraph.trimEnd();
   const line = trimmed.replace(/[：:。]$/, '');
