@@ -255,7 +255,15 @@ export const PROTOCOL = {
   },
   /** Content -> panel, by `runtime.sendMessage`: the editors a frame found, and one the user focused. */
   contentToPanel: {
-    'editors-found': entry(message('editors-found', { requestId: v.string(), frameUrl: v.string(), editors: v.array(EditorInfoSchema) })),
+    /** `text`: the text of the editor last written in, read for the scan; its watch starts from it. */
+    'editors-found': entry(
+      message('editors-found', {
+        requestId: v.string(),
+        frameUrl: v.string(),
+        editors: v.array(EditorInfoSchema),
+        text: v.optional(v.object({ editorId: EditorIdSchema, text: v.string() })),
+      }),
+    ),
     'editor-focused': entry(message('editor-focused', { frameUrl: v.string(), editor: EditorInfoSchema })),
   },
   /**
@@ -284,10 +292,14 @@ export const PROTOCOL = {
    * port serializes an array of numbers several times faster than an array of objects.
    */
   panelToContentWatch: {
-    watch: entry(message('watch', { editorId: EditorIdSchema })),
+    /** `since`: the scan whose answer brought the editor's text; the watch then starts with a delta from it. */
+    watch: entry(message('watch', { editorId: EditorIdSchema, since: v.optional(v.string()) })),
     highlight: entry(message('highlight', { spans: v.pipe(v.string(), v.regex(/^(?:\d+(?:,\d+)*)?$/)), current: v.nullable(OffsetSchema), colours: v.optional(HighlightColoursSchema) })),
   },
-  /** Content -> panel over the watch port: the editor's text, then each change as a delta; `gone` when it left. */
+  /**
+   * Content -> panel over the watch port: the editor's text (or, for a watch `since` a scan, a
+   * delta from the text that scan sent), then each change as a delta; `gone` when it left.
+   */
   contentToPanelWatch: {
     text: entry(message('text', { text: v.string() })),
     delta: entry(message('delta', { delta: TextDeltaSchema })),

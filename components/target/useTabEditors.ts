@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connector } from '@/protocol/connector';
-import type { EditorAnswers, EditorInfo, EditorRequest, InsertPayload, TargetRequest } from '@/protocol/messages';
+import type { ContentToPanel, EditorAnswers, EditorInfo, EditorRequest, InsertPayload, TargetRequest } from '@/protocol/messages';
 import { takeEarlyScan } from './early-scan';
 
 export interface TabEditor extends EditorInfo {
@@ -10,6 +10,8 @@ export interface TabEditor extends EditorInfo {
   frameUrl: string;
   /** The origin of its frame when that is not the page's own (an embed, an advertisement). */
   foreignOrigin: string | null;
+  /** Its text as a scan's answer brought it (the editor last written in), for its watch to start from. */
+  scanned?: { requestId: string; text: string };
 }
 
 /**
@@ -59,11 +61,15 @@ export function useTabEditors(tabId: number | null) {
   const [scanning, setScanning] = useState(false);
   const [pageOrigin, setPageOrigin] = useState<string | null>(null);
 
-  const upsert = useCallback((frameId: number, frameUrl: string, infos: EditorInfo[], replaceFrame: boolean) => {
+  /** Editors a frame told of; a scan's answer replaces all the frame's, with the text it brought. */
+  const upsert = useCallback((frameId: number, frameUrl: string, infos: EditorInfo[], scan?: Extract<ContentToPanel, { type: 'editors-found' }>) => {
     setEditors((previous) => {
       const next = new Map(previous);
-      if (replaceFrame) for (const [key, e] of next) if (e.frameId === frameId) next.delete(key);
-      for (const info of infos) next.set(keyOf(frameId, info.id), { ...info, key: keyOf(frameId, info.id), frameId, frameUrl, foreignOrigin: null });
+      if (scan) for (const [key, e] of next) if (e.frameId === frameId) next.delete(key);
+      for (const info of infos) {
+        const scanned = scan?.text?.editorId === info.id ? { requestId: scan.requestId, text: scan.text.text } : undefined;
+        next.set(keyOf(frameId, info.id), { ...info, key: keyOf(frameId, info.id), frameId, frameUrl, foreignOrigin: null, scanned });
+      }
       return next;
     });
   }, []);
@@ -84,7 +90,7 @@ export function useTabEditors(tabId: number | null) {
     const early = await takeEarlyScan(tabId);
     if (early) {
       scanId.current = early.requestId;
-      for (const { message, source } of early.answers) upsert(source.frameId, message.frameUrl, message.editors, true);
+      for (const { message, source } of early.answers) upsert(source.frameId, message.frameUrl, message.editors, message);
     } else {
       const requestId = crypto.randomUUID();
       scanId.current = requestId;
@@ -98,9 +104,8 @@ export function useTabEditors(tabId: number | null) {
     const unsubscribe = connector().onContentEvent((message, source) => {
       if (source.tabId !== tabId) return;
       if (message.type === 'editors-found') {
-        if (message.requestId === scanId.current) upsert(source.frameId, message.frameUrl, message.editors, true);
-      }
-      else upsert(source.frameId, message.frameUrl, [message.editor], false);
+        if (message.requestId === scanId.current) upsert(source.frameId, message.frameUrl, message.editors, message);
+      } else upsert(source.frameId, message.frameUrl, [message.editor]);
     });
     // Asking the page for its editors is the subscription itself: answers arrive as messages.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -178,7 +183,7 @@ export function useTabEditors(tabId: number | null) {
     async (content: InsertPayload): Promise<EditorAnswers['insert'] | PanelFailure> => {
       if (target && !(await confirm(target))) return { ok: false, reason: 'cancelled' };
       const result = await send<'insert'>({ type: 'insert', content });
-      if (result.ok && target) upsert(target.frameId, target.frameUrl, [result.editor], false);
+      if (result.ok && target) upsert(target.frameId, target.frameUrl, [result.editor]);
       return result;
     },
     [send, target, upsert, confirm],

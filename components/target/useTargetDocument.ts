@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { connector, type WatchLink } from '@/protocol/connector';
 import { encodeSpans, type Span } from '@/protocol/messages';
 import { database } from '@/utils/db/database';
@@ -55,6 +55,8 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
   const watched = useRef<{ text: string | null; scanner: RuleScanner | null }>({ text: null, scanner: null });
   const frameId = target?.frameId;
   const editorId = target?.id;
+  // The text the scan brought, read when the watch opens (a later scan does not reopen it).
+  const scannedText = useEffectEvent(() => target?.scanned);
 
   useEffect(prepareRuleScanner, []);
   // The port opens as soon as the editor is known; the user's rules, read from the database
@@ -63,6 +65,14 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
     if (tabId === null || frameId === undefined || editorId === undefined) return;
     const kept = { text: null as string | null, scanner: null as RuleScanner | null };
     watched.current = kept;
+    // The scan's text is the start: the frame then sends what changed since, or all of it again.
+    const since = scannedText();
+    if (since) {
+      kept.text = since.text;
+      // State from outside React (the page's answer), set once as the watch opens.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setLiveText({ editorId, text: since.text });
+    }
     const connection = connector().watch(tabId, frameId, (message) => {
       if (message.type === 'gone') {
         setState({ status: 'gone' });
@@ -80,7 +90,7 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
       startTransition(() => setLiveText({ editorId, text }));
     });
     port.current = connection;
-    connection.post({ type: 'watch', editorId });
+    connection.post({ type: 'watch', editorId, since: since?.requestId });
     return () => {
       connection.close();
       if (port.current === connection) port.current = null;

@@ -55,9 +55,13 @@ export function setUpQuickInsertSearch(): { prepare(): void } {
     libraryStamp = stamp;
     return (library ??= Promise.all([allSnippets(database()), database().templates.toArray()]).then(([snippets, templates]) => {
       const index = new SnippetIndex(snippets);
-      index.prepare();
       const sections = new SnippetIndex(templateSectionDocs([...BUILT_IN_TEMPLATES, ...templates]));
-      sections.prepare();
+      // The box's first list (the snippets most used) needs only their order of use: the index
+      // of their words is built once that answer has gone, while the user reads it.
+      setTimeout(() => {
+        index.prepare();
+        sections.prepare();
+      });
       return { index, lookup: snippetLookup(snippets), sections };
     }));
   };

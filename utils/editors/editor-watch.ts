@@ -12,7 +12,8 @@ const QUIET_MS = 120;
 
 /**
  * Follows one editor's text while the panel is open: sends it once, then each change as a
- * delta, and keeps the placeholder highlights the panel asks for.
+ * delta, and keeps the placeholder highlights the panel asks for. Given the text the panel
+ * already has (`known`, sent with a scan's answer), it starts with what changed since instead.
  */
 export class EditorWatch {
   private text: string;
@@ -45,9 +46,10 @@ export class EditorWatch {
     private readonly root: HTMLElement,
     private readonly adapter: EditorAdapter,
     private readonly post: (event: ContentToPanelWatch) => void,
+    known?: string,
   ) {
-    this.text = adapter.readText(root);
-    post({ type: 'text', text: this.text });
+    this.text = known ?? adapter.readText(root);
+    if (known === undefined) post({ type: 'text', text: this.text });
     // Rich editors change their DOM.
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(root, { subtree: true, childList: true, characterData: true });
@@ -56,6 +58,7 @@ export class EditorWatch {
     for (const type of WATCHED_EVENTS) root.addEventListener(type, this.onInput);
     // On the document: the editor's element may not hear the end of its own composition.
     for (const type of COMPOSITION_EVENTS) root.ownerDocument.addEventListener(type, this.onComposition, true);
+    if (known !== undefined) this.flush();
   }
 
   /** The editor changed in a way its DOM may not show (a virtualised editor, off screen). */

@@ -14,13 +14,14 @@ export function createKnownEditors() {
   // A caret survives its editor rebuilding the element in place (the registry recognises it).
   const memory = new SelectionMemory((root) => registry.replacementOf(root));
 
-  const describe = (root: HTMLElement): EditorInfo => {
+  /** What the panel is told of an editor, and the text read for it ('' for one not read). */
+  const read = (root: HTMLElement): { info: EditorInfo; text: string } => {
     const facts = measureEditor(root);
     const verdict = judgeEditor(facts);
     const adapter = adapterFor(root);
     // A one-line field is named, never read: its length and words stay in the page.
     const text = (isReadable(verdict) && adapter?.readText(root)) || '';
-    return {
+    const info = {
       id: registry.idOf(root),
       family: adapter?.family ?? facts.kind,
       label: editorLabel(root) || text.trim().slice(0, 40),
@@ -33,7 +34,9 @@ export function createKnownEditors() {
       // The document's origin: an about:blank or srcdoc frame has its page's, not its address's.
       origin: self.origin,
     };
+    return { info, text };
   };
+  const describe = (root: HTMLElement): EditorInfo => read(root).info;
 
   /** The editor the panel names, with its adapter, or why it cannot be used. */
   const editorFor = (editorId: string): { root: HTMLElement; adapter: EditorAdapter } | Failure => {
@@ -57,7 +60,7 @@ export function createKnownEditors() {
     return { text, html: text && selection?.range ? rangeHtml(selection.range) : undefined };
   };
 
-  return { registry, memory, describe, editorFor, saveSelectionOf, selectedIn };
+  return { registry, memory, read, describe, editorFor, saveSelectionOf, selectedIn };
 }
 
 /** Tells the panel; nobody listens while it is closed, which is not an error. */

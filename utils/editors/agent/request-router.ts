@@ -52,7 +52,7 @@ export function setUpRequestRouter(
   tabStops: TabStops,
   composition: CompositionTracking,
 ): RequestRouter {
-  const { memory, describe, editorFor, selectedIn } = known;
+  const { memory, read, describe, editorFor, selectedIn } = known;
   // A preview is drawn only while the panel that asked for it is open: it goes with its watch port.
   const preview = createPreview();
   browser.runtime.onConnect.addListener((port) => {
@@ -65,8 +65,19 @@ export function setUpRequestRouter(
       // The field the user last wrote in is listed too, report editor or not.
       const last = memory.current()?.root;
       if (last && !roots.includes(last)) roots.push(last);
-      const editors = roots.map(describe);
-      if (editors.length) announce({ type: 'editors-found', requestId: request.requestId, frameUrl: location.href, editors });
+      const found = roots.map(read);
+      if (!found.length) return undefined;
+      // The text of the editor last written in goes along (the panel's target, most likely): it
+      // is read here anyway, and the watch that follows then sends only what changed since.
+      const lastRead = last && found[roots.indexOf(last)];
+      if (lastRead && lastRead.text) watches.scanned(last, request.requestId, lastRead.text);
+      announce({
+        type: 'editors-found',
+        requestId: request.requestId,
+        frameUrl: location.href,
+        editors: found.map(({ info }) => info),
+        text: lastRead && lastRead.text ? { editorId: lastRead.info.id, text: lastRead.text } : undefined,
+      });
       return undefined;
     }
     if (request.type === 'preview-clear') return void preview.clear();
