@@ -8,7 +8,7 @@ import { lineEndOf, lineStartOf } from './lines';
 import { checkUserPattern, type PatternCheck } from './regex-safety';
 import { at, isBlank, isCjkContext, isDigit, isHan, isWordChar, make, type Placeholder, type PlaceholderKind } from './blanks/core';
 import { joinDates } from './blanks/dates';
-import { isSignLabel, labelBeforeColon } from './blanks/labels';
+import { isSignLabel, kindOfLabel, labelBeforeColon } from './blanks/labels';
 import { isInstructionNote, joinNotes, matchMergeField, matchParenNote, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
 import { judgeSpaceRun } from './blanks/spaces';
 
@@ -451,13 +451,6 @@ function matchUnderscores(text: string, start: number, end: number): Placeholder
   return make(text, start, end, 'free', 'underscores');
 }
 
-/** What a label asks for: `Date:`, `日期：` a date, `Name:`, `姓名：` a name, anything else a field of its own. */
-function kindOfLabel(label: string): PlaceholderKind {
-  if (/(?:^|\s)date$|日期$/i.test(label)) return 'date';
-  if (/(?:^|\s)name$|^姓名$/i.test(label)) return 'name';
-  return 'field';
-}
-
 /** The label right before [start, …) on a form line, spaces between looked past (`姓名：  ____`). */
 function labelBefore(text: string, start: number): string | null {
   let i = start;
@@ -625,7 +618,8 @@ const CANDIDATES: Candidate[] = [
   { pattern: String.raw`【[^【】\r\n]{0,200}】`, match: matchLenticular },
   { pattern: String.raw`\[[^[\]\r\n]{0,300}\]|［[^［］\r\n]{0,60}］`, match: matchSquare },
   { pattern: String.raw`[（(](?:[ \t\u00a0\u3000]{0,40}|待定|待补充|待填写)[）)]`, match: matchParens },
-  { pattern: '[_＿]{3,}', match: matchUnderscores, skipRunWhenRefused: true },
+  // A full-width underscore is never anything but a line to write on: one is enough (`年龄＿＿`).
+  { pattern: '[_＿]{3,}|＿+', match: matchUnderscores, skipRunWhenRefused: true },
   { pattern: String.raw`\{\{[^{}\r\n]{1,120}\}\}`, match: matchMustache },
   { pattern: String.raw`\{\$?[A-Za-z_][\w.]{1,60}\}`, match: matchBraceField },
   { pattern: String.raw`<[^<>\r\n]{1,30}>`, match: matchAngle },

@@ -104,6 +104,40 @@ describe('space that stands for text', () => {
     expect(spans('　　年　月　日')).toEqual([[2, 7, 'date', undefined]]);
     expect(spans('申请人：\n        年    月    日')).toEqual([[13, 24, 'date', undefined]]);
     expect(spans('日期：　年　月　日')).toEqual([[3, 9, 'date', '日期']]);
+    // After a label that is not the date's, the spaces are that label's and the date starts at 年.
+    expect(spans('签字：      年   月   日')).toEqual([
+      [3, 9, 'sign', '签字'],
+      [9, 18, 'date', undefined],
+    ]);
+    expect(spans('签订时间：　　年　　月　　日')).toEqual([[5, 14, 'date', '签订时间']]);
+    // After the wall of a table drawn with box characters, the spaces pad the date.
+    expect(spans('│　　　　年　　月　　日　│')).toEqual([[5, 12, 'date', undefined]]);
+    expect(spans('于＿年＿月＿日＿时')).toEqual([
+      [1, 7, 'date', undefined],
+      [7, 8, 'free', undefined],
+    ]);
+  });
+
+  it('takes the parts of a document number left blank', () => {
+    expect(spans('×公预字第　号')).toEqual([
+      [0, 1, 'free', undefined],
+      [5, 6, 'field', '文号'],
+    ]);
+    expect(spans('营业执照　　字第　　号')).toEqual([
+      [4, 6, 'field', '文号'],
+      [8, 10, 'field', '文号'],
+    ]);
+  });
+
+  it('takes the room left after a cell’s name, in a form line or a table drawn with box characters', () => {
+    expect(spans('编  号      \n注册号')).toEqual([[4, 10, 'field', '编号']]);
+    expect(spans('│　主　营　　　　　　│')).toEqual([[5, 11, 'field', '主营']]);
+    expect(spans('│经营方式：　　　　　　│')).toEqual([[6, 12, 'field', '经营方式']]);
+    expect(spans('同意预先核准企业名称为：      \n')).toEqual([[12, 18, 'free', undefined]]);
+    // Markdown pads its cells to line them up; a heading padded to the line's end is no cell.
+    expect(found('| 日期     | 版本 |')).toEqual([]);
+    expect(found('第一章 总则      \n正文')).toEqual([]);
+    expect(found('现将有关事项通知如下：      \n')).toEqual([]);
   });
 
   it('takes the spaces after a label at the end of a form line for that label’s field', () => {
@@ -152,6 +186,12 @@ describe('places left for a person to act on', () => {
     expect(spans('负责人签字：      ')).toEqual([[6, 12, 'sign', '负责人签字']]);
     // The note is part of the label when the place to seal follows it.
     expect(spans('甲方（盖章）：          ')).toEqual([[7, 17, 'sign', '甲方（盖章）']]);
+    expect(spans('＿＿公安局（印）')).toEqual([
+      [0, 2, 'free', undefined],
+      [5, 8, 'sign', undefined],
+    ]);
+    expect(spans('年月日（局章）')).toEqual([[3, 7, 'sign', undefined]]);
+    expect(found('（第一章）')).toEqual([]);
   });
 
   it('finds boxes to tick, not boxes ticked', () => {

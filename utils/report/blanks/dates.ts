@@ -4,7 +4,8 @@
  * are joined into one placeholder with the units between them. Pure.
  */
 import { at, isDigit, isSpace, make, type Placeholder } from './core';
-import { labelBeforeColon } from './labels';
+import { isSignLabel, kindOfLabel, labelBeforeColon } from './labels';
+import { CELL_WALLS } from './spaces';
 
 const UNITS = '年月日号';
 /** A part that a blank stands in: masks, spaces, underscores, with leading digits (`20**`). */
@@ -33,7 +34,19 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
     const spaced = found[i + 1];
     // `签订日期：    年  月  日`: the spaces before `年` and the date left with spaces after it.
     if (isDatePart(text, first) && spaced?.rule === 'date-blank' && spaced.start === first.end && text[first.end] === '年') {
-      out.push(make(text, first.start, spaced.end, 'date', 'date-blank', labelOf(text, first.start)));
+      const label = labelOf(text, first.start);
+      // `签字：      年  月  日`: the spaces are the signature's place, the date starts at `年`;
+      // only after a label that asks for the date (`签订日期：`, `时间：`) are they its year.
+      // After a cell's wall (`│    年  月  日`), the spaces only pad the date.
+      if (CELL_WALLS.includes(text.charAt(first.start - 1))) out.push(spaced);
+      else if (label !== undefined && !isDateLabel(label) && isSpace(at(text, first.start))) {
+        const sign = isSignLabel(label);
+        out.push(
+          make(text, first.start, first.end, sign ? 'sign' : kindOfLabel(label), sign ? 'sign-place' : 'space-field', label),
+          // The label is the signature's, not the date's.
+          make(text, spaced.start, spaced.end, 'date', 'date-blank'),
+        );
+      } else out.push(make(text, first.start, spaced.end, 'date', 'date-blank', label));
       i++;
       continue;
     }
@@ -75,6 +88,9 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
   }
   return out;
 }
+
+/** A label whose blank is a date or a time: `签订日期`, `时间`, `Date`. */
+const isDateLabel = (label: string) => /(?:日期|时间|年月日|date|time)$/i.test(label);
 
 function isDatePart(text: string, p: Placeholder): boolean {
   const unit = text.charAt(p.end);

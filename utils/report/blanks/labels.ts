@@ -40,6 +40,13 @@ export function labelBeforeColon(text: string, colon: number): string | null {
   return label;
 }
 
+/** What a label asks for: `Date:`, `日期：` a date, `Name:`, `姓名：` a name, anything else a field of its own. */
+export function kindOfLabel(label: string): 'date' | 'name' | 'field' {
+  if (/(?:^|\s)date$|日期$/i.test(label)) return 'date';
+  if (/(?:^|\s)name$|^姓名$/i.test(label)) return 'name';
+  return 'field';
+}
+
 /** Signature and seal words: the blank after such a label is for a person to sign, not to type. */
 export const SIGN_WORDS = /(?:签字|签名|签章|盖章|公章|印章|手印|签署|signature|signed|seal)(?:[）)])?$/i;
 

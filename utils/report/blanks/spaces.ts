@@ -19,6 +19,26 @@ export type SpaceRole =
 const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿元千百份位种天周台套处起轮届例%％‰岁]|同志)/;
 /** Words that start with a unit but name something: `年龄`, `人员`, `项目`. */
 const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气)/;
+/**
+ * The walls of a cell in a table drawn with box characters. Not Markdown's `|`: its cells are
+ * padded with spaces to line up (`| 日期     | 版本 |`).
+ */
+export const CELL_WALLS = '│┃';
+/** Spaces enough to write in: fewer at a line's end are padding. */
+const ROOM_TO_WRITE = 4;
+
+/**
+ * The name a cell opens with when the room after it is for its value: a few Chinese words, no
+ * punctuation (`编  号`, `主 营`), from the line's start or the cell's wall to `end`.
+ */
+function cellLabel(text: string, lineStart: number, end: number): string | null {
+  let start = end;
+  while (start > lineStart && !CELL_WALLS.includes(text[start - 1]) && text[start - 1] !== '\t') start--;
+  const words = text.slice(start, end).replace(/[ \u00a0\u3000]+/g, '');
+  // A heading (`第一章 总则`) padded to the line's end is no cell.
+  return /^[\u4e00-\u9fff]{2,8}$/.test(words) && !/^第[一二三四五六七八九十百零〇]+[章节条款编]/.test(words) ? words : null;
+}
+
 /** What may follow a gap in a sentence: a word, or punctuation that closes a clause. */
 const CLOSES = '，。；、：）)”’！？,.;:!?';
 
@@ -59,7 +79,10 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   let after = end;
   while (after < lineEnd && (isSpace(at(text, after)) || text[after] === '\r')) after++;
   const left = text.charAt(before - 1);
+  // `第  号`, `营业执照  字第  号`: the code and the number of a document number, left blank.
+  if ((left === '第' && text[after] === '号') || text.startsWith('字第', after) || (left === '字' && text[after] === '第')) return { role: 'field', label: '文号' };
   const label = isColon(left) ? labelBeforeColon(text, before - 1) : null;
+  const endsCell = after === lineEnd || CELL_WALLS.includes(text.charAt(after));
   const line = text.slice(lineStart, lineEnd);
   const sentence = /[，。；]/.test(line);
   if (UNITS.test(text.slice(after, after + 2)) && !NOT_UNITS.test(text.slice(after, after + 2))) {
@@ -69,7 +92,15 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   const next = nextSegment(text, after, lineEnd);
   if (label !== null) {
     // A value after the gap fills the label already: the spaces only pad it.
-    return isLabelSegment(next) || isPrompt(next) ? { role: 'field', label } : null;
+    return isLabelSegment(next) || isPrompt(next) || endsCell ? { role: 'field', label } : null;
+  }
+  if (endsCell && end - start >= ROOM_TO_WRITE) {
+    // `编  号      `, `│ 主 营      │`: a cell that holds a name and room to write after it.
+    const cell = cellLabel(text, lineStart, before);
+    if (cell !== null) return { role: 'field', label: cell };
+    // `同意预先核准企业名称为：          `: a sentence that ends in a colon and leaves the rest of the line.
+    // One that announces the lines below (`通知如下：`) leaves nothing on its own.
+    if (isColon(left) && !/(?:如下|以下|下列)$/.test(text.slice(Math.max(lineStart, before - 3), before - 1))) return { role: 'gap' };
   }
   if (after === lineEnd) return null;
   const l = at(text, before - 1);
