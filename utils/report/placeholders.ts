@@ -10,7 +10,7 @@ import { at, isBlank, isCjkContext, isDigit, isHan, isWordChar, make, type Place
 import { joinDates } from './blanks/dates';
 import { isSignLabel, kindOfLabel, labelBeforeColon } from './blanks/labels';
 import { isInstructionNote, joinNotes, matchMergeField, matchParenNote, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
-import { judgeSpaceRun } from './blanks/spaces';
+import { judgeSpaceRun, NOT_UNITS } from './blanks/spaces';
 
 export type { Placeholder, PlaceholderKind } from './blanks/core';
 
@@ -460,6 +460,8 @@ function labelBefore(text: string, start: number): string | null {
 
 /** A blank drawn with spaces, underscores or masks typed by the unit after it (`____年`, `**人`), or null. */
 function typeByUnit(text: string, start: number, end: number): { kind: PlaceholderKind; rule: BuiltInRuleId } | null {
+  // `年龄＿＿`, `人员____`: a word that starts with a unit is no unit.
+  if (NOT_UNITS.test(text.slice(end, end + 2))) return null;
   const typed = typeXRun(text, start, { end, parts: [end - start], separators: '' }, false);
   // A line left before `年` is a year unless the words say how long (`工作了____年`).
   if (typed.kind === 'count' && text[end] === '年' && !isSpanOfYears(text, start, end + 1)) return { kind: 'year', rule: 'x-year' };

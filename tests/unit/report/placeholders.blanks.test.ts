@@ -137,6 +137,7 @@ describe('space that stands for text', () => {
     // Markdown pads its cells to line them up; a heading padded to the line's end is no cell.
     expect(found('| 日期     | 版本 |')).toEqual([]);
     expect(found('第一章 总则      \n正文')).toEqual([]);
+    expect(found('│营业执照副本　　　　本　　　　　　│').map(([text]) => text)).not.toContain('　　　　　　');
     expect(found('现将有关事项通知如下：      \n')).toEqual([]);
   });
 
@@ -157,6 +158,11 @@ describe('space that stands for text', () => {
     expect(spans('姓名：____')).toEqual([[3, 7, 'name', '姓名']]);
     expect(spans('By: ______')).toEqual([[4, 10, 'field', 'By']]);
     expect(spans('单位___年')).toEqual([[2, 5, 'year', undefined]]);
+    // A word that starts with a unit does not type the line before it.
+    expect(found('犯罪嫌疑人＿年龄＿＿')).toEqual([
+      ['＿', 'free'],
+      ['＿＿', 'free'],
+    ]);
   });
 
   it('takes spaces inside a sentence for a gap, typed by what follows', () => {

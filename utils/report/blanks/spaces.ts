@@ -18,7 +18,7 @@ export type SpaceRole =
 /** Units a gap before which is a figure or a date part. */
 const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿元千百份位种天周台套处起轮届例%％‰岁]|同志)/;
 /** Words that start with a unit but name something: `年龄`, `人员`, `项目`. */
-const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气)/;
+export const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气)/;
 /**
  * The walls of a cell in a table drawn with box characters. Not Markdown's `|`: its cells are
  * padded with spaces to line up (`| 日期     | 版本 |`).
@@ -34,9 +34,13 @@ const ROOM_TO_WRITE = 4;
 function cellLabel(text: string, lineStart: number, end: number): string | null {
   let start = end;
   while (start > lineStart && !CELL_WALLS.includes(text[start - 1]) && text[start - 1] !== '\t') start--;
-  const words = text.slice(start, end).replace(/[ \u00a0\u3000]+/g, '');
+  const cell = text.slice(start, end).replace(/^[ \u00a0\u3000]+/, '');
+  // One word, or its characters spaced out to fill the cell (`编  号`); words and spaces after
+  // them (`副本    本`) are a value already written.
+  if (!/^(?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff](?:[ \u00a0\u3000]+[\u4e00-\u9fff]){1,7})$/.test(cell)) return null;
+  const words = cell.replace(/[ \u00a0\u3000]+/g, '');
   // A heading (`第一章 总则`) padded to the line's end is no cell.
-  return /^[\u4e00-\u9fff]{2,8}$/.test(words) && !/^第[一二三四五六七八九十百零〇]+[章节条款编]/.test(words) ? words : null;
+  return /^第[一二三四五六七八九十百零〇]+[章节条款编]/.test(words) ? null : words;
 }
 
 /** What may follow a gap in a sentence: a word, or punctuation that closes a clause. */
