@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 /**
  * A form saved from Word, as a writer pastes it: a date left as spaces, two boxes to tick, a
  * label with spaces after it and a note of what to write. Counted by hand: 1 date, 2 tick
- * boxes, 1 field, 1 instruction — 5 blanks.
+ * boxes, 1 contact's name, 1 instruction — 5 blanks.
  */
 const FORM = ['签订日期：       年    月    日', '□同意 □不同意', '联系人：      ', '【具体做法和成效，含数据支撑】'].join('\n');
 

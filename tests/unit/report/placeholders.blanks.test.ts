@@ -142,15 +142,26 @@ describe('space that stands for text', () => {
   });
 
   it('takes the spaces after a label at the end of a form line for that label’s field', () => {
-    expect(spans('联系人：      ')).toEqual([[4, 10, 'field', '联系人']]);
+    expect(spans('联系人：      ')).toEqual([[4, 10, 'name', '联系人']]);
     expect(spans('联系人：      电话：      ')).toEqual([
-      [4, 10, 'field', '联系人'],
+      [4, 10, 'name', '联系人'],
       [13, 19, 'field', '电话'],
     ]);
     expect(found('- **优点**: ')).toEqual([]);
     expect(spans('Signature: \nDate: ')).toEqual([
       [10, 11, 'sign', 'Signature'],
       [17, 18, 'date', 'Date'],
+    ]);
+  });
+
+  it('types a label’s blank by what the label asks for', () => {
+    expect(found('甲方：______\n申请人：______\n单位名称：______\n项目名称：______\n份数：______\n人员：______')).toEqual([
+      ['______', 'name'],
+      ['______', 'name'],
+      ['______', 'name'],
+      ['______', 'field'],
+      ['______', 'count'],
+      ['______', 'field'],
     ]);
   });
 
@@ -301,7 +312,7 @@ describe('a date left blank', () => {
 
 describe('kinds switched off', () => {
   it('leaves the kinds switched off out of the list, and nothing else', () => {
-    const list = findPlaceholders('□同意 联系人：____ xx项');
+    const list = findPlaceholders('□同意 电话：____ xx项');
     expect(withoutKinds(list, ['tickbox']).map((p) => p.kind)).toEqual(['field', 'count']);
     expect(withoutKinds(list, [])).toBe(list);
   });

@@ -40,10 +40,15 @@ export function labelBeforeColon(text: string, colon: number): string | null {
   return label;
 }
 
-/** What a label asks for: `Date:`, `日期：` a date, `Name:`, `姓名：` a name, anything else a field of its own. */
-export function kindOfLabel(label: string): 'date' | 'name' | 'field' {
+/**
+ * What a label asks for: a date (`日期`, `Date`); a person or a body (`姓名`, `申请人`, `甲方`,
+ * `单位名称`, `Name`); how many (`人数`, `份数`); anything else, the names of things included
+ * (`项目名称`), a field of its own.
+ */
+export function kindOfLabel(label: string): 'date' | 'name' | 'count' | 'field' {
   if (/(?:^|\s)date$|日期$/i.test(label)) return 'date';
-  if (/(?:^|\s)name$|^姓名$/i.test(label)) return 'name';
+  if (/(?:^|\s)name$|^(?:姓名|名字)$|[^人]人$|^人$|[甲乙丙丁]方$|(?:单位|公司|企业|机关|机构|法院)(?:名称|全称)$/i.test(label)) return 'name';
+  if (/(?:数量|人数|天数|份数|页数|件数|次数|户数|个数)$/.test(label)) return 'count';
   return 'field';
 }
 
