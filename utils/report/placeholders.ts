@@ -9,7 +9,7 @@ import { checkUserPattern, type PatternCheck } from './regex-safety';
 import { at, isBlank, isCjkContext, isDigit, isHan, isWordChar, make, type Placeholder, type PlaceholderKind } from './blanks/core';
 import { joinDates } from './blanks/dates';
 import { isSignLabel, kindOfLabel, labelBeforeColon } from './blanks/labels';
-import { isInstructionNote, joinNotes, matchMergeField, matchParenNote, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
+import { isInstructionNote, joinNotes, matchLongNote, matchMergeField, matchParenNote, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
 import { judgeSpaceRun, NOT_UNITS } from './blanks/spaces';
 
 export type { Placeholder, PlaceholderKind } from './blanks/core';
@@ -630,6 +630,9 @@ const CANDIDATES: Candidate[] = [
   { pattern: String.raw`[…⋯]{2,}|\.{3,}|。{3,}`, match: matchEllipsis, skipRunWhenRefused: true },
   { pattern: String.raw`[hH]{2}:[mM]{2}(?::[sS]{2})?`, match: matchTimeMask },
   { pattern: String.raw`[（(][^（）()\r\n]{1,40}[）)]`, match: matchParenNote },
+  // A court's or a form's longer drafting note, marks of its model text inside (`（……把“×告×××……”一段删去，改为写明……）`,
+  // `〔……改为：“……（写明……）”〕`): one instruction when it says what to write, else its marks one by one.
+  { pattern: String.raw`[（(][^（）()\r\n]{41,160}[）)]|〔[^〔〕\r\n]{2,160}〕`, match: matchLongNote },
   { pattern: '[*＊]+|□+', match: matchMask, skipRunWhenRefused: true },
   { pattern: String.raw`[1-9](?<=[\u4e00-\u9fff]{2}[1-9])(?=[ \t]*(?:\||[-—][ \t]|\r?\n|\r?$))`, match: matchNumberedStandIn },
   { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]`, match: matchSpacedDate },

@@ -223,6 +223,16 @@ describe('places left for a person to act on', () => {
     expect(found('■同意')).toEqual([]);
   });
 
+  it('takes a court form’s drafting note for one instruction, its model text inside', () => {
+    const note = '（法院依职权采取财产保全的，把“×告×××……”一段删去，改为写明需要采取财产保全的事实根据。）';
+    expect(found(`并已提供担保。${note}\n本院认为`)).toEqual([[note, 'instruction']]);
+    expect(found('并已提供担保（未提供担保的不写此句）。')).toEqual([['（未提供担保的不写此句）', 'instruction']]);
+    expect(found('〔法院依职权采取的，改为：“本院为了……（写明需要采取财产保全的理由）”〕')).toEqual([['〔法院依职权采取的，改为：“本院为了……（写明需要采取财产保全的理由）”〕', 'instruction']]);
+    // A long aside that tells nobody to write anything is no note; a document number in 〔〕 neither.
+    expect(found('（本规定所称的国家机关，包括国家权力机关、国家行政机关、审判机关、检察机关以及其他依法行使国家职权的机关和单位）')).toEqual([]);
+    expect(found('国办发〔2018〕128号')).toEqual([]);
+  });
+
   it('takes a note in brackets that says what to write for an instruction', () => {
     expect(spans('（请填写单位全称）')).toEqual([[0, 9, 'instruction', undefined]]);
     expect(spans('（根据不同的公司类型、冻结需求，载明具体的协助执行事项。）')).toEqual([[0, 29, 'instruction', undefined]]);

@@ -84,7 +84,9 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   while (after < lineEnd && (isSpace(at(text, after)) || text[after] === '\r')) after++;
   const left = text.charAt(before - 1);
   // `第  号`, `营业执照  字第  号`: the code and the number of a document number, left blank.
-  if ((left === '第' && text[after] === '号') || text.startsWith('字第', after) || (left === '字' && text[after] === '第')) return { role: 'field', label: '文号' };
+  // After a cell's wall the spaces only pad the cell (`│    字第 号`).
+  const code = !CELL_WALLS.includes(left) && (text.startsWith('字第', after) || (left === '字' && text[after] === '第'));
+  if ((left === '第' && text[after] === '号') || code) return { role: 'field', label: '文号' };
   const label = isColon(left) ? labelBeforeColon(text, before - 1) : null;
   const endsCell = after === lineEnd || CELL_WALLS.includes(text.charAt(after));
   const line = text.slice(lineStart, lineEnd);
