@@ -55,8 +55,10 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
   const watched = useRef<{ text: string | null; scanner: RuleScanner | null }>({ text: null, scanner: null });
   const frameId = target?.frameId;
   const editorId = target?.id;
-  // The text the scan brought, read when the watch opens (a later scan does not reopen it).
+  // The text a scan brought, read when the watch opens (the text changing does not reopen it),
+  // and used once: a watch opened again later starts from the frame's text, not an old scan's.
   const scannedText = useEffectEvent(() => target?.scanned);
+  const usedScan = useRef<string | null>(null);
 
   useEffect(prepareRuleScanner, []);
   // The port opens as soon as the editor is known; the user's rules, read from the database
@@ -66,11 +68,12 @@ export function useTargetDocument(tabId: number | null, target: TabEditor | null
     const kept = { text: null as string | null, scanner: null as RuleScanner | null };
     watched.current = kept;
     // The scan's text is the start: the frame then sends what changed since, or all of it again.
-    const since = scannedText();
+    const scanned = scannedText();
+    const since = scanned && scanned.requestId !== usedScan.current ? scanned : undefined;
+    usedScan.current = scanned?.requestId ?? null;
     if (since) {
       kept.text = since.text;
       // State from outside React (the page's answer), set once as the watch opens.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
       setLiveText({ editorId, text: since.text });
     }
     const connection = connector().watch(tabId, frameId, (message) => {

@@ -443,6 +443,8 @@ function matchUnderscores(text: string, start: number, end: number): Placeholder
   if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null; // `snake___case`
   const line = text.slice(lineStartOf(text, start), lineEndOf(text, end)).trim();
   if (/^_+$/.test(line)) return null; // a markdown rule `___`
+  // One or two full-width ones: a line to write on next to words or a label, not a face `（＾＿＾）`.
+  if (end - start < 3 && !/[\u4e00-\u9fff：: \u3000]/.test(text.charAt(start - 1) + text.charAt(end))) return null;
   const typed = typeByUnit(text, start, end);
   const label = labelBefore(text, start);
   // A unit after the line types it (`____年`); a label before it names it (`联系人：____`).
@@ -460,8 +462,8 @@ function labelBefore(text: string, start: number): string | null {
 
 /** A blank drawn with spaces, underscores or masks typed by the unit after it (`____年`, `**人`), or null. */
 function typeByUnit(text: string, start: number, end: number): { kind: PlaceholderKind; rule: BuiltInRuleId } | null {
-  // `年龄＿＿`, `人员____`: a word that starts with a unit is no unit.
-  if (NOT_UNITS.test(text.slice(end, end + 2))) return null;
+  // `年龄＿＿`, `人员____`: a word that starts with a unit is no unit (but `____个人` is people).
+  if (NOT_UNITS.test(text.slice(end, end + 2)) && !text.startsWith('个人', end)) return null;
   const typed = typeXRun(text, start, { end, parts: [end - start], separators: '' }, false);
   // A line left before `年` is a year unless the words say how long (`工作了____年`).
   if (typed.kind === 'count' && text[end] === '年' && !isSpanOfYears(text, start, end + 1)) return { kind: 'year', rule: 'x-year' };
@@ -620,7 +622,7 @@ const CANDIDATES: Candidate[] = [
   { pattern: String.raw`【[^【】\r\n]{0,200}】`, match: matchLenticular },
   { pattern: String.raw`\[[^[\]\r\n]{0,300}\]|［[^［］\r\n]{0,60}］`, match: matchSquare },
   { pattern: String.raw`[（(](?:[ \t\u00a0\u3000]{0,40}|待定|待补充|待填写)[）)]`, match: matchParens },
-  // A full-width underscore is never anything but a line to write on: one is enough (`年龄＿＿`).
+  // A full-width underscore beside words is a line to write on: one is enough (`年龄＿＿`).
   { pattern: '[_＿]{3,}|＿+', match: matchUnderscores, skipRunWhenRefused: true },
   { pattern: String.raw`\{\{[^{}\r\n]{1,120}\}\}`, match: matchMustache },
   { pattern: String.raw`\{\$?[A-Za-z_][\w.]{1,60}\}`, match: matchBraceField },

@@ -110,6 +110,8 @@ describe('space that stands for text', () => {
       [9, 18, 'date', undefined],
     ]);
     expect(spans('签订时间：　　年　　月　　日')).toEqual([[5, 14, 'date', '签订时间']]);
+    expect(spans('有效期至：      年  月  日')).toEqual([[5, 18, 'date', '有效期至']]);
+    expect(spans('___年  月  日')).toEqual([[0, 10, 'date', undefined]]);
     // After the wall of a table drawn with box characters, the spaces pad the date.
     expect(spans('│　　　　年　　月　　日　│')).toEqual([[5, 12, 'date', undefined]]);
     expect(spans('于＿年＿月＿日＿时')).toEqual([
@@ -123,6 +125,7 @@ describe('space that stands for text', () => {
       [0, 1, 'free', undefined],
       [5, 6, 'field', '文号'],
     ]);
+    expect(found('汉字  第一节')).toEqual([]);
     expect(spans('营业执照　　字第　　号')).toEqual([
       [4, 6, 'field', '文号'],
       [8, 10, 'field', '文号'],
@@ -131,6 +134,7 @@ describe('space that stands for text', () => {
 
   it('takes the room left after a cell’s name, in a form line or a table drawn with box characters', () => {
     expect(spans('编  号      \n注册号')).toEqual([[4, 10, 'field', '编号']]);
+    expect(spans('公司名称          ')).toEqual([[4, 14, 'name', '公司名称']]);
     expect(spans('│　主　营　　　　　　│')).toEqual([[5, 11, 'field', '主营']]);
     expect(spans('│经营方式：　　　　　　│')).toEqual([[6, 12, 'field', '经营方式']]);
     expect(spans('同意预先核准企业名称为：      \n')).toEqual([[12, 18, 'free', undefined]]);
@@ -139,6 +143,8 @@ describe('space that stands for text', () => {
     expect(found('第一章 总则      \n正文')).toEqual([]);
     expect(found('│营业执照副本　　　　本　　　　　　│').map(([text]) => text)).not.toContain('　　　　　　');
     expect(found('现将有关事项通知如下：      \n')).toEqual([]);
+    // Text padded with spaces is written text: a title, a closing, a filled cell, a speaker.
+    for (const line of ['工作总结      ', '此致      ', '│ 张三     │', '│ 项目名称     │ 金额     │', '姓名\t张三\t民族\t汉族    ', '会议强调：      ']) expect(found(line)).toEqual([]);
   });
 
   it('takes the spaces after a label at the end of a form line for that label’s field', () => {
@@ -169,6 +175,7 @@ describe('space that stands for text', () => {
     expect(spans('姓名：____')).toEqual([[3, 7, 'name', '姓名']]);
     expect(spans('By: ______')).toEqual([[4, 10, 'field', 'By']]);
     expect(spans('单位___年')).toEqual([[2, 5, 'year', undefined]]);
+    expect(found('新增____个人参加')).toEqual([['____', 'count']]);
     // A word that starts with a unit does not type the line before it.
     expect(found('犯罪嫌疑人＿年龄＿＿')).toEqual([
       ['＿', 'free'],
@@ -209,6 +216,7 @@ describe('places left for a person to act on', () => {
     ]);
     expect(spans('年月日（局章）')).toEqual([[3, 7, 'sign', undefined]]);
     expect(found('（第一章）')).toEqual([]);
+    expect(found('（＾＿＾）')).toEqual([]);
   });
 
   it('finds boxes to tick, not boxes ticked', () => {
@@ -231,6 +239,10 @@ describe('places left for a person to act on', () => {
     // A long aside that tells nobody to write anything is no note; a document number in 〔〕 neither.
     expect(found('（本规定所称的国家机关，包括国家权力机关、国家行政机关、审判机关、检察机关以及其他依法行使国家职权的机关和单位）')).toEqual([]);
     expect(found('国办发〔2018〕128号')).toEqual([]);
+    // What a text says should be written, or how a word was once written, tells the reader nothing to do.
+    expect(found('（合同中应当写明双方的权利义务和违约责任，以及争议的解决方式和其他需要约定的事项）')).toEqual([]);
+    expect(found('（“其它”是不规范的写法）')).toEqual([]);
+    expect(found('（2018年修正时删去第三款，将第四款改为第三款，并对有关条文的序号和文字作相应调整）')).toEqual([]);
   });
 
   it('takes a note in brackets that says what to write for an instruction', () => {

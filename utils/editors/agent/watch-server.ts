@@ -45,7 +45,7 @@ export function setUpWatchServer({ editorFor }: KnownEditors, gate: SiteGate): W
         // A second request may have been answered while this one waited.
         stop();
         const known = message.since !== undefined && lastScan?.requestId === message.since && lastScan.root === found.root ? lastScan.text : undefined;
-        lastScan = null;
+        if (known !== undefined) lastScan = null;
         watch = new EditorWatch(found.root, found.adapter, (event) => port.postMessage(event), known);
         watches.add(watch);
       }

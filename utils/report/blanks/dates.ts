@@ -35,11 +35,11 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
     // `签订日期：    年  月  日`: the spaces before `年` and the date left with spaces after it.
     if (isDatePart(text, first) && spaced?.rule === 'date-blank' && spaced.start === first.end && text[first.end] === '年') {
       const label = labelOf(text, first.start);
-      // `签字：      年  月  日`: the spaces are the signature's place, the date starts at `年`;
-      // only after a label that asks for the date (`签订日期：`, `时间：`) are they its year.
-      // After a cell's wall (`│    年  月  日`), the spaces only pad the date.
-      if (CELL_WALLS.includes(text.charAt(first.start - 1))) out.push(spaced);
-      else if (label !== undefined && !isDateLabel(label) && isSpace(at(text, first.start))) {
+      // `签字：      年  月  日`, `申请人：      年  月  日`: after a place to sign or a name the
+      // spaces are that label's, the date starts at `年`; after any other label (`签订日期：`,
+      // `有效期至：`) they are the date's year. After a cell's wall (`│    年  月  日`) they pad it.
+      if (first.start > 0 && CELL_WALLS.includes(text.charAt(first.start - 1))) out.push(spaced);
+      else if (label !== undefined && (isSignLabel(label) || kindOfLabel(label) === 'name') && isSpace(at(text, first.start))) {
         const sign = isSignLabel(label);
         out.push(
           make(text, first.start, first.end, sign ? 'sign' : kindOfLabel(label), sign ? 'sign-place' : 'space-field', label),
@@ -88,9 +88,6 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
   }
   return out;
 }
-
-/** A label whose blank is a date or a time: `签订日期`, `时间`, `Date`. */
-const isDateLabel = (label: string) => /(?:日期|时间|年月日|date|time)$/i.test(label);
 
 function isDatePart(text: string, p: Placeholder): boolean {
   const unit = text.charAt(p.end);

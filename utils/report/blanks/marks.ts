@@ -21,7 +21,7 @@ export function matchWordPrompt(text: string, start: number, end: number): Place
 }
 
 /** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
-const INSTRUCTS = /^(?:请|此处|在此)|填写|填报|填入|写明|注明|列明|载明|简述|概述|不写此|的写法|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
+const INSTRUCTS = /^(?:请|此处|在此)|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[，,]?(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
 /** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
 const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
 
@@ -47,7 +47,7 @@ export function matchLongNote(text: string, start: number, end: number): Placeho
 }
 
 /** What a long note says when it tells the writer what to do: write this, leave that out. */
-const INSTRUCTS_AT_LENGTH = /写明|不写此|删去|改为写|的写法/;
+const INSTRUCTS_AT_LENGTH = /(?<!应当|应|须|要|必须)写明|不写此|一段删去|此句删去|删去此|的写法[，,]?(?:与|同)/;
 
 /** Words of a bracketed note after a mark that say it stands for a person or a body: `×××（机关名称）`. */
 const NAMES_SOMEONE = /(?:名称|姓名|名字|人|者|单位|机关|机构|公司|法院)$/;

@@ -19,25 +19,26 @@ export type SpaceRole =
 const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿元千百份位种天周台套处起轮届例%％‰岁]|同志)/;
 /** Words that start with a unit but name something: `年龄`, `人员`, `项目`. */
 export const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气)/;
-/**
- * The walls of a cell in a table drawn with box characters. Not Markdown's `|`: its cells are
- * padded with spaces to line up (`| 日期     | 版本 |`).
- */
+/** The walls of a cell in a table drawn with box characters (Markdown's `|` tables are written by hand and not forms). */
 export const CELL_WALLS = '│┃';
 /** Spaces enough to write in: fewer at a line's end are padding. */
 const ROOM_TO_WRITE = 4;
 
+/** Words that name a field of a form: the room after one standing alone on its line is for its value. */
+const FIELD_NOUN = /^[\u4e00-\u9fff]{1,5}(?:号|名称|姓名|地址|住址|电话|编号|日期)$/;
+
 /**
- * The name a cell opens with when the room after it is for its value: a few Chinese words, no
- * punctuation (`编  号`, `主 营`), from the line's start or the cell's wall to `end`.
+ * The name a cell opens with when the room after it is for its value, from the line's start or
+ * the cell's wall to `end`: its characters spaced out to fill the cell, as forms write them
+ * (`编  号`, `│ 主 营`), or, on a line of its own, a field's name (`注册号`, `公司名称`). A word
+ * padded with spaces (`工作总结      `, `│ 张三     │`, `│ 项目名称   │`) is text already written.
  */
 function cellLabel(text: string, lineStart: number, end: number): string | null {
   let start = end;
   while (start > lineStart && !CELL_WALLS.includes(text[start - 1]) && text[start - 1] !== '\t') start--;
   const cell = text.slice(start, end).replace(/^[ \u00a0\u3000]+/, '');
-  // One word, or its characters spaced out to fill the cell (`编  号`); words and spaces after
-  // them (`副本    本`) are a value already written.
-  if (!/^(?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff](?:[ \u00a0\u3000]+[\u4e00-\u9fff]){1,7})$/.test(cell)) return null;
+  const spacedOut = /^[\u4e00-\u9fff](?:[ \u00a0\u3000]+[\u4e00-\u9fff]){1,7}$/.test(cell);
+  if (!spacedOut && !(start === lineStart && FIELD_NOUN.test(cell))) return null;
   const words = cell.replace(/[ \u00a0\u3000]+/g, '');
   // A heading (`第一章 总则`) padded to the line's end is no cell.
   return /^第[一二三四五六七八九十百零〇]+[章节条款编]/.test(words) ? null : words;
@@ -85,7 +86,8 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   const left = text.charAt(before - 1);
   // `第  号`, `营业执照  字第  号`: the code and the number of a document number, left blank.
   // After a cell's wall the spaces only pad the cell (`│    字第 号`).
-  const code = !CELL_WALLS.includes(left) && (text.startsWith('字第', after) || (left === '字' && text[after] === '第'));
+  const rest = text.slice(after, after + 12);
+  const code = !CELL_WALLS.includes(left) && (/^字第[ \u00a0\u3000]+号/.test(rest) || (left === '字' && /^第[ \u00a0\u3000]+号/.test(rest)));
   if ((left === '第' && text[after] === '号') || code) return { role: 'field', label: '文号' };
   const label = isColon(left) ? labelBeforeColon(text, before - 1) : null;
   const endsCell = after === lineEnd || CELL_WALLS.includes(text.charAt(after));
@@ -104,9 +106,9 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     // `编  号      `, `│ 主 营      │`: a cell that holds a name and room to write after it.
     const cell = cellLabel(text, lineStart, before);
     if (cell !== null) return { role: 'field', label: cell };
-    // `同意预先核准企业名称为：          `: a sentence that ends in a colon and leaves the rest of the line.
-    // One that announces the lines below (`通知如下：`) leaves nothing on its own.
-    if (isColon(left) && !/(?:如下|以下|下列)$/.test(text.slice(Math.max(lineStart, before - 3), before - 1))) return { role: 'gap' };
+    // `同意预先核准企业名称为：          `: a sentence that names what is to be written after it
+    // and leaves the rest of the line; one that introduces what is said (`会议强调：`) does not.
+    if (isColon(left) && text.charAt(before - 2) === '为') return { role: 'gap' };
   }
   if (after === lineEnd) return null;
   const l = at(text, before - 1);
