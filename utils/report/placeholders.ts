@@ -9,7 +9,7 @@ import { checkUserPattern, type PatternCheck } from './regex-safety';
 import { at, isBlank, isCjkContext, isDigit, isHan, isWordChar, make, type Placeholder, type PlaceholderKind } from './blanks/core';
 import { joinDates } from './blanks/dates';
 import { isSignLabel, kindOfLabel, labelBeforeColon } from './blanks/labels';
-import { isInstructionNote, joinNotes, matchLongNote, matchMergeField, matchParenNote, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
+import { isInstructionNote, joinNotes, matchLongNote, matchMergeField, matchParenNote, matchSignWords, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
 import { judgeSpaceRun, NOT_UNITS } from './blanks/spaces';
 
 export type { Placeholder, PlaceholderKind } from './blanks/core';
@@ -636,6 +636,7 @@ const CANDIDATES: Candidate[] = [
   // `〔……改为：“……（写明……）”〕`): one instruction when it says what to write, else its marks one by one.
   { pattern: String.raw`[（(][^（）()\r\n]{41,160}[）)]|〔[^〔〕\r\n]{2,160}〕`, match: matchLongNote },
   { pattern: '[*＊]+|□+', match: matchMask, skipRunWhenRefused: true },
+  { pattern: '(?:单位|本人|法定代表人)?(?:盖章|签章|签字|签名)', match: matchSignWords },
   { pattern: String.raw`[1-9](?<=[\u4e00-\u9fff]{2}[1-9])(?=[ \t]*(?:\||[-—][ \t]|\r?\n|\r?$))`, match: matchNumberedStandIn },
   { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]`, match: matchSpacedDate },
   { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },

@@ -321,6 +321,66 @@ describe('fill all by meaning', () => {
   });
 });
 
+describe('the blanks of model contracts and court forms', () => {
+  it('takes a note in brackets after dots for what the dots stand for, at any length', () => {
+    expect(spans('自诉人……（写明姓名、性别、住址等）。')).toEqual([[3, 18, 'instruction', '写明姓名、性别、住址等']]);
+    expect(spans('经审理查明，……（详写认定的事实。如有异议，应当分析论证）。')).toEqual([
+      [6, 29, 'instruction', '详写认定的事实。如有异议，应当分析论证'],
+    ]);
+  });
+
+  it('takes a line to write on and the note after it for one blank', () => {
+    expect(spans('甲方：＿＿＿＿（签字盖章）')).toEqual([[3, 13, 'sign', '签字盖章']]);
+    expect(spans('规格为＿＿＿＿＿＿（写明具体尺寸）。')).toEqual([[3, 17, 'instruction', '写明具体尺寸']]);
+  });
+
+  it('types the spaces before money, a share or a place on any line', () => {
+    expect(spans('总金额      元')).toEqual([[3, 9, 'count', undefined]]);
+    expect(spans('按销售额     ％提成')).toEqual([[4, 9, 'percent', undefined]]);
+    expect(spans('签订地点：    省    市(县)')).toEqual([
+      [5, 9, 'place', undefined],
+      [10, 14, 'place', undefined],
+    ]);
+    // A word that only starts with the unit is no unit.
+    expect(found('地点    市场')).toEqual([]);
+  });
+
+  it('finds a gap after a comma inside a sentence, and a labelled gap an item of a list', () => {
+    expect(spans('违反本合同约定，    方应当承担违约责任。')).toEqual([[8, 12, 'free', undefined]]);
+    expect(spans('申请人：    、代理人：    、')).toEqual([
+      [4, 8, 'name', '申请人'],
+      [13, 17, 'name', '代理人'],
+    ]);
+    expect(found('一、    二、')).toEqual([]);
+  });
+
+  it('finds the places to seal a contract leaves, however they are written', () => {
+    expect(spans('出租方（章）：      承租方（章）')).toEqual([[7, 13, 'sign', '出租方（章）']]);
+    expect(spans('│（章）　　│')).toEqual([[1, 4, 'sign', undefined]]);
+    expect(spans('经办人         （盖章）')).toEqual([
+      [3, 12, 'name', '经办人'],
+      [12, 16, 'sign', undefined],
+    ]);
+    expect(spans('单位盖章      单位盖章')).toEqual([
+      [0, 4, 'sign', '单位盖章'],
+      [10, 14, 'sign', '单位盖章'],
+    ]);
+    expect(found('请加盖单位盖章后报送。')).toEqual([]);
+  });
+
+  it('reads a note that says what to write, and a pointer to a guide on a line of its own', () => {
+    const note = '（未开庭的，写“本院依法组成合议庭，审理了本案。”）';
+    expect(found(`审理了本案${note}。`)).toEqual([[note, 'instruction']]);
+    expect(found('十、违约责任：\n（参照《合同签订指南》第六条）\n')).toEqual([['（参照《合同签订指南》第六条）', 'instruction']]);
+    expect(found('按规定执行（参照第六条）。')).toEqual([]);
+  });
+
+  it('leaves a column heading spread across its cell alone', () => {
+    expect(found('│　供　　　　方　　　　│　需　　　　方　　　　│')).toEqual([]);
+    expect(spans('│编  号      │')).toEqual([[5, 11, 'field', '编号']]);
+  });
+});
+
 describe('a date left blank', () => {
   const now = new Date(2026, 4, 3);
   it.each([

@@ -53,6 +53,6 @@ export function kindOfLabel(label: string): 'date' | 'name' | 'count' | 'field' 
 }
 
 /** Signature and seal words: the blank after such a label is for a person to sign, not to type. */
-export const SIGN_WORDS = /(?:签字|签名|签章|盖章|公章|印章|手印|签署|signature|signed|seal)(?:[）)])?$/i;
+export const SIGN_WORDS = /(?:签字|签名|签章|盖章|公章|印章|手印|签署|signature|signed|seal)(?:[）)])?$|[（(]章[）)]$/i;
 
 export const isSignLabel = (label: string) => SIGN_WORDS.test(label);

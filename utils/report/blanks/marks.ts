@@ -21,23 +21,48 @@ export function matchWordPrompt(text: string, start: number, end: number): Place
 }
 
 /** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
-const INSTRUCTS = /^(?:请|此处|在此)|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[，,]?(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
+const INSTRUCTS = /^(?:请|此处|在此)|的[，,]写“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[，,]?(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
 /** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
-const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
+const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
 
 /** `（…）` holding words: a place to sign, a note of what to write, or an aside (null). */
 export function matchParenNote(text: string, start: number, end: number): Placeholder | null {
   const inner = text.slice(start + 1, end - 1).trim();
+  // `承租方（章）` at a line's end names the party whose seal goes beside it.
+  if (inner === '章' && isHan(at(text, start - 1))) return null;
   if (SIGN_ONLY.test(inner)) {
     // `甲方（盖章）：      `: the note is part of the label, the gap after it is the place.
     if (/^[：:][ \u00a0\u3000]{2,}|^[：:][ \u00a0\u3000]*[_＿]{3,}/.test(text.slice(end, end + 8))) return null;
     return make(text, start, end, 'sign', 'sign-place');
   }
   if (INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) return make(text, start, end, 'instruction', 'bracket-note');
+  // `（参照《……签订指南》第六条）` on a line of its own: where to look for what to write here.
+  if (inner.startsWith('参照') && aloneOnLine(text, start, end)) return make(text, start, end, 'instruction', 'bracket-note');
   // `（证件种类、号码：……）`: a labelled blank inside the brackets, the brackets with it.
   const labelled = /^([\p{Script=Han}、/]{2,16})[：:](?:……|…|\.{3,}|_{3,}|[ \u3000]{2,})$/u.exec(inner);
   if (labelled) return make(text, start, end, 'field', 'bracket-note', labelled[1]);
   return null;
+}
+
+/** Whether [start, end) is all its line holds, spaces aside. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return /^[ \t\u00a0\u3000]*$/.test(text.slice(lineStart, start)) && /^[ \t\u00a0\u3000\r]*$/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+}
+
+/**
+ * `单位盖章`, `签字` written without brackets where a form leaves the place: alone on its line
+ * or set apart from the next by a column's spaces (two `单位盖章` side by side, one for each party).
+ */
+export function matchSignWords(text: string, start: number, end: number): Placeholder | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  const apart = (side: string, atEdge: RegExp, gap: RegExp) => atEdge.test(side) || gap.test(side);
+  if (!apart(before, /^[ \t\u00a0\u3000]*$/, /[ \u00a0\u3000]{2}$/) || !apart(after, /^[ \t\u00a0\u3000\r]*$/, /^[ \u00a0\u3000]{2}/)) return null;
+  return make(text, start, end, 'sign', 'sign-place', text.slice(start, end));
 }
 
 /** A longer note in brackets: an instruction only when it says what to write or leave out. */
@@ -63,22 +88,26 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
   for (let i = 0; i < found.length; i++) {
     const p = found[i];
     const open = p.end;
-    if (text[open] !== '（' && text[open] !== '(' || !/^(?:x-|mask|ellipsis)/.test(p.rule)) {
+    if (text[open] !== '（' && text[open] !== '(' || !/^(?:x-|mask|ellipsis|underscores)/.test(p.rule)) {
       out.push(p);
       continue;
     }
-    const close = text.slice(open + 1, open + 26).search(/[）)]/);
+    // After `……` the note says what the dots stand for, at any length (a court form's
+    // `……（详写法院认定的事实……）`); after other marks only a short name is theirs.
+    const ellipsis = p.rule === 'ellipsis';
+    const close = text.slice(open + 1, open + (ellipsis ? 162 : 26)).search(/[）)]/);
     const inner = close < 1 ? '' : text.slice(open + 1, open + 1 + close);
     let next = found[i + 1];
     const end = open + close + 2;
     // The note may have been found on its own (`（简要列明请求和理由）`): it joins the mark.
     const noteFound = next !== undefined && next.start === open && next.end === end;
     if (noteFound) next = found[i + 2];
-    if (!inner || /[（(\r\n：:]/.test(inner) || ENDS_SENTENCE.test(inner) || (next && next.start < end) || !/\p{Script=Han}/u.test(inner)) {
+    const aside = ellipsis ? /[（(\r\n]/.test(inner) : /[（(\r\n：:]/.test(inner) || ENDS_SENTENCE.test(inner);
+    if (!inner || aside || (next && next.start < end) || !/\p{Script=Han}/u.test(inner)) {
       out.push(p);
       continue;
     }
-    const kind = INSTRUCTS.test(inner) ? 'instruction' : NAMES_SOMEONE.test(inner) ? 'name' : p.kind;
+    const kind = SIGN_ONLY.test(inner) ? 'sign' : INSTRUCTS.test(inner) ? 'instruction' : NAMES_SOMEONE.test(inner) ? 'name' : p.kind;
     out.push(make(text, p.start, end, kind, p.rule, inner));
     if (noteFound) i++;
   }

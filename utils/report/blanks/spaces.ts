@@ -17,6 +17,11 @@ export type SpaceRole =
 
 /** Units a gap before which is a figure or a date part. */
 const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿元千百份位种天周台套处起轮届例%％‰岁]|同志)/;
+/**
+ * Units that type the gap before them on any line, a row of cells too: money and shares
+ * (`总金额      元`, `按销售额     ％提成`), and a place's level that ends a word (`    省    市(县)`).
+ */
+const PLAIN_UNITS = /^(?:[元%％‰]|[省市县](?![\u4e00-\u9fff]))/;
 /** Words that start with a unit but name something: `年龄`, `人员`, `项目`. */
 export const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气)/;
 /** The walls of a cell in a table drawn with box characters (Markdown's `|` tables are written by hand and not forms). */
@@ -33,11 +38,14 @@ const FIELD_NOUN = /^[\u4e00-\u9fff]{1,5}(?:号|名称|姓名|地址|住址|电�
  * (`编  号`, `│ 主 营`), or, on a line of its own, a field's name (`注册号`, `公司名称`). A word
  * padded with spaces (`工作总结      `, `│ 张三     │`, `│ 项目名称   │`) is text already written.
  */
-function cellLabel(text: string, lineStart: number, end: number): string | null {
+function cellLabel(text: string, lineStart: number, end: number, room: number): string | null {
   let start = end;
   while (start > lineStart && !CELL_WALLS.includes(text[start - 1]) && text[start - 1] !== '\t') start--;
   const cell = text.slice(start, end).replace(/^[ \u00a0\u3000]+/, '');
   const spacedOut = /^[\u4e00-\u9fff](?:[ \u00a0\u3000]+[\u4e00-\u9fff]){1,7}$/.test(cell);
+  // `│ 供    方    │`: a column's heading spread across its cell, as wide apart as the
+  // room after it, leaves nothing to write.
+  if (spacedOut && Math.max(...cell.split(/[\u4e00-\u9fff]/).map((gap) => gap.length)) >= room) return null;
   if (!spacedOut && !(start === lineStart && FIELD_NOUN.test(cell))) return null;
   const words = cell.replace(/[ \u00a0\u3000]+/g, '');
   // A heading (`第一章 总则`) padded to the line's end is no cell.
@@ -67,7 +75,8 @@ function isLabelSegment(segment: string): boolean {
   if (segment === '') return true;
   const last = segment.length - 1;
   if (isColon(segment[last])) return labelBeforeColon(segment, last) !== null;
-  return false;
+  // `承租方（章）` at a line's end: the label of the place to seal beside it.
+  return /^[\u4e00-\u9fff]{1,8}[（(](?:章|盖章|签章|公章|签字)[）)]$/.test(segment);
 }
 
 /**
@@ -93,18 +102,26 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   const endsCell = after === lineEnd || CELL_WALLS.includes(text.charAt(after));
   const line = text.slice(lineStart, lineEnd);
   const sentence = /[，。；]/.test(line);
+  if (PLAIN_UNITS.test(text.slice(after, after + 2)) && (isHan(at(text, before - 1)) || isColon(left))) return { role: 'unit' };
   if (UNITS.test(text.slice(after, after + 2)) && !NOT_UNITS.test(text.slice(after, after + 2))) {
     // Between two words of a row of cells (`性别    年龄`) the gap only aligns columns.
     if (sentence || !isHan(at(text, before - 1)) || /^(?:[年月][ \u00a0\u3000_＿]|同志)/.test(text.slice(after, after + 2))) return { role: 'unit' };
   }
   const next = nextSegment(text, after, lineEnd);
   if (label !== null) {
-    // A value after the gap fills the label already: the spaces only pad it.
-    return isLabelSegment(next) || isPrompt(next) || endsCell ? { role: 'field', label } : null;
+    // A value after the gap fills the label already: the spaces only pad it. Punctuation after
+    // it (`申请号：    、授权日`) closes an item of a list whose value is the gap.
+    return isLabelSegment(next) || isPrompt(next) || endsCell || /^[、，；]/.test(next) ? { role: 'field', label } : null;
+  }
+  // `经办人         （盖章）`: a person's title opening the line, no colon, then the gap and
+  // what they do there.
+  if (isPrompt(next)) {
+    const who = /^[ \t\u00a0\u3000]*([\u4e00-\u9fff]{1,6}(?:人|代表))$/.exec(text.slice(lineStart, before));
+    if (who) return { role: 'field', label: who[1] };
   }
   if (endsCell && end - start >= ROOM_TO_WRITE) {
     // `编  号      `, `│ 主 营      │`: a cell that holds a name and room to write after it.
-    const cell = cellLabel(text, lineStart, before);
+    const cell = cellLabel(text, lineStart, before, after - before);
     if (cell !== null) return { role: 'field', label: cell };
     // `同意预先核准企业名称为：          `: a sentence that names what is to be written after it
     // and leaves the rest of the line; one that introduces what is said (`会议强调：`) does not.
@@ -113,7 +130,8 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   if (after === lineEnd) return null;
   const l = at(text, before - 1);
   const r = at(text, after);
-  if (isHan(l) || left === '“' || left === '（') {
+  // After a comma inside a sentence too: `违反本合同第  条约定，    方应当承担违约责任`.
+  if (isHan(l) || left === '“' || left === '（' || ((left === '，' || left === '、') && isHan(r) && sentence)) {
     // A gap between two Chinese words, in a line that is a sentence rather than a row of cells.
     const closes = CLOSES.includes(text.charAt(after));
     if ((isHan(r) && sentence) || (closes && (sentence || isCjkContext(l)))) return { role: 'gap' };
