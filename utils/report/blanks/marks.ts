@@ -21,9 +21,9 @@ export function matchWordPrompt(text: string, start: number, end: number): Place
 }
 
 /** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
-const INSTRUCTS = /^(?:请|此处|在此)|的[，,]写“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[，,]?(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
+const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为)“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[，,]?(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
 /** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
-const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
+const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|章戳|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
 
 /** `（…）` holding words: a place to sign, a note of what to write, or an aside (null). */
 export function matchParenNote(text: string, start: number, end: number): Placeholder | null {
@@ -72,7 +72,7 @@ export function matchLongNote(text: string, start: number, end: number): Placeho
 }
 
 /** What a long note says when it tells the writer what to do: write this, leave that out. */
-const INSTRUCTS_AT_LENGTH = /(?<!应当|应|须|要|必须)写明|不写此|一段删去|此句删去|删去此|的写法[，,]?(?:与|同)/;
+const INSTRUCTS_AT_LENGTH = /(?<!应当|应|须|要|必须)写明|的[，,]?(?:写|改为)“|不写此|一段删去|此句删去|删去此|的写法[，,]?(?:与|同)/;
 
 /** Words of a bracketed note after a mark that say it stands for a person or a body: `×××（机关名称）`. */
 const NAMES_SOMEONE = /(?:名称|姓名|名字|人|者|单位|机关|机构|公司|法院)$/;
@@ -88,13 +88,26 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
   for (let i = 0; i < found.length; i++) {
     const p = found[i];
     const open = p.end;
-    if (text[open] !== '（' && text[open] !== '(' || !/^(?:x-|mask|ellipsis|underscores)/.test(p.rule)) {
+    if ((text[open] !== '（' && text[open] !== '(' && text[open] !== '〔') || !/^(?:x-|mask|ellipsis|underscores)/.test(p.rule)) {
       out.push(p);
       continue;
     }
     // After `……` the note says what the dots stand for, at any length (a court form's
     // `……（详写法院认定的事实……）`); after other marks only a short name is theirs.
     const ellipsis = p.rule === 'ellipsis';
+    if (ellipsis && text[open] === '〔') {
+      const note = courtNote(text, open);
+      if (note) {
+        // The model text it quotes has marks of its own; they are the note's.
+        while (found[i + 1] && found[i + 1].start < note.end) i++;
+        out.push(make(text, p.start, note.end, 'instruction', p.rule, note.inner));
+        continue;
+      }
+    }
+    if (text[open] === '〔') {
+      out.push(p);
+      continue;
+    }
     const close = text.slice(open + 1, open + (ellipsis ? 162 : 26)).search(/[）)]/);
     const inner = close < 1 ? '' : text.slice(open + 1, open + 1 + close);
     let next = found[i + 1];
@@ -112,6 +125,18 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
     if (noteFound) i++;
   }
   return out;
+}
+
+/**
+ * `……〔写明裁定结果。分三种情况：…〕` after the dots: a court form's note of what to write, over
+ * several lines with the model texts it offers; null when `〔` opens no such note.
+ */
+function courtNote(text: string, open: number): { end: number; inner: string } | null {
+  const close = text.indexOf('〕', open);
+  if (close < 0 || close - open > 600) return null;
+  const inner = text.slice(open + 1, close);
+  if (inner.includes('〔') || !/^(?:写明|(?:简要)?叙述|列明|载明)/.test(inner)) return null;
+  return { end: close + 1, inner };
 }
 
 /**

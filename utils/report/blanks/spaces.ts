@@ -113,10 +113,10 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     // it (`申请号：    、授权日`) closes an item of a list whose value is the gap.
     return isLabelSegment(next) || isPrompt(next) || endsCell || /^[、，；]/.test(next) ? { role: 'field', label } : null;
   }
-  // `经办人         （盖章）`: a person's title opening the line, no colon, then the gap and
-  // what they do there.
+  // `经办人         （盖章）`: a person's title opening the line or a column of it, no colon,
+  // then the gap and what they do there.
   if (isPrompt(next)) {
-    const who = /^[ \t\u00a0\u3000]*([\u4e00-\u9fff]{1,6}(?:人|代表))$/.exec(text.slice(lineStart, before));
+    const who = /(?:^[ \t\u00a0\u3000]*|[ \u00a0\u3000]{2})([\u4e00-\u9fff]{1,6}(?:人|代表))$/.exec(text.slice(lineStart, before));
     if (who) return { role: 'field', label: who[1] };
   }
   if (endsCell && end - start >= ROOM_TO_WRITE) {
