@@ -279,7 +279,8 @@ function typeXRun(
     return { kind: 'year', rule: isRange ? 'x-year-range' : 'x-year' };
   }
   if (unit === '月') return { kind: 'date', rule: 'x-month' };
-  if (unit === '日') return { kind: 'date', rule: 'x-day' };
+  // `xx日内` counts days; `xx日` is a day of the month.
+  if (unit === '日') return twoChars === '日内' ? { kind: 'count', rule: 'x-count' } : { kind: 'date', rule: 'x-day' };
   if (twoChars === '街道' || (isUnit(PLACE_UNITS) && twoChars !== '市场')) return { kind: 'place', rule: 'x-place' };
   if (twoChars === '同志') return { kind: 'name', rule: 'x-person' };
   // `xx余次`, `xxx多篇`: an approximate number still counts something.
@@ -636,7 +637,7 @@ const CANDIDATES: Candidate[] = [
   // `〔……改为：“……（写明……）”〕`): one instruction when it says what to write, else its marks one by one.
   { pattern: String.raw`[（(][^（）()\r\n]{41,160}[）)]|〔[^〔〕\r\n]{2,160}〕`, match: matchLongNote },
   { pattern: '[*＊]+|□+', match: matchMask, skipRunWhenRefused: true },
-  { pattern: '(?:单位|本人|法定代表人)?(?:盖章|签章|签字|签名)', match: matchSignWords },
+  { pattern: '(?:单位|本人)?(?:盖章|签章|签字|签名)', match: matchSignWords },
   { pattern: String.raw`[1-9](?<=[\u4e00-\u9fff]{2}[1-9])(?=[ \t]*(?:\||[-—][ \t]|\r?\n|\r?$))`, match: matchNumberedStandIn },
   { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]`, match: matchSpacedDate },
   { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },

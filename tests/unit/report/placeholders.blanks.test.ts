@@ -394,6 +394,14 @@ describe('the blanks of model contracts and court forms', () => {
     ]);
   });
 
+  it('counts the days a form leaves, and leaves its notes on the form and its labels to sign under alone', () => {
+    expect(spans('│在    日内将悔过书交我│')).toEqual([[2, 6, 'count', undefined]]);
+    expect(found('于xx日内报送')).toEqual([['xx', 'count']]);
+    expect(found('年   月   日\n（以上登记事项中仅填写核准变更登记的有关栏目）\n企业名称')).toEqual([['年   月   日', 'date']]);
+    expect(found('（表内填写不下可加附页）')).toEqual([]);
+    expect(found('\n法定代表人签字\n')).toEqual([]);
+  });
+
   it('leaves a column heading spread across its cell alone', () => {
     expect(found('│　供　　　　方　　　　│　需　　　　方　　　　│')).toEqual([]);
     expect(spans('│编  号      │')).toEqual([[5, 11, 'field', '编号']]);

@@ -35,6 +35,8 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
     if (/^[：:][ \u00a0\u3000]{2,}|^[：:][ \u00a0\u3000]*[_＿]{3,}/.test(text.slice(end, end + 8))) return null;
     return make(text, start, end, 'sign', 'sign-place');
   }
+  // `（以上登记事项中仅填写……）`, `（表内填写不下可加附页）`: a note on the form around it, not a place.
+  if (/^(?:以上|上述|表内|本表|此表)/.test(inner) && aloneOnLine(text, start, end)) return null;
   if (INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) return make(text, start, end, 'instruction', 'bracket-note');
   // `（参照《……签订指南》第六条）` on a line of its own: where to look for what to write here.
   if (inner.startsWith('参照') && aloneOnLine(text, start, end)) return make(text, start, end, 'instruction', 'bracket-note');

@@ -19,9 +19,10 @@ export type SpaceRole =
 const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿元千百份位种天周台套处起轮届例%％‰岁]|同志)/;
 /**
  * Units that type the gap before them on any line, a row of cells too: money and shares
- * (`总金额      元`, `按销售额     ％提成`), and a place's level that ends a word (`    省    市(县)`).
+ * (`总金额      元`, `按销售额     ％提成`), days (`在    日内`), and a place's level that ends a
+ * word (`    省    市(县)`).
  */
-const PLAIN_UNITS = /^(?:[元%％‰]|[省市县](?![\u4e00-\u9fff]))/;
+const PLAIN_UNITS = /^(?:[元%％‰]|[日天]内|[省市县](?![\u4e00-\u9fff]))/;
 /** Words that start with a unit but name something: `年龄`, `人员`, `项目`. */
 export const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气)/;
 /** The walls of a cell in a table drawn with box characters (Markdown's `|` tables are written by hand and not forms). */
