@@ -6,8 +6,8 @@ import { diffText } from '../../../utils/report/text-delta';
 
 /**
  * Pieces of the documents blanks are found in: form lines with labels and gaps, dates left
- * blank, masks, merge fields, notes in brackets, places to sign, tick boxes, titles and numbers
- * that are not blanks, and the breaks, tabs and spaces between them.
+ * blank, masks, merge fields, notes in brackets, places to sign or seal, units, tick boxes,
+ * titles and numbers that are not blanks, and the breaks, tabs and spaces between them.
  */
 const PIECES = [
   '签订日期', '联系人', '电话', '甲方', '（盖章）', '签字', '：', ':', 'Name', 'Date',
@@ -17,6 +17,7 @@ const PIECES = [
   '«', '»', 'tab2_txtContractNum', '【', '】', '具体做法和成效，含数据支撑', '请填写单位全称',
   '（', '）', '(', ')', '<', '>', '国内水路运输管理规定', '《', '》', '〔2023〕12号', '——', '……', '“', '”',
   '单击或点击此处输入文字。', 'Click or tap here to enter text.', '，', '。', '、', '兹有', '本单位', 'box',
+  '〔', '〕', '写明裁定结果', '未开庭的改为', '元', '％', '日内', '省', '市场', '单位盖章', '（章）', '（章戳）', '经办人', '参照', '以上',
 ];
 const formish = fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 50 });
 

@@ -375,13 +375,6 @@ describe('the blanks of model contracts and court forms', () => {
     expect(found('按规定执行（参照第六条）。')).toEqual([]);
   });
 
-  it('takes a court form’s note of what to write over several lines for one instruction, its model text inside', () => {
-    const note = '〔写明裁定结果。分两种情况：\n第一、原系一审结案的，表述为：\n“维持××××人民法院（××××）×刑初字第××号刑事判决。”\n第二、其他的，表述为：“维持原判。”〕';
-    expect(found(`裁定如下：\n……${note}\n本裁定为终审裁定。`)).toEqual([[`……${note}`, 'instruction']]);
-    // Brackets that say nothing of what to write keep their marks apart.
-    expect(found('……〔2018〕×号').map(([text]) => text)).toEqual(['……', '×']);
-  });
-
   it('reads a note that changes the text when a case went otherwise, and seals by stamp', () => {
     const note = '〔未开庭的改为“本院依法组成合议庭审理了本案”〕';
     expect(found(`本案现已审理终结${note}。`)).toEqual([[note, 'instruction']]);

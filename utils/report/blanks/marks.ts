@@ -90,26 +90,13 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
   for (let i = 0; i < found.length; i++) {
     const p = found[i];
     const open = p.end;
-    if ((text[open] !== '（' && text[open] !== '(' && text[open] !== '〔') || !/^(?:x-|mask|ellipsis|underscores)/.test(p.rule)) {
+    if ((text[open] !== '（' && text[open] !== '(') || !/^(?:x-|mask|ellipsis|underscores)/.test(p.rule)) {
       out.push(p);
       continue;
     }
     // After `……` the note says what the dots stand for, at any length (a court form's
     // `……（详写法院认定的事实……）`); after other marks only a short name is theirs.
     const ellipsis = p.rule === 'ellipsis';
-    if (ellipsis && text[open] === '〔') {
-      const note = courtNote(text, open);
-      if (note) {
-        // The model text it quotes has marks of its own; they are the note's.
-        while (found[i + 1] && found[i + 1].start < note.end) i++;
-        out.push(make(text, p.start, note.end, 'instruction', p.rule, note.inner));
-        continue;
-      }
-    }
-    if (text[open] === '〔') {
-      out.push(p);
-      continue;
-    }
     const close = text.slice(open + 1, open + (ellipsis ? 162 : 26)).search(/[）)]/);
     const inner = close < 1 ? '' : text.slice(open + 1, open + 1 + close);
     let next = found[i + 1];
@@ -127,18 +114,6 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
     if (noteFound) i++;
   }
   return out;
-}
-
-/**
- * `……〔写明裁定结果。分三种情况：…〕` after the dots: a court form's note of what to write, over
- * several lines with the model texts it offers; null when `〔` opens no such note.
- */
-function courtNote(text: string, open: number): { end: number; inner: string } | null {
-  const close = text.indexOf('〕', open);
-  if (close < 0 || close - open > 600) return null;
-  const inner = text.slice(open + 1, close);
-  if (inner.includes('〔') || !/^(?:写明|(?:简要)?叙述|列明|载明)/.test(inner)) return null;
-  return { end: close + 1, inner };
 }
 
 /**
