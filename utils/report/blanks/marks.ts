@@ -4,6 +4,7 @@
  * notes in brackets that say what to write (`【具体做法和成效，含数据支撑】`, `（请填写单位全称）`),
  * a place to sign or seal (`（盖章）`) and a box to tick (`□同意`). Pure.
  */
+import { lineEndOf, lineStartOf } from '../lines';
 import { at, isHan, isWordChar, make, type Placeholder } from './core';
 
 /** `«name»`: a merge field Word shows until the merge runs. */
@@ -46,11 +47,11 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
   return null;
 }
 
+const SPACES_ONLY = /^[ \t\u00a0\u3000\r]*$/;
+
 /** Whether [start, end) is all its line holds, spaces aside. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  return /^[ \t\u00a0\u3000]*$/.test(text.slice(lineStart, start)) && /^[ \t\u00a0\u3000\r]*$/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  return SPACES_ONLY.test(text.slice(lineStartOf(text, start), start)) && SPACES_ONLY.test(text.slice(end, lineEndOf(text, end)));
 }
 
 /**
@@ -58,13 +59,11 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
  * or set apart from the next by a column's spaces (two `单位盖章` side by side, one for each party).
  */
 export function matchSignWords(text: string, start: number, end: number): Placeholder | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, lineEnd);
-  const apart = (side: string, atEdge: RegExp, gap: RegExp) => atEdge.test(side) || gap.test(side);
-  if (!apart(before, /^[ \t\u00a0\u3000]*$/, /[ \u00a0\u3000]{2}$/) || !apart(after, /^[ \t\u00a0\u3000\r]*$/, /^[ \u00a0\u3000]{2}/)) return null;
-  return make(text, start, end, 'sign', 'sign-place', text.slice(start, end));
+  const before = text.slice(lineStartOf(text, start), start);
+  const after = text.slice(end, lineEndOf(text, end));
+  const apartBefore = SPACES_ONLY.test(before) || /[ \u00a0\u3000]{2}$/.test(before);
+  const apartAfter = SPACES_ONLY.test(after) || /^[ \u00a0\u3000]{2}/.test(after);
+  return apartBefore && apartAfter ? make(text, start, end, 'sign', 'sign-place', text.slice(start, end)) : null;
 }
 
 /** A longer note in brackets: an instruction only when it says what to write or leave out. */

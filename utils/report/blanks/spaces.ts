@@ -5,7 +5,7 @@
  * Indentation, padding before a value and gaps between columns are not blanks. Pure.
  */
 import { at, isCjkContext, isHan, isSpace } from './core';
-import { isColon, labelBeforeColon } from './labels';
+import { isColon, isSignLabel, labelBeforeColon } from './labels';
 
 export type SpaceRole =
   /** Followed by a unit that types it (`    年`, `   人`): typed like a masked figure. */
@@ -77,7 +77,7 @@ function isLabelSegment(segment: string): boolean {
   const last = segment.length - 1;
   if (isColon(segment[last])) return labelBeforeColon(segment, last) !== null;
   // `承租方（章）` at a line's end: the label of the place to seal beside it.
-  return /^[\u4e00-\u9fff]{1,8}[（(](?:章|盖章|签章|公章|签字)[）)]$/.test(segment);
+  return /^[\u4e00-\u9fff]{1,8}[（(][^（）()]{1,4}[）)]$/.test(segment) && isSignLabel(segment);
 }
 
 /**
