@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { renumber, type NumberingIssue } from '@/utils/report/outline';
+import { parseOutlineHead, renumber, type NumberingIssue } from '@/utils/report/outline';
 import { startOutlineReader, type DocumentOutline } from '@/utils/workers/outline-client';
 import type { LatestOnly } from '@/utils/workers/latest-only';
 import { failureText } from '../target/failure-text';
@@ -33,15 +33,32 @@ const MENDABLE_ISSUE_HEIGHT = 36;
 /** A gap or a repeat goes away when the heading and those after it count on from the ones before. */
 const mendable = (issue: NumberingIssue) => issue.kind === 'gap' || issue.kind === 'repeat';
 
+/** A text longer than this shows the headings of its start while the worker reads the whole. */
+const HEAD_FIRST_CHARS = 50_000;
+/** How much of it: a few milliseconds to read here, and more headings than a screen holds. */
+const HEAD_CHARS = 10_000;
+
+/** An outline and the text it is of; `partial`: only the headings of the text's start so far. */
+interface ReadOutline {
+  text: string;
+  outline: DocumentOutline;
+  partial?: boolean;
+}
+
 /**
  * The outline of `text`, read in a worker: a moment behind the editor while it reads, and null
- * until the first answer. Each outline comes with the text it is of.
+ * until the first answer. Each outline comes with the text it is of. The first time, a long
+ * text's first headings are read here at once, so its first rows need not wait for the worker.
  */
-function useDocumentOutline(text: string | null): { text: string; outline: DocumentOutline } | null {
-  const [read, setRead] = useState<{ text: string; outline: DocumentOutline } | null>(null);
+function useDocumentOutline(text: string | null): ReadOutline | null {
+  const [read, setRead] = useState<ReadOutline | null>(null);
   const reader = useRef<LatestOnly<string> | null>(null);
+  const answered = useRef(false);
   useEffect(() => {
-    const started = startOutlineReader((text, outline) => setRead({ text, outline }));
+    const started = startOutlineReader((text, outline) => {
+      answered.current = true;
+      setRead({ text, outline });
+    });
     reader.current = started;
     return () => {
       started.stop();
@@ -49,7 +66,11 @@ function useDocumentOutline(text: string | null): { text: string; outline: Docum
     };
   }, []);
   useEffect(() => {
-    if (text !== null) reader.current?.give(text);
+    if (text === null) return;
+    reader.current?.give(text);
+    if (answered.current || text.length <= HEAD_FIRST_CHARS) return;
+    const items = parseOutlineHead(text, HEAD_CHARS);
+    if (items.length) setRead((shown) => (answered.current ? shown : { text, outline: { items, issues: [] }, partial: true }));
   }, [text]);
   return read;
 }
@@ -113,10 +134,16 @@ export function OutlineTab({ text: liveText, send }: Props) {
 
   return (
     <div className="outline">
-      <p className={issues.length ? 'outline-summary warn' : 'outline-summary'}>
-        {countText('outlineSummary', items.length, [String(items.length)])} ·{' '}
-        {issues.length ? countText('outlineProblems', issues.length, [String(issues.length)]) : i18n.t('outlineInOrder')}
-      </p>
+      {read.partial ? (
+        <p className="outline-summary partial" role="status">
+          {i18n.t('outlineReadingRest')}
+        </p>
+      ) : (
+        <p className={issues.length ? 'outline-summary warn' : 'outline-summary'}>
+          {countText('outlineSummary', items.length, [String(items.length)])} ·{' '}
+          {issues.length ? countText('outlineProblems', issues.length, [String(issues.length)]) : i18n.t('outlineInOrder')}
+        </p>
+      )}
       <ActionStatus of={status} />
       <div ref={box} className="outline-scroll" style={{ height: view.total + 2 }} onScroll={view.onScroll}>
       <ul className="outline-list" aria-label={i18n.t('outlineList')} style={{ height: view.total }}>
@@ -130,7 +157,7 @@ export function OutlineTab({ text: liveText, send }: Props) {
               key={`${item.start}`}
               aria-level={item.level}
               aria-posinset={index + 1}
-              aria-setsize={items.length}
+              aria-setsize={read.partial ? -1 : items.length}
               style={{ top: tops[index], height: tops[index + 1] - tops[index], paddingInlineStart: `${(item.level - 1) * 14}px` }}
             >
               <button

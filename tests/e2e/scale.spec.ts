@@ -107,8 +107,19 @@ test.describe('a document with 20,000 placeholders', () => {
   });
 });
 
-test('a document with 20,000 headings: the outline lists them all in order, few rows in the DOM, no long task', async ({ page, baseUrl, extensionContext, extensionId }) => {
+test('a document with 20,000 headings: the first rows come before the whole is read, then the outline lists them all in order, few rows in the DOM, no long task', async ({ page, baseUrl, extensionContext, extensionId }) => {
   test.setTimeout(90_000);
+  // Each summary the panel shows, with how many rows are drawn beside it, from its first frame.
+  await extensionContext.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:') return;
+    const seen: string[] = [];
+    Object.assign(window, { outlineSummariesSeen: seen });
+    new MutationObserver(() => {
+      const summary = document.querySelector('.outline-summary');
+      const shown = summary && `${summary.textContent} | ${document.querySelectorAll('.outline-scroll li').length} rows`;
+      if (shown && seen.at(-1) !== shown) seen.push(shown);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   // 2,000 parts 一、 to 二千、, each with sub-parts （一） to （九）: 20,000 headings, all in order.
   const lines: string[] = [];
   for (let part = 1; part <= 2000; part++) {
@@ -119,6 +130,9 @@ test('a document with 20,000 headings: the outline lists them all in order, few 
   const panel = await openWatchedPanel(extensionContext, extensionId, page);
   await panel.getByRole('tab', { name: 'Outline' }).click();
   await expect(panel.locator('.outline-summary')).toHaveText('20000 headings · numbering in order', { timeout: 15_000 });
+  const seen = await panel.evaluate(() => (window as unknown as { outlineSummariesSeen: string[] }).outlineSummariesSeen);
+  expect(seen[0]).toMatch(/^The first headings · reading the rest… \| [1-9]\d* rows$/);
+  expect(seen.at(-1)).toMatch(/^20000 headings · numbering in order \| [1-9]\d* rows$/);
   const list = panel.getByRole('list', { name: 'Outline' });
   expect(await list.getByRole('listitem').count()).toBeLessThan(80);
   await expect(list.getByRole('listitem').first()).toContainText('一、第1部分');

@@ -344,6 +344,17 @@ export function parseOutline(text: string): OutlineItem[] {
 }
 
 /**
+ * The headings of the lines wholly within the first `chars` characters of `text`: the first
+ * items of `parseOutline(text)`, since the outline is read in one pass from the top and a line's
+ * headings depend only on the lines before it. A long document's first rows, read at once.
+ */
+export function parseOutlineHead(text: string, chars: number): OutlineItem[] {
+  if (text.length <= chars) return parseOutline(text);
+  const lineBreak = Math.max(text.lastIndexOf('\n', chars), text.lastIndexOf('\r', chars));
+  return lineBreak > 0 ? parseOutline(text.slice(0, lineBreak)) : [];
+}
+
+/**
  * The outline plus the paragraphs that open a closing part with a marker sentence and go on
  * with its enumeration (`在总结成绩的同时……还存在一定差距。一是……二是……`): not headings, but
  * where the closing part of sample material begins, so that a template offers it on its own.

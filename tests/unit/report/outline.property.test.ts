@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanMaterial, DEFAULT_CLEANUP_RULES, type CleanupRule } from '../../../utils/report/cleanup';
-import { checkNumbering, findEnumerations, parseOutline, renumber } from '../../../utils/report/outline';
+import { checkNumbering, findEnumerations, parseOutline, parseOutlineHead, renumber } from '../../../utils/report/outline';
 import { splitSections } from '../../../utils/report/sections';
 
 /** Pieces that headings, lead sentences, masks and adverts are made of. */
@@ -51,6 +51,20 @@ describe('parseOutline properties', () => {
           expect(issue.itemIndex).toBeGreaterThanOrEqual(0);
           expect(issue.start).toBe(items[issue.itemIndex].start);
         }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads the head of a text as the first headings of the whole: those of the lines wholly in it', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat({ max: 220 }), (text, chars) => {
+        const whole = parseOutline(text);
+        const head = parseOutlineHead(text, chars);
+        expect(head).toEqual(whole.slice(0, head.length));
+        // The lines wholly within the first `chars` characters: those ending at a break there.
+        const lastWholeLineEnd = text.length <= chars ? text.length : Math.max(...[...text.slice(0, chars + 1).matchAll(/\r\n?|\n/g)].map((m) => m.index), 0);
+        expect(head.length).toBe(whole.filter((item) => item.start < lastWholeLineEnd).length);
       }),
       { numRuns: 500 },
     );
