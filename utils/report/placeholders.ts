@@ -400,13 +400,15 @@ function matchSquare(text: string, start: number, end: number): Placeholder | nu
  * `[CODE NOW]`, `[FOCUS]`: a command or a tag named in capitals, in a sentence (`使用 [CODE NOW]
  * 命令`) or explained after it (`[FOCUS] - …`). A field in capitals stands where a value goes:
  * after a label (`创建时间: [TIMESTAMP]`), alone on its line, or written as an identifier
- * (`[PROJECT_NAME]`, `[TASK-ID]`).
+ * (`[PROJECT_NAME]`, `[TASK-ID]`), or in a table row of fields (`| [ID] | [描述] |`).
  */
 function isCommandName(text: string, start: number, end: number, words: string): boolean {
   if (!/^[A-Z][A-Z ]*$/.test(words)) return false;
   const lineBefore = text.slice(lineStartOf(text, start), start);
   const lineAfter = text.slice(end, lineEndOf(text, end));
   if (/[:：][\s*]*$/.test(lineBefore)) return false;
+  // `| [ID] | [描述] |`: a cell of a table row whose cells are fields to fill.
+  if (/\|\s*$/.test(lineBefore) && /^\s*\|/.test(lineAfter) && /\|\s*\[[^\]\r\n]+\]\s*\|/.test(lineBefore + lineAfter)) return false;
   return !(/^[\s*>#|-]*(?:\d+[.)]\s*)?$/.test(lineBefore) && /^[\s*|]*$/.test(lineAfter));
 }
 
@@ -465,6 +467,8 @@ function labelBefore(text: string, start: number): string | null {
 function typeByUnit(text: string, start: number, end: number): { kind: PlaceholderKind; rule: BuiltInRuleId } | null {
   // `年龄＿＿`, `人员____`: a word that starts with a unit is no unit (but `____个人` is people).
   if (NOT_UNITS.test(text.slice(end, end + 2)) && !text.startsWith('个人', end)) return null;
+  // `营业执照副本    本`: copies. Not a unit of masks, where `×××本人` is a name and a word.
+  if (text[end] === '本' && !isHan(at(text, end + 1))) return { kind: 'count', rule: 'x-count' };
   const typed = typeXRun(text, start, { end, parts: [end - start], separators: '' }, false);
   // A line left before `年` is a year unless the words say how long (`工作了____年`).
   if (typed.kind === 'count' && text[end] === '年' && !isSpanOfYears(text, start, end + 1)) return { kind: 'year', rule: 'x-year' };
@@ -557,6 +561,17 @@ function matchNumberedStandIn(text: string, digit: number, end: number): Placeho
   return make(text, start, end, 'named', 'stand-in', text.slice(start, end));
 }
 
+/**
+ * `| 决策1 | 内容 | 负责人1 |`: a generic word alone in a cell of a table row of numbered
+ * stand-ins stands in too, for what that column holds.
+ */
+function matchStandInCell(text: string, wall: number, end: number): Placeholder | null {
+  let start = wall + 1;
+  while (text[start] === ' ' || text[start] === '\t') start++;
+  const row = text.slice(lineStartOf(text, start), lineEndOf(text, end));
+  return /\|[ \t]*[\u4e00-\u9fff]{2,6}[1-9][ \t]*\|/.test(row) ? make(text, start, end, 'named', 'stand-in', text.slice(start, end)) : null;
+}
+
 /** `{party_1_name}`: a field in single braces, as contract templates write them; not `\\frac{a}{b}` or code. */
 function matchBraceField(text: string, start: number, end: number): Placeholder | null {
   const before = text.charAt(start - 1);
@@ -637,9 +652,11 @@ const CANDIDATES: Candidate[] = [
   // `〔……改为：“……（写明……）”〕`): one instruction when it says what to write, else its marks one by one.
   { pattern: String.raw`[（(][^（）()\r\n]{41,160}[）)]|〔[^〔〕\r\n]{2,160}〕`, match: matchLongNote },
   { pattern: '[*＊]+|□+', match: matchMask, skipRunWhenRefused: true },
-  { pattern: '(?:单位|本人)?(?:盖章|签章|签字|签名)', match: matchSignWords },
+  { pattern: '(?:单位|本人)?(?:盖章|签章|签字|签名)|印(?<=[局院委厅所处站队会司部]印)', match: matchSignWords },
   { pattern: String.raw`[1-9](?<=[\u4e00-\u9fff]{2}[1-9])(?=[ \t]*(?:\||[-—][ \t]|\r?\n|\r?$))`, match: matchNumberedStandIn },
-  { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]`, match: matchSpacedDate },
+  // The cell's wall is matched (a lookbehind would slow the whole scan), the word is the blank.
+  { pattern: String.raw`\|[ \t]*(?:内容|描述|说明|事项|备注|情况)(?=[ \t]*\|)`, match: matchStandInCell },
+  { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]|年[ \u00a0\u3000]+月(?=[ \u00a0\u3000]*(?:[│┃\t\r\n]|$))`, match: matchSpacedDate },
   { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
 ];
 

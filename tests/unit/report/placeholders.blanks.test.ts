@@ -395,6 +395,49 @@ describe('the blanks of model contracts and court forms', () => {
     expect(found('\n法定代表人签字\n')).toEqual([]);
   });
 
+  it('reads a note in brackets as the value of the label it follows, and a note that writes out the parties', () => {
+    expect(spans('第三条　租金\n　　租金收取：（双方应约定租金计算方式及其支付方式）\n')).toEqual([[14, 33, 'instruction', '租金收取']]);
+    expect(spans('附：（略）')).toEqual([[2, 5, 'instruction', '附']]);
+    expect(found('具体如下：（一）\n备注：（无）\n按合同执行：（一）')).toEqual([]);
+    expect(found('情况如下：（注明出处）还有正文')).toEqual([['（注明出处）', 'instruction']]);
+    expect(found('（以上写明当事人和其他诉讼参与人的姓名或者名称等基本信息）')).toEqual([['（以上写明当事人和其他诉讼参与人的姓名或者名称等基本信息）', 'instruction']]);
+    expect(found('原审被告人（原审经过上诉的括注“原审上诉人”。下同）')).toEqual([['（原审经过上诉的括注“原审上诉人”。下同）', 'instruction']]);
+  });
+
+  it('finds an organ’s seal, the copies a form asks for, a gap a bracket closes or names, and a month left in a cell', () => {
+    expect(spans('│　＿＿＿＿公安局印　│')).toEqual([
+      [2, 6, 'free', undefined],
+      [9, 10, 'sign', '公安局印'],
+    ]);
+    expect(found('国家税务总局印发的通知')).toEqual([]);
+    expect(spans('│营业执照副本　　　　本　　│')).toEqual([[7, 11, 'count', undefined]]);
+    // `本` counts only after spaces: `×××本人` is someone, not a number of copies.
+    expect(found('×××本人签字').map(([, kind]) => kind)).not.toContain('count');
+    expect(spans('（专利法定有效期限：    ）')).toEqual([[10, 14, 'field', '专利法定有效期限']]);
+    expect(spans('在合同生效之日起，在     (地点)以书面方式提交。')).toEqual([[10, 15, 'free', undefined]]);
+    expect(spans('│现传唤居住在　　的│')).toEqual([[7, 9, 'free', undefined]]);
+    expect(spans('出生日期\n\n年   月\n')).toEqual([[6, 11, 'date', undefined]]);
+  });
+
+  it('takes the gap after a sum left blank for the field named at the line’s end, and a table row of fields in capitals', () => {
+    expect(spans('入门费      元          支付日期')).toEqual([
+      [3, 9, 'count', undefined],
+      [10, 20, 'date', '支付日期'],
+    ]);
+    expect(found('姓名    性别    出生日期')).toEqual([]);
+    expect(spans('| [ID] | [描述] |')).toEqual([
+      [2, 6, 'named', 'ID'],
+      [9, 13, 'named', '描述'],
+    ]);
+    expect(found('| [FOCUS] | 专注模式 |')).toEqual([]);
+    expect(found('| 决策1 | 内容 | 负责人1 |')).toEqual([
+      ['决策1', 'named'],
+      ['内容', 'named'],
+      ['负责人1', 'named'],
+    ]);
+    expect(found('| 序号 | 内容 | 负责人 |\n| 1 | 内容 | 张三 |')).toEqual([]);
+  });
+
   it('leaves a column heading spread across its cell alone', () => {
     expect(found('│　供　　　　方　　　　│　需　　　　方　　　　│')).toEqual([]);
     expect(spans('│编  号      │')).toEqual([[5, 11, 'field', '编号']]);

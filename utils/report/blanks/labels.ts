@@ -32,7 +32,12 @@ export function labelBeforeColon(text: string, colon: number): string | null {
     i--;
   }
   // `- **负责人**:`: the marks of markdown's bold are not part of the label.
-  const label = text.slice(i, colon).replace(/\*\*/g, '').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  // `（联系人：    ）`: the bracket opened before the label holds it and its field, it is no part of it.
+  const label = text
+    .slice(i, colon)
+    .replace(/\*\*/g, '')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+    .replace(/^[（(](?![^（(]*[）)])/, '');
   if (!/^[\p{L}\p{N}（）()、/ ·]+$/u.test(label) || !/\p{L}/u.test(label)) return null;
   if (INTRODUCES.test(label)) return null;
   // A colon in running text (`时间：2023年`) after a clause is a sentence, not a form line.

@@ -6,6 +6,7 @@
  */
 import { lineEndOf, lineStartOf } from '../lines';
 import { at, isHan, isWordChar, make, type Placeholder } from './core';
+import { labelBeforeColon } from './labels';
 
 /** `«name»`: a merge field Word shows until the merge runs. */
 export function matchMergeField(text: string, start: number, end: number): Placeholder | null {
@@ -22,7 +23,7 @@ export function matchWordPrompt(text: string, start: number, end: number): Place
 }
 
 /** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
-const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为)“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[，,]?(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
+const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为|括注)“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[，,]?(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
 /** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
 const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|章戳|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
 
@@ -36,8 +37,11 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
     if (/^[：:][ \u00a0\u3000]{2,}|^[：:][ \u00a0\u3000]*[_＿]{3,}/.test(text.slice(end, end + 8))) return null;
     return make(text, start, end, 'sign', 'sign-place');
   }
-  // `（以上登记事项中仅填写……）`, `（表内填写不下可加附页）`: a note on the form around it, not a place.
-  if (/^(?:以上|上述|表内|本表|此表)/.test(inner) && aloneOnLine(text, start, end)) return null;
+  // `（以上登记事项中仅填写……）`, `（表内填写不下可加附页）`: a note on the form around it, not a
+  // place; one that says what to write out there (`（以上写明当事人……）`) is an instruction.
+  if (/^(?:以上|上述|表内|本表|此表)/.test(inner) && !inner.includes('写明') && aloneOnLine(text, start, end)) return null;
+  const value = valueNoteOf(text, start, end, inner);
+  if (value !== null) return make(text, start, end, 'instruction', 'bracket-note', value);
   if (INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) return make(text, start, end, 'instruction', 'bracket-note');
   // `（参照《……签订指南》第六条）` on a line of its own: where to look for what to write here.
   if (inner.startsWith('参照') && aloneOnLine(text, start, end)) return make(text, start, end, 'instruction', 'bracket-note');
@@ -49,6 +53,20 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
 
 const SPACES_ONLY = /^[ \t\u00a0\u3000\r]*$/;
 
+/**
+ * `租金收取：（双方应约定租金计算方式及其支付方式）`, `附：（略）`: a form line of a label and, as
+ * its only value, a note in brackets, which says what goes there. The label, or null.
+ */
+function valueNoteOf(text: string, start: number, end: number, inner: string): string | null {
+  const lineStart = lineStartOf(text, start);
+  const head = text.slice(lineStart, start).replace(/[ \t\u00a0\u3000]+$/, '');
+  if (!/^[ \t\u00a0\u3000]*\p{Script=Han}[\p{Script=Han}、]{0,11}[：:]$/u.test(head)) return null;
+  if (!SPACES_ONLY.test(text.slice(end, lineEndOf(text, end)))) return null;
+  // `（一）`: a numbered item after an introducing line, not a value; `（无）` leaves it empty.
+  if (!/\p{Script=Han}/u.test(inner) || /^(?:[一二三四五六七八九十]+|无)$/.test(inner)) return null;
+  return labelBeforeColon(text, lineStart + head.length - 1);
+}
+
 /** Whether [start, end) is all its line holds, spaces aside. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
   return SPACES_ONLY.test(text.slice(lineStartOf(text, start), start)) && SPACES_ONLY.test(text.slice(end, lineEndOf(text, end)));
@@ -56,11 +74,17 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 
 /**
  * `单位盖章`, `签字` written without brackets where a form leaves the place: alone on its line
- * or set apart from the next by a column's spaces (two `单位盖章` side by side, one for each party).
+ * or set apart from the next by a column's spaces (two `单位盖章` side by side, one for each
+ * party); `印` after an organ's name (`公安局印`) where its cell or line ends.
  */
 export function matchSignWords(text: string, start: number, end: number): Placeholder | null {
   const before = text.slice(lineStartOf(text, start), start);
   const after = text.slice(end, lineEndOf(text, end));
+  // `＿＿＿＿公安局印`: the organ's seal, at the end of its cell or line.
+  if (text[start] === '印') {
+    const organ = /[\u4e00-\u9fff]{1,8}$/.exec(before)![0];
+    return /^[ \u00a0\u3000]*(?:[│┃\r]|$)/.test(after) ? make(text, start, end, 'sign', 'sign-place', `${organ}印`) : null;
+  }
   const apartBefore = SPACES_ONLY.test(before) || /[ \u00a0\u3000]{2}$/.test(before);
   const apartAfter = SPACES_ONLY.test(after) || /^[ \u00a0\u3000]{2}/.test(after);
   return apartBefore && apartAfter ? make(text, start, end, 'sign', 'sign-place', text.slice(start, end)) : null;
@@ -73,7 +97,7 @@ export function matchLongNote(text: string, start: number, end: number): Placeho
 }
 
 /** What a long note says when it tells the writer what to do: write this, leave that out. */
-const INSTRUCTS_AT_LENGTH = /(?<!应当|应|须|要|必须)写明|的[，,]?(?:写|改为)“|不写此|一段删去|此句删去|删去此|的写法[，,]?(?:与|同)/;
+const INSTRUCTS_AT_LENGTH = /(?<!应当|应|须|要|必须)写明|的[，,]?(?:写|改为|括注)“|不写此|一段删去|此句删去|删去此|的写法[，,]?(?:与|同)/;
 
 /** Words of a bracketed note after a mark that say it stands for a person or a body: `×××（机关名称）`. */
 const NAMES_SOMEONE = /(?:名称|姓名|名字|人|者|单位|机关|机构|公司|法院)$/;

@@ -20,9 +20,9 @@ const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿
 /**
  * Units that type the gap before them on any line, a row of cells too: money and shares
  * (`总金额      元`, `按销售额     ％提成`), days (`在    日内`), and a place's level that ends a
- * word (`    省    市(县)`).
+ * word (`    省    市(县)`), and copies (`营业执照副本    本`).
  */
-const PLAIN_UNITS = /^(?:[元%％‰]|[日天]内|[省市县](?![\u4e00-\u9fff]))/;
+const PLAIN_UNITS = /^(?:[元%％‰]|[日天]内|[省市县本](?![\u4e00-\u9fff]))/;
 /** Words that start with a unit but name something: `年龄`, `人员`, `项目`. */
 export const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气)/;
 /** The walls of a cell in a table drawn with box characters (Markdown's `|` tables are written by hand and not forms). */
@@ -112,7 +112,8 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   if (label !== null) {
     // A value after the gap fills the label already: the spaces only pad it. Punctuation after
     // it (`申请号：    、授权日`) closes an item of a list whose value is the gap.
-    return isLabelSegment(next) || isPrompt(next) || endsCell || /^[、，；]/.test(next) ? { role: 'field', label } : null;
+    // A bracket closing after it (`（专利法定有效期限：    ）`) holds the label and its field.
+    return isLabelSegment(next) || isPrompt(next) || endsCell || /^[、，；）)]/.test(next) ? { role: 'field', label } : null;
   }
   // `经办人         （盖章）`: a person's title opening the line or a column of it, no colon,
   // then the gap and what they do there.
@@ -129,6 +130,12 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     if (isColon(left) && text.charAt(before - 2) === '为') return { role: 'gap' };
   }
   if (after === lineEnd) return null;
+  // `入门费      元          支付日期`: after a sum left blank, a gap and the name of a field
+  // ending the line (when it is paid): the gap is that field's value.
+  const tail = text.slice(after, lineEnd).replace(/[ \t\u00a0\u3000\r]+$/, '');
+  if (end - start >= ROOM_TO_WRITE && FIELD_NOUN.test(tail) && /[ \u00a0\u3000]{2,}[元%％‰][\u4e00-\u9fff]{0,2}$/.test(text.slice(lineStart, before))) {
+    return { role: 'field', label: tail };
+  }
   const l = at(text, before - 1);
   const r = at(text, after);
   // After a comma inside a sentence too: `违反本合同第  条约定，    方应当承担违约责任`.
@@ -136,6 +143,9 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     // A gap between two Chinese words, in a line that is a sentence rather than a row of cells.
     const closes = CLOSES.includes(text.charAt(after));
     if ((isHan(r) && sentence) || (closes && (sentence || isCjkContext(l)))) return { role: 'gap' };
+    // `在           (地点)以`: what the gap stands for, named in brackets after it; `居住在    的`: a
+    // word of a sentence, written on however many lines or cells, never starts with `的`.
+    if (isHan(l) && ((sentence && /^[（(][\u4e00-\u9fff]{1,6}[）)]/.test(text.slice(after))) || text[after] === '的')) return { role: 'gap' };
   }
   return null;
 }
