@@ -258,8 +258,14 @@ function isDottedDate(text: string, start: number, compound: Compound): boolean 
   return isCjkContext(at(text, start - 1)) || isCjkContext(at(text, compound.end));
 }
 
-/** Words for a person or a party that a name follows: `申请人`, `被执行人`, `经办人员：`, `代表`. */
-const PERSON_BEFORE = /(?:人|者|人员|代表|委员|诉)[：:]?$/;
+/**
+ * Words for a person or a party that a name follows: `申请人`, `被执行人`, `经办人员：`, `代表`,
+ * a court's officers signing a judgment (`审判长  ×××`, `书记员  ×××`), the parties of a contract
+ * (`供方：×××`).
+ */
+const PERSON_BEFORE = /(?:人|者|人员|代表|委员|诉|审判长|审判员|书记员|检察员|[甲乙丙丁供需买卖]方)[：:]?[ \u00a0\u3000]*$/;
+/** What a person does right after their name in a court's text: `×××诉`, `×××向本院申请`, `×××因……`, `×××不服`. */
+const PERSON_ACTS = /^(?:诉|向|因|不服)/;
 
 /** Kind of an x-run by the unit after it; `leadingDigits`: written like `20xx`. */
 function typeXRun(
@@ -294,8 +300,8 @@ function typeXRun(
   if (compound.parts.length === 1 && compound.end - start >= 3 && isCapitalRun(text, start, compound.end)) {
     return { kind: 'name', rule: 'x-capital' };
   }
-  // `申请人×××`, `经办人员：×××`, `×××诉`: a run after a word for a person, or before `诉`, is a name.
-  if (compound.parts.length === 1 && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || text[compound.end] === '诉')) {
+  // `申请人×××`, `经办人员：×××`, `×××诉`: a run after a word for a person, or before what a person does, is a name.
+  if (compound.parts.length === 1 && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || PERSON_ACTS.test(text.slice(compound.end, compound.end + 2)))) {
     return { kind: 'name', rule: 'x-person' };
   }
   // In English text `xx` stands for a figure (`xx minutes`, `Users affected: xx`); beside

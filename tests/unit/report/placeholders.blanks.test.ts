@@ -438,6 +438,19 @@ describe('the blanks of model contracts and court forms', () => {
     expect(found('| 序号 | 内容 | 负责人 |\n| 1 | 内容 | 张三 |')).toEqual([]);
   });
 
+  it('types a mark as a name after a court officer, a party, or before what a person does', () => {
+    expect(found('审判长　×××\n书记员　×××')).toEqual([
+      ['×××', 'name'],
+      ['×××', 'name'],
+    ]);
+    expect(found('供方：×××　　　　合同编号：')).toEqual([['×××', 'name']]);
+    expect(found('×××向本院申请再审。')).toEqual([['×××', 'name']]);
+    expect(found('地方×××工作，因×××原因')).toEqual([
+      ['×××', 'free'],
+      ['×××', 'free'],
+    ]);
+  });
+
   it('leaves a column heading spread across its cell alone', () => {
     expect(found('│　供　　　　方　　　　│　需　　　　方　　　　│')).toEqual([]);
     expect(spans('│编  号      │')).toEqual([[5, 11, 'field', '编号']]);
