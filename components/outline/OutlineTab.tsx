@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { parseOutlineHead, renumber, type NumberingIssue } from '@/utils/report/outline';
+import { checkNumbering, parseOutlineHead, renumber, type NumberingIssue } from '@/utils/report/outline';
 import { startOutlineReader, type DocumentOutline } from '@/utils/workers/outline-client';
 import type { LatestOnly } from '@/utils/workers/latest-only';
 import { failureText } from '../target/failure-text';
@@ -54,9 +54,15 @@ function useDocumentOutline(text: string | null): ReadOutline | null {
   const [read, setRead] = useState<ReadOutline | null>(null);
   const reader = useRef<LatestOnly<string> | null>(null);
   const answered = useRef(false);
+  /** The text of the first headings shown, until the worker's first answer. */
+  const headOf = useRef<string | null>(null);
   useEffect(() => {
     const started = startOutlineReader((text, outline) => {
+      // The answer for a text overtaken while the first headings of the newer one are shown
+      // would put the old one's rows back for a moment: the newer one's answer comes next.
+      if (headOf.current !== null && headOf.current !== text) return;
       answered.current = true;
+      headOf.current = null;
       setRead({ text, outline });
     });
     reader.current = started;
@@ -68,9 +74,11 @@ function useDocumentOutline(text: string | null): ReadOutline | null {
   useEffect(() => {
     if (text === null) return;
     reader.current?.give(text);
-    if (answered.current || text.length <= HEAD_FIRST_CHARS) return;
-    const items = parseOutlineHead(text, HEAD_CHARS);
-    if (items.length) setRead((shown) => (answered.current ? shown : { text, outline: { items, issues: [] }, partial: true }));
+    if (answered.current) return;
+    const items = text.length > HEAD_FIRST_CHARS ? parseOutlineHead(text, HEAD_CHARS) : [];
+    // Numbering is judged in one pass too: the first headings' problems are already theirs.
+    headOf.current = items.length ? text : null;
+    setRead(items.length ? { text, outline: { items, issues: checkNumbering(items) }, partial: true } : null);
   }, [text]);
   return read;
 }
@@ -135,7 +143,7 @@ export function OutlineTab({ text: liveText, send }: Props) {
   return (
     <div className="outline">
       {read.partial ? (
-        <p className="outline-summary partial" role="status">
+        <p className="outline-summary partial">
           {i18n.t('outlineReadingRest')}
         </p>
       ) : (

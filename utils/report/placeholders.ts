@@ -263,9 +263,9 @@ function isDottedDate(text: string, start: number, compound: Compound): boolean 
  * a court's officers signing a judgment (`审判长  ×××`, `书记员  ×××`), the parties of a contract
  * (`供方：×××`).
  */
-const PERSON_BEFORE = /(?:人|者|人员|代表|委员|诉|审判长|审判员|书记员|检察员|[甲乙丙丁供需买卖]方)[：:]?[ \u00a0\u3000]*$/;
-/** What a person does right after their name in a court's text: `×××诉`, `×××向本院申请`, `×××因……`, `×××不服`. */
-const PERSON_ACTS = /^(?:诉|向|因|不服)/;
+const PERSON_BEFORE = /(?:(?:人|者|人员|代表|委员|诉)[：:]?|(?:审判长|审判员|书记员|检察员|[甲乙丙丁供需买卖]方)[：:]?[ \u00a0\u3000]*)$/;
+/** What a person does right after their name in a court's text: `×××诉`, `×××向本院申请`, `×××不服`. */
+const PERSON_ACTS = /^(?:诉|向(?:本院|人民法院|法院)|不服)/;
 
 /** Kind of an x-run by the unit after it; `leadingDigits`: written like `20xx`. */
 function typeXRun(
@@ -301,7 +301,7 @@ function typeXRun(
     return { kind: 'name', rule: 'x-capital' };
   }
   // `申请人×××`, `经办人员：×××`, `×××诉`: a run after a word for a person, or before what a person does, is a name.
-  if (compound.parts.length === 1 && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || PERSON_ACTS.test(text.slice(compound.end, compound.end + 2)))) {
+  if (compound.parts.length === 1 && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || PERSON_ACTS.test(text.slice(compound.end, compound.end + 6)))) {
     return { kind: 'name', rule: 'x-person' };
   }
   // In English text `xx` stands for a figure (`xx minutes`, `Users affected: xx`); beside
@@ -488,6 +488,10 @@ function typeByUnit(text: string, start: number, end: number): { kind: Placehold
 function matchSpacedDate(text: string, start: number, end: number): Placeholder | null {
   // `5月 日`, `xx年 月 日`: the part before is written or found on its own; the rest joins it.
   if (text[start] !== '年' && /[\dxX×*＊]/.test(text.charAt(start - 1))) return null;
+  // `2019年  月`: the year is written, the blank is what follows it.
+  if (text[start] === '年' && /[0-9０-９]/.test(text.charAt(start - 1))) return make(text, start + 1, end, 'date', 'date-blank');
+  // `出生年  月` heads a column: a date is not glued to the word before it.
+  if (text[start] === '年' && !text.slice(start, end).includes('日') && !text.slice(start, end).includes('号') && isHan(at(text, start - 1))) return null;
   return make(text, start, end, 'date', 'date-blank', labelBefore(text, start) ?? undefined);
 }
 
@@ -574,8 +578,17 @@ function matchNumberedStandIn(text: string, digit: number, end: number): Placeho
 function matchStandInCell(text: string, wall: number, end: number): Placeholder | null {
   let start = wall + 1;
   while (text[start] === ' ' || text[start] === '\t') start++;
-  const row = text.slice(lineStartOf(text, start), lineEndOf(text, end));
-  return /\|[ \t]*[\u4e00-\u9fff]{2,6}[1-9][ \t]*\|/.test(row) ? make(text, start, end, 'named', 'stand-in', text.slice(start, end)) : null;
+  // The cells beside it: a row is read no further, however long its line.
+  let rowStart = start;
+  while (rowStart > Math.max(0, start - 40) && !'\n\r'.includes(text[rowStart - 1])) rowStart--;
+  let rowEnd = end;
+  while (rowEnd < Math.min(text.length, end + 40) && !'\n\r'.includes(text[rowEnd])) rowEnd++;
+  const row = text.slice(rowStart, rowEnd);
+  const cells = /\|[ \t]*([\u4e00-\u9fff]{2,6})([1-9])(?=[ \t]*\|)/g;
+  let standIn: RegExpExecArray | null;
+  while ((standIn = cells.exec(row)) && NUMBERED_PARTS.test(standIn[1]));
+  // Named by its row (`内容（决策1）`): the contents of two items are not one value.
+  return standIn ? make(text, start, end, 'named', 'stand-in', `${text.slice(start, end)}（${standIn[1]}${standIn[2]}）`) : null;
 }
 
 /** `{party_1_name}`: a field in single braces, as contract templates write them; not `\\frac{a}{b}` or code. */
@@ -662,7 +675,7 @@ const CANDIDATES: Candidate[] = [
   { pattern: String.raw`[1-9](?<=[\u4e00-\u9fff]{2}[1-9])(?=[ \t]*(?:\||[-—][ \t]|\r?\n|\r?$))`, match: matchNumberedStandIn },
   // The cell's wall is matched (a lookbehind would slow the whole scan), the word is the blank.
   { pattern: String.raw`\|[ \t]*(?:内容|描述|说明|事项|备注|情况)(?=[ \t]*\|)`, match: matchStandInCell },
-  { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]|年[ \u00a0\u3000]+月(?=[ \u00a0\u3000]*(?:[│┃\t\r\n]|$))`, match: matchSpacedDate },
+  { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]|年[ \u00a0\u3000]{2,}月(?=[ \u00a0\u3000]*(?:[│┃\t\r\n]|$))`, match: matchSpacedDate },
   { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
 ];
 

@@ -451,6 +451,24 @@ describe('the blanks of model contracts and court forms', () => {
     ]);
   });
 
+  it('leaves values already written, spread headings and ordinary words alone beside the new rules', () => {
+    for (const line of ['审核意见：（同意）', '单位：（万元）', '主持人：（鼓掌）', '资料来源：（国家统计局）', '第一条：（立法目的）', '附件：（共三页）']) {
+      expect(found(line)).toEqual([]);
+    }
+    for (const heading of ['│　正　　本　│　副　　本　│', '│ 成　　本 │ 收　　入 │', '副　　本', '│ 目　　的 │', '一、目　　的', '│ 出 生 年 月 │', '出生年  月']) {
+      expect(found(heading)).toEqual([]);
+    }
+    expect(found('领导小组成员：张三  （组长），李四  （副组长）。')).toEqual([]);
+    expect(found('受××因素影响较大，××向好').map(([, kind]) => kind)).toEqual(['free', 'free']);
+    expect(found('共有在职人员 xx 人').map(([, kind]) => kind)).not.toContain('name');
+    // The year written, the blank is the rest of the date.
+    expect(found('│参加工作时间│2019年　　月│')).toEqual([['　　月', 'date']]);
+    expect(found('2023年  月  日')).toEqual([['  月  日', 'date']]);
+    expect(spans('（ 姓名：    ）')).toEqual([[5, 9, 'name', '姓名']]);
+    expect(found('| 附件1 | 说明 |')).toEqual([]);
+    expect(findPlaceholders('| 决策1 | 内容 |\n| 决策2 | 内容 |').map((p) => p.name)).toEqual(['决策1', '内容（决策1）', '决策2', '内容（决策2）']);
+  });
+
   it('leaves a column heading spread across its cell alone', () => {
     expect(found('│　供　　　　方　　　　│　需　　　　方　　　　│')).toEqual([]);
     expect(spans('│编  号      │')).toEqual([[5, 11, 'field', '编号']]);

@@ -36,8 +36,8 @@ export function labelBeforeColon(text: string, colon: number): string | null {
   const label = text
     .slice(i, colon)
     .replace(/\*\*/g, '')
-    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
-    .replace(/^[（(](?![^（(]*[）)])/, '');
+    .replace(/^[\s\u3000]*[（(](?![^（(]*[）)])/, '')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   if (!/^[\p{L}\p{N}（）()、/ ·]+$/u.test(label) || !/\p{L}/u.test(label)) return null;
   if (INTRODUCES.test(label)) return null;
   // A colon in running text (`时间：2023年`) after a clause is a sentence, not a form line.

@@ -58,14 +58,23 @@ const SPACES_ONLY = /^[ \t\u00a0\u3000\r]*$/;
  * its only value, a note in brackets, which says what goes there. The label, or null.
  */
 function valueNoteOf(text: string, start: number, end: number, inner: string): string | null {
+  // What a value already written (`（同意）`, `（万元）`, `（国家统计局）`) never says: what to do.
+  if (!VALUE_PROMPT.test(inner)) return null;
+  let colon = start;
+  while (colon > 0 && isSpaceAt(text, colon - 1)) colon--;
+  colon--;
   const lineStart = lineStartOf(text, start);
-  const head = text.slice(lineStart, start).replace(/[ \t\u00a0\u3000]+$/, '');
+  if (colon - lineStart > 40) return null;
+  const head = text.slice(lineStart, colon + 1);
   if (!/^[ \t\u00a0\u3000]*\p{Script=Han}[\p{Script=Han}、]{0,11}[：:]$/u.test(head)) return null;
   if (!SPACES_ONLY.test(text.slice(end, lineEndOf(text, end)))) return null;
-  // `（一）`: a numbered item after an introducing line, not a value; `（无）` leaves it empty.
-  if (!/\p{Script=Han}/u.test(inner) || /^(?:[一二三四五六七八九十]+|无)$/.test(inner)) return null;
-  return labelBeforeColon(text, lineStart + head.length - 1);
+  return labelBeforeColon(text, colon);
 }
+
+/** A note that asks for something to be done: agreed, pasted, attached, left out, signed. */
+const VALUE_PROMPT = /应|须|需|约定|粘?贴|另附|附上|^略$|从略|盖章|签字|签名|填|写/;
+
+const isSpaceAt = (text: string, i: number) => /[ \t\u00a0\u3000]/.test(text.charAt(i));
 
 /** Whether [start, end) is all its line holds, spaces aside. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
@@ -78,13 +87,13 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
  * party); `印` after an organ's name (`公安局印`) where its cell or line ends.
  */
 export function matchSignWords(text: string, start: number, end: number): Placeholder | null {
-  const before = text.slice(lineStartOf(text, start), start);
-  const after = text.slice(end, lineEndOf(text, end));
   // `＿＿＿＿公安局印`: the organ's seal, at the end of its cell or line.
   if (text[start] === '印') {
-    const organ = /[\u4e00-\u9fff]{1,8}$/.exec(before)![0];
-    return /^[ \u00a0\u3000]*(?:[│┃\r]|$)/.test(after) ? make(text, start, end, 'sign', 'sign-place', `${organ}印`) : null;
+    const organ = /[\u4e00-\u9fff]{1,8}$/.exec(text.slice(Math.max(0, start - 8), start))![0];
+    return /^[ \u00a0\u3000]*(?:[│┃\r\n]|$)/.test(text.slice(end, end + 40)) ? make(text, start, end, 'sign', 'sign-place', `${organ}印`) : null;
   }
+  const before = text.slice(lineStartOf(text, start), start);
+  const after = text.slice(end, lineEndOf(text, end));
   const apartBefore = SPACES_ONLY.test(before) || /[ \u00a0\u3000]{2}$/.test(before);
   const apartAfter = SPACES_ONLY.test(after) || /^[ \u00a0\u3000]{2}/.test(after);
   return apartBefore && apartAfter ? make(text, start, end, 'sign', 'sign-place', text.slice(start, end)) : null;

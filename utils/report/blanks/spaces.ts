@@ -53,6 +53,9 @@ function cellLabel(text: string, lineStart: number, end: number, room: number): 
   return /^第[一二三四五六七八九十百零〇]+[章节条款编]/.test(words) ? null : words;
 }
 
+/** A note in brackets that names the kind of value before it: `(地点)`, `（日期）`, `（单位名称）`. */
+const VALUE_KIND_NOTE = /^[（(][\u4e00-\u9fff]{0,4}(?:地点|日期|时间|姓名|名称|金额|数额|数量|地址|单位|方式|期限|号码)[）)]/;
+
 /** What may follow a gap in a sentence: a word, or punctuation that closes a clause. */
 const CLOSES = '，。；、：）)”’！？,.;:!?';
 
@@ -103,7 +106,7 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   const endsCell = after === lineEnd || CELL_WALLS.includes(text.charAt(after));
   const line = text.slice(lineStart, lineEnd);
   const sentence = /[，。；]/.test(line);
-  if (PLAIN_UNITS.test(text.slice(after, after + 2)) && (isHan(at(text, before - 1)) || isColon(left))) return { role: 'unit' };
+  if (PLAIN_UNITS.test(text.slice(after, after + 2)) && (isColon(left) || (isHan(at(text, before - 1)) && !isSpreadHeading(text, before, after)))) return { role: 'unit' };
   if (UNITS.test(text.slice(after, after + 2)) && !NOT_UNITS.test(text.slice(after, after + 2))) {
     // Between two words of a row of cells (`性别    年龄`) the gap only aligns columns.
     if (sentence || !isHan(at(text, before - 1)) || /^(?:[年月][ \u00a0\u3000_＿]|同志)/.test(text.slice(after, after + 2))) return { role: 'unit' };
@@ -132,7 +135,9 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   if (after === lineEnd) return null;
   // `入门费      元          支付日期`: after a sum left blank, a gap and the name of a field
   // ending the line (when it is paid): the gap is that field's value.
-  const tail = text.slice(after, lineEnd).replace(/[ \t\u00a0\u3000\r]+$/, '');
+  let tailEnd = lineEnd;
+  while (tailEnd > after && (isSpace(at(text, tailEnd - 1)) || text[tailEnd - 1] === '\r')) tailEnd--;
+  const tail = tailEnd - after <= 12 ? text.slice(after, tailEnd) : '';
   if (end - start >= ROOM_TO_WRITE && FIELD_NOUN.test(tail) && /[ \u00a0\u3000]{2,}[元%％‰][\u4e00-\u9fff]{0,2}$/.test(text.slice(lineStart, before))) {
     return { role: 'field', label: tail };
   }
@@ -144,10 +149,23 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     const closes = CLOSES.includes(text.charAt(after));
     if ((isHan(r) && sentence) || (closes && (sentence || isCjkContext(l)))) return { role: 'gap' };
     // `在           (地点)以`: what the gap stands for, named in brackets after it; `居住在    的`: a
-    // word of a sentence, written on however many lines or cells, never starts with `的`.
-    if (isHan(l) && ((sentence && /^[（(][\u4e00-\u9fff]{1,6}[）)]/.test(text.slice(after))) || text[after] === '的')) return { role: 'gap' };
+    // word of a sentence, written on however many lines or cells, never starts with `的` (but a
+    // heading spread out, `目    的`, does end with it).
+    const word = isHan(at(text, before - 2));
+    if (isHan(l) && ((sentence && VALUE_KIND_NOTE.test(text.slice(after, after + 10))) || (word && text[after] === '的'))) return { role: 'gap' };
   }
   return null;
+}
+
+/**
+ * `│ 正    本 │`, `成    本`: one character and the gap before the last one, a word spread across
+ * its cell, not a figure before its unit. A place after another (`    省    市`) is a figure.
+ */
+function isSpreadHeading(text: string, before: number, after: number): boolean {
+  const first = at(text, before - 1);
+  const ahead = before >= 2 ? text.charAt(before - 2) : '';
+  const alone = ahead === '' || /[ \t\u00a0\u3000│┃、\n\r]/.test(ahead);
+  return alone && !'省市县'.includes(String.fromCharCode(first)) && !isHan(at(text, after + 1));
 }
 
 /** A gap followed by what a person does there: `（签字）`, `（盖章）`. */
