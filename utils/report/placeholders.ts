@@ -375,6 +375,8 @@ function matchLenticular(text: string, start: number, end: number): Placeholder 
   // `【……】` is an empty box too: a label would fill every one of them with one value.
   if (isBlank(inner) || /^(?:[…⋯]{2,}|\.{3,}|。{3,})$/.test(inner)) return make(text, start, end, 'free', 'blank-brackets');
   if (isInstructionNote(inner.trim())) return make(text, start, end, 'instruction', 'instruction');
+  // `【格式一】`, `【附件2】`: a numbered part of the document, headed in brackets.
+  if (/^(?:格式|样式|附件|附表|示例)[一二三四五六七八九十\d]+$/.test(inner.trim())) return null;
   return make(text, start, end, 'named', 'label', inner.trim());
 }
 
@@ -626,6 +628,11 @@ function matchEllipsis(text: string, start: number, end: number): Placeholder | 
   return make(text, start, end, 'free', 'ellipsis');
 }
 
+/** A line of a court form saying what to write in one case (`第二、全部改判的，写：`), alone on its line. */
+function matchCaseLine(text: string, start: number, end: number): Placeholder | null {
+  return isBlank(text.slice(lineStartOf(text, start), start)) ? make(text, start, end, 'instruction', 'bracket-note') : null;
+}
+
 /** `hh:mm`, `HH:MM:SS`: a time of day left to write. */
 function matchTimeMask(text: string, start: number, end: number): Placeholder | null {
   if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null;
@@ -675,6 +682,8 @@ const CANDIDATES: Candidate[] = [
   { pattern: String.raw`[1-9](?<=[\u4e00-\u9fff]{2}[1-9])(?=[ \t]*(?:\||[-—][ \t]|\r?\n|\r?$))`, match: matchNumberedStandIn },
   // The cell's wall is matched (a lookbehind would slow the whole scan), the word is the blank.
   { pattern: String.raw`\|[ \t]*(?:内容|描述|说明|事项|备注|情况)(?=[ \t]*\|)`, match: matchStandInCell },
+  // `第一、维持原判的，写：`: a court form's line that says what to write in one of its cases.
+  { pattern: String.raw`第[一二三四五六七八九十]{1,3}[、，][^\r\n。：:]{2,40}的[，,](?:写|表述为)[：:](?=[ \u3000]*(?:\r?\n|\r|$))`, match: matchCaseLine },
   { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]|年[ \u00a0\u3000]{2,}月(?=[ \u00a0\u3000]*(?:[│┃\t\r\n]|$))`, match: matchSpacedDate },
   { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
 ];

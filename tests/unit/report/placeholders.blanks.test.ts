@@ -469,6 +469,21 @@ describe('the blanks of model contracts and court forms', () => {
     expect(findPlaceholders('| 决策1 | 内容 |\n| 决策2 | 内容 |').map((p) => p.name)).toEqual(['决策1', '内容（决策1）', '决策2', '内容（决策2）']);
   });
 
+  it('reads a court form’s cases, its notes left open and its notes on how to write, and a choice in brackets', () => {
+    expect(found('判决如下：\n　　……〔写明判决结果。分六种情况：\n　　第一、维持原判的，写：\n　　“驳回上诉，维持原判。”')).toEqual([
+      ['……〔写明判决结果。分六种情况：', 'free'],
+      ['第一、维持原判的，写：', 'instruction'],
+    ]);
+    expect(found('“被告赔偿原告……（写明赔偿的金额、交付时间。”〕')).toEqual([['……（写明赔偿的金额、交付时间。', 'free']]);
+    expect(found('第一、我们的做法，写：')).toEqual([]);
+    const note = '（未开庭的，写：“本院依法组成合议庭审理了本案。”）';
+    expect(found(`审理终结。${note}`)).toEqual([[note, 'instruction']]);
+    expect(found('（当事人的列项和基本情况的写法，除称谓外，与一审民事判决书样式相同。）').map(([, kind]) => kind)).toEqual(['instruction']);
+    expect(spans('第    号（该申请保留原注册号/该申请另编注册号）商标')[1]).toEqual([6, 26, 'field', '该申请保留原注册号/该申请另编注册号']);
+    expect(found('【格式一】\n申请人签字/（章戳）：\n')).toEqual([]);
+    expect(spans('大    类：          文号：工商企字第  ').map(([start, end, kind]) => [start, end, kind])).toEqual([[7, 17, 'field']]);
+  });
+
   it('leaves a column heading spread across its cell alone', () => {
     expect(found('│　供　　　　方　　　　│　需　　　　方　　　　│')).toEqual([]);
     expect(spans('│编  号      │')).toEqual([[5, 11, 'field', '编号']]);

@@ -23,7 +23,7 @@ export function matchWordPrompt(text: string, start: number, end: number): Place
 }
 
 /** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
-const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为|括注)“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[，,]?(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
+const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为|括注)[：:]?“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[^。）)]{0,30}(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
 /** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
 const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|章戳|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
 
@@ -34,7 +34,7 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
   if (inner === '章' && isHan(at(text, start - 1))) return null;
   if (SIGN_ONLY.test(inner)) {
     // `甲方（盖章）：      `: the note is part of the label, the gap after it is the place.
-    if (/^[：:][ \u00a0\u3000]{2,}|^[：:][ \u00a0\u3000]*[_＿]{3,}/.test(text.slice(end, end + 8))) return null;
+    if (/^[：:](?:[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*[_＿]{3,}|[ \u00a0\u3000]*(?:\r?\n|\r|$))/.test(text.slice(end, end + 8))) return null;
     return make(text, start, end, 'sign', 'sign-place');
   }
   // `（以上登记事项中仅填写……）`, `（表内填写不下可加附页）`: a note on the form around it, not a
@@ -45,6 +45,8 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
   if (INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) return make(text, start, end, 'instruction', 'bracket-note');
   // `（参照《……签订指南》第六条）` on a line of its own: where to look for what to write here.
   if (inner.startsWith('参照') && aloneOnLine(text, start, end)) return make(text, start, end, 'instruction', 'bracket-note');
+  // `（该申请保留原注册号/该申请另编注册号）`: a choice to keep one of, like `[高/中/低]`.
+  if (/^[\p{Script=Han}]{2,20}(?:\/[\p{Script=Han}]{2,20})+$/u.test(inner)) return make(text, start, end, 'field', 'bracket-note', inner);
   // `（证件种类、号码：……）`: a labelled blank inside the brackets, the brackets with it.
   const labelled = /^([\p{Script=Han}、/]{2,16})[：:](?:……|…|\.{3,}|_{3,}|[ \u3000]{2,})$/u.exec(inner);
   if (labelled) return make(text, start, end, 'field', 'bracket-note', labelled[1]);
@@ -106,7 +108,7 @@ export function matchLongNote(text: string, start: number, end: number): Placeho
 }
 
 /** What a long note says when it tells the writer what to do: write this, leave that out. */
-const INSTRUCTS_AT_LENGTH = /(?<!应当|应|须|要|必须)写明|的[，,]?(?:写|改为|括注)“|不写此|一段删去|此句删去|删去此|的写法[，,]?(?:与|同)/;
+const INSTRUCTS_AT_LENGTH = /(?<!应当|应|须|要|必须)写明|的[，,]?(?:写|改为|括注)[：:]?“|不写此|一段删去|此句删去|删去此|的写法[^。）)]{0,30}(?:与|同)|贴在|填于|填在/;
 
 /** Words of a bracketed note after a mark that say it stands for a person or a body: `×××（机关名称）`. */
 const NAMES_SOMEONE = /(?:名称|姓名|名字|人|者|单位|机关|机构|公司|法院)$/;
@@ -122,6 +124,14 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
   for (let i = 0; i < found.length; i++) {
     const p = found[i];
     const open = p.end;
+    const unclosed = p.rule === 'ellipsis' ? unclosedNoteEnd(text, open) : -1;
+    if (unclosed > 0) {
+      // The marks the note quotes are the note's, not blanks of their own.
+      while (found[i + 1] && found[i + 1].start < unclosed) i++;
+      const inner = text.slice(open + 1, unclosed);
+      out.push(make(text, p.start, unclosed, p.kind, p.rule, inner.replace(/[。，,].*$/, '')));
+      continue;
+    }
     if ((text[open] !== '（' && text[open] !== '(') || !/^(?:x-|mask|ellipsis|underscores)/.test(p.rule)) {
       out.push(p);
       continue;
@@ -146,6 +156,24 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
     if (noteFound) i++;
   }
   return out;
+}
+
+/**
+ * `……〔写明判决结果。分六种情况：`: a note after dots that says what to write and is not closed
+ * on its line (it goes on over the cases below it, or its bracket was lost). The blank ends
+ * with the line, or before the quotation mark that closes a quoted model text. -1 when none.
+ */
+function unclosedNoteEnd(text: string, open: number): number {
+  const bracket = text[open];
+  if (bracket !== '（' && bracket !== '(' && bracket !== '〔') return -1;
+  if (!text.startsWith('写明', open + 1)) return -1;
+  let end = open + 1;
+  while (end < text.length && end - open < 200 && !'\r\n'.includes(text[end])) {
+    if ('）)〕'.includes(text[end])) return -1;
+    if (text[end] === '”') return end;
+    end++;
+  }
+  return end;
 }
 
 /**

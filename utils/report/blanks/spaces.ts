@@ -79,6 +79,9 @@ function isLabelSegment(segment: string): boolean {
   if (segment === '') return true;
   const last = segment.length - 1;
   if (isColon(segment[last])) return labelBeforeColon(segment, last) !== null;
+  // `文号：工商企字第`: the next label with its value already begun.
+  const colon = segment.search(/[：:]/);
+  if (colon > 0 && colon <= 8 && /^[\u4e00-\u9fff]+$/.test(segment.slice(0, colon))) return labelBeforeColon(segment, colon) !== null;
   // `承租方（章）` at a line's end: the label of the place to seal beside it.
   return /^[\u4e00-\u9fff]{1,8}[（(][^（）()]{1,4}[）)]$/.test(segment) && isSignLabel(segment);
 }
