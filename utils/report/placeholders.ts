@@ -630,7 +630,9 @@ function matchEllipsis(text: string, start: number, end: number): Placeholder | 
 
 /** A line of a court form saying what to write in one case (`第二、全部改判的，写：`), alone on its line. */
 function matchCaseLine(text: string, start: number, end: number): Placeholder | null {
-  return isBlank(text.slice(lineStartOf(text, start), start)) ? make(text, start, end, 'instruction', 'bracket-note') : null;
+  const from = Math.max(0, start - 52);
+  const opening = /(?:^|[\r\n])[ \t\u3000]*(第[一二三四五六七八九十]{1,3}[、，][^\r\n。：:]{2,40}的[，,])$/.exec(text.slice(from, start));
+  return opening ? make(text, start - opening[1].length, end, 'instruction', 'bracket-note') : null;
 }
 
 /** `hh:mm`, `HH:MM:SS`: a time of day left to write. */
@@ -683,7 +685,9 @@ const CANDIDATES: Candidate[] = [
   // The cell's wall is matched (a lookbehind would slow the whole scan), the word is the blank.
   { pattern: String.raw`\|[ \t]*(?:内容|描述|说明|事项|备注|情况)(?=[ \t]*\|)`, match: matchStandInCell },
   // `第一、维持原判的，写：`: a court form's line that says what to write in one of its cases.
-  { pattern: String.raw`第[一二三四五六七八九十]{1,3}[、，][^\r\n。：:]{2,40}的[，,](?:写|表述为)[：:](?=[ \u3000]*(?:\r?\n|\r|$))`, match: matchCaseLine },
+  // Matched from its last words (`写：`): a pattern opening with `第` or `的` would be tried at
+  // every one of those, in any text.
+  { pattern: String.raw`(?:写|表述为)[：:](?<=的[，,](?:写|表述为)[：:])(?=[ \u3000]*(?:\r?\n|\r|$))`, match: matchCaseLine },
   { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]|年[ \u00a0\u3000]{2,}月(?=[ \u00a0\u3000]*(?:[│┃\t\r\n]|$))`, match: matchSpacedDate },
   { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
 ];
