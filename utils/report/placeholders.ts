@@ -493,7 +493,7 @@ function matchSpacedDate(text: string, start: number, end: number): Placeholder 
   // `2019年  月`: the year is written, the blank is what follows it.
   if (text[start] === '年' && /[0-9０-９]/.test(text.charAt(start - 1))) return make(text, start + 1, end, 'date', 'date-blank');
   // `出生年  月` heads a column: a date is not glued to the word before it.
-  if (text[start] === '年' && !text.slice(start, end).includes('日') && !text.slice(start, end).includes('号') && isHan(at(text, start - 1))) return null;
+  if (text[start] === '年' && text[end - 1] === '月' && isHan(at(text, start - 1))) return null;
   return make(text, start, end, 'date', 'date-blank', labelBefore(text, start) ?? undefined);
 }
 

@@ -5,7 +5,7 @@
  * a place to sign or seal (`（盖章）`) and a box to tick (`□同意`). Pure.
  */
 import { lineEndOf, lineStartOf } from '../lines';
-import { at, isHan, isWordChar, make, type Placeholder } from './core';
+import { at, isHan, isSpace, isWordChar, make, type Placeholder } from './core';
 import { labelBeforeColon } from './labels';
 
 /** `«name»`: a merge field Word shows until the merge runs. */
@@ -63,7 +63,7 @@ function valueNoteOf(text: string, start: number, end: number, inner: string): s
   // What a value already written (`（同意）`, `（万元）`, `（国家统计局）`) never says: what to do.
   if (!VALUE_PROMPT.test(inner)) return null;
   let colon = start;
-  while (colon > 0 && isSpaceAt(text, colon - 1)) colon--;
+  while (colon > 0 && isSpace(at(text, colon - 1))) colon--;
   colon--;
   const lineStart = lineStartOf(text, start);
   if (colon - lineStart > 40) return null;
@@ -75,8 +75,6 @@ function valueNoteOf(text: string, start: number, end: number, inner: string): s
 
 /** A note that asks for something to be done: agreed, pasted, attached, left out, signed. */
 const VALUE_PROMPT = /应|须|需|约定|粘?贴|另附|附上|^略$|从略|盖章|签字|签名|填|写/;
-
-const isSpaceAt = (text: string, i: number) => /[ \t\u00a0\u3000]/.test(text.charAt(i));
 
 /** Whether [start, end) is all its line holds, spaces aside. */
 function aloneOnLine(text: string, start: number, end: number): boolean {

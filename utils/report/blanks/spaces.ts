@@ -141,7 +141,7 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   let tailEnd = lineEnd;
   while (tailEnd > after && (isSpace(at(text, tailEnd - 1)) || text[tailEnd - 1] === '\r')) tailEnd--;
   const tail = tailEnd - after <= 12 ? text.slice(after, tailEnd) : '';
-  if (end - start >= ROOM_TO_WRITE && FIELD_NOUN.test(tail) && /[ \u00a0\u3000]{2,}[元%％‰][\u4e00-\u9fff]{0,2}$/.test(text.slice(lineStart, before))) {
+  if (end - start >= ROOM_TO_WRITE && FIELD_NOUN.test(tail) && /[ \u00a0\u3000]{2,}[元%％‰][\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lineStart, before - 12), before))) {
     return { role: 'field', label: tail };
   }
   const l = at(text, before - 1);
@@ -165,10 +165,9 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
  * its cell, not a figure before its unit. A place after another (`    省    市`) is a figure.
  */
 function isSpreadHeading(text: string, before: number, after: number): boolean {
-  const first = at(text, before - 1);
   const ahead = before >= 2 ? text.charAt(before - 2) : '';
   const alone = ahead === '' || /[ \t\u00a0\u3000│┃、\n\r]/.test(ahead);
-  return alone && !'省市县'.includes(String.fromCharCode(first)) && !isHan(at(text, after + 1));
+  return alone && !'省市县'.includes(text.charAt(before - 1)) && !isHan(at(text, after + 1));
 }
 
 /** A gap followed by what a person does there: `（签字）`, `（盖章）`. */
