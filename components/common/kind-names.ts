@@ -5,8 +5,12 @@ import { i18n } from '#i18n';
 export const KIND_NAMES: Record<PlaceholderKind, string> = {
   year: i18n.t('kindYear'),
   date: i18n.t('kindDate'),
+  time: i18n.t('kindTime'),
   count: i18n.t('kindCount'),
+  amount: i18n.t('kindAmount'),
   percent: i18n.t('kindPercent'),
+  number: i18n.t('kindNumber'),
+  phone: i18n.t('kindPhone'),
   place: i18n.t('kindPlace'),
   name: i18n.t('kindName'),
   named: i18n.t('kindNamed'),

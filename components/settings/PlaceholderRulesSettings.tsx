@@ -22,6 +22,8 @@ const BUILT_IN_NAMES: Record<(typeof BUILT_IN_RULES)[number]['id'], string> = {
   'x-day': i18n.t('bphDay'),
   'x-dotted-date': i18n.t('bphDottedDate'),
   'x-count': i18n.t('bphCount'),
+  'x-amount': i18n.t('bphAmount'),
+  'x-number': i18n.t('bphNumber'),
   'x-percent': i18n.t('bphPercent'),
   'x-place': i18n.t('bphPlace'),
   'x-person': i18n.t('bphPerson'),

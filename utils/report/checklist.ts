@@ -2,7 +2,7 @@
  * The placeholder checklist kept current as the writer types: after an edit only the lines it
  * touched are scanned again, and the rest of the list is shifted. Pure.
  */
-import { findPlaceholdersInRange, suggestValues, type FindOptions, type Placeholder, type PlaceholderKind } from './placeholders';
+import { findPlaceholdersInRange, PLACEHOLDER_KINDS, suggestValues, type FindOptions, type Placeholder, type PlaceholderKind } from './placeholders';
 import { lineEndOf, lineStartOf } from './lines';
 import type { TextDelta } from './text-delta';
 
@@ -42,13 +42,11 @@ export interface PlaceholderGroup {
   items: Placeholder[];
 }
 
-const KIND_ORDER: readonly PlaceholderKind[] = ['year', 'date', 'count', 'percent', 'place', 'name', 'named', 'field', 'instruction', 'sign', 'tickbox', 'free'];
-
 /** Placeholders by kind, kinds in a fixed order, each group in document order. One pass. */
 export function groupByKind(list: Placeholder[]): PlaceholderGroup[] {
-  const byKind = new Map<PlaceholderKind, Placeholder[]>(KIND_ORDER.map((kind) => [kind, []]));
+  const byKind = new Map<PlaceholderKind, Placeholder[]>(PLACEHOLDER_KINDS.map((kind) => [kind, []]));
   for (const p of list) byKind.get(p.kind)!.push(p);
-  return KIND_ORDER.map((kind) => ({ kind, items: byKind.get(kind)! })).filter((g) => g.items.length);
+  return PLACEHOLDER_KINDS.map((kind) => ({ kind, items: byKind.get(kind)! })).filter((g) => g.items.length);
 }
 
 /**

@@ -8,11 +8,12 @@ import { lineEndOf, lineStartOf } from './lines';
 import { checkUserPattern, type PatternCheck } from './regex-safety';
 import { at, isBlank, isCjkContext, isDigit, isHan, isWordChar, make, type Placeholder, type PlaceholderKind } from './blanks/core';
 import { joinDates } from './blanks/dates';
-import { isSignLabel, kindOfLabel, labelBeforeColon } from './blanks/labels';
+import { isSignLabel, kindOfLabel, labelBeforeColon, labelGluedBefore, makeNamed } from './blanks/labels';
 import { isInstructionNote, joinNotes, matchLongNote, matchMergeField, matchParenNote, matchSignWords, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
 import { judgeSpaceRun, NOT_UNITS } from './blanks/spaces';
 
 export type { Placeholder, PlaceholderKind } from './blanks/core';
+export { PLACEHOLDER_KINDS } from './blanks/core';
 
 /** A rule the user wrote; stored in IndexedDB. */
 export interface PlaceholderRule {
@@ -39,15 +40,17 @@ export interface BuiltInRuleInfo {
 
 /** What the built-in rules find, for the settings UI. */
 export const BUILT_IN_RULES = [
-  { id: 'x-year', name: 'Year written with x', kind: 'year', example: 'xxxx年, 20xx年, xx年以来' },
+  { id: 'x-year', name: 'Year written with x', kind: 'year', example: 'xxxx年, 20xx年, xx年以来, （××××）' },
   { id: 'x-year-range', name: 'Range of years', kind: 'year', example: 'xxxx-xxxx年' },
   { id: 'x-month', name: 'Month', kind: 'date', example: 'x月' },
   { id: 'x-day', name: 'Day of the month', kind: 'date', example: 'xx日' },
   { id: 'x-dotted-date', name: 'Date written with a dot', kind: 'date', example: '“x·xx”, x.xx' },
   { id: 'x-count', name: 'Number of things', kind: 'count', example: 'xx次, xx项, xx个, 工作了xx年' },
+  { id: 'x-amount', name: 'Sum of money', kind: 'amount', example: 'xx元, ____万元' },
+  { id: 'x-number', name: 'Number in a sequence', kind: 'number', example: '第xx号, 第    条' },
   { id: 'x-percent', name: 'Percentage', kind: 'percent', example: 'xx%' },
-  { id: 'x-place', name: 'Place', kind: 'place', example: 'xx市, xx区, xx街道' },
-  { id: 'x-person', name: 'Person called comrade', kind: 'name', example: 'xx同志' },
+  { id: 'x-place', name: 'Place', kind: 'place', example: 'xx市, xx区, xx街道, ××××人民法院' },
+  { id: 'x-person', name: 'Person', kind: 'name', example: 'xx同志, 审判长×××' },
   { id: 'x-capital', name: 'Name written XXX', kind: 'name', example: 'XXX' },
   { id: 'x-other', name: 'Other run of x or ×', kind: 'free', example: '对xx工作, ××' },
   { id: 'circles', name: 'Circles', kind: 'name', example: '○○, 〇〇' },
@@ -130,6 +133,12 @@ const COUNT_UNITS = '次项个人名家件篇条场批期户所万亿元千百�
 /** Words that start with a count unit but are nouns: `xx人大` is a congress, not people. */
 const NOUNS_AFTER_COUNT = new Set(['人大', '人民', '人员', '家庭', '家乡', '名称', '名单', '条例', '条件', '期间', '项目']);
 const PLACE_UNITS = '市省县区镇乡村州';
+/** Bodies named after their place: `××××人民法院`, `××仲裁委员会`, `××市公安局`. */
+const PLACE_ORGANS = /^(?:(?:高级|中级)?人民(?:法院|检察院|政府)|法院|仲裁委员会|公安局|工商行政管理局|市场监督管理局)/;
+/** Units of money after a sum: `xx元`, `____万元`. */
+const MONEY = /^(?:[万亿千百]?元|美元|港元|欧元)/;
+/** What opens and closes the year of a case or document number: `（××××）×行初字第×号`, `〔××××〕`. */
+const YEAR_BRACKETS = ['（）', '()', '〔〕', '[]', '【】'];
 /** Words in which a lone x is the letter itself: `x轴`, `X光`, `X射线`. */
 const LETTER_WORDS = ['轴', '光', '射线'];
 const DATE_SEPARATORS = '·.．・/';
@@ -263,7 +272,7 @@ function isDottedDate(text: string, start: number, compound: Compound): boolean 
  * a court's officers signing a judgment (`审判长  ×××`, `书记员  ×××`), the parties of a contract
  * (`供方：×××`).
  */
-const PERSON_BEFORE = /(?:(?:人|者|人员|代表|委员|诉)[：:]?|(?:审判长|审判员|书记员|检察员|[甲乙丙丁供需买卖]方)[：:]?[ \u00a0\u3000]*)$/;
+const PERSON_BEFORE = /(?:(?:人|者|人员|代表|委员|诉)[：:]?|(?:审判长|审判员|书记员|检察员|法官助理|书[ \u3000]记[ \u3000]员|[甲乙丙丁供需买卖]方)[：:]?[ \u00a0\u3000]*)$/;
 /** What a person does right after their name in a court's text: `×××诉`, `×××向本院申请`, `×××不服`. */
 const PERSON_ACTS = /^(?:诉|向(?:本院|人民法院|法院)|不服)/;
 
@@ -287,7 +296,11 @@ function typeXRun(
   if (unit === '月') return { kind: 'date', rule: 'x-month' };
   // `xx日内` counts days; `xx日` is a day of the month.
   if (unit === '日') return twoChars === '日内' ? { kind: 'count', rule: 'x-count' } : { kind: 'date', rule: 'x-day' };
-  if (twoChars === '街道' || (isUnit(PLACE_UNITS) && twoChars !== '市场')) return { kind: 'place', rule: 'x-place' };
+  if (twoChars === '街道' || (isUnit(PLACE_UNITS) && twoChars !== '市场') || PLACE_ORGANS.test(text.slice(unitAt, unitAt + 9))) return { kind: 'place', rule: 'x-place' };
+  if (MONEY.test(text.slice(unitAt, unitAt + 2))) return { kind: 'amount', rule: 'x-amount' };
+  // `第××号`, `第    条`, `第×次会议`: which one in a sequence, not how many.
+  if (text[start - 1] === '第') return { kind: 'number', rule: 'x-number' };
+  if (compound.parts.length === 1 && compound.end - start === 4 && YEAR_BRACKETS.includes(text.charAt(start - 1) + unit)) return { kind: 'year', rule: 'x-year' };
   if (twoChars === '同志') return { kind: 'name', rule: 'x-person' };
   // `xx余次`, `xxx多篇`: an approximate number still counts something.
   const countAt = unit === '余' || unit === '多' ? unitAt + 1 : unitAt;
@@ -377,7 +390,7 @@ function matchLenticular(text: string, start: number, end: number): Placeholder 
   if (isInstructionNote(inner.trim())) return make(text, start, end, 'instruction', 'instruction');
   // `【格式一】`, `【附件2】`: a numbered part of the document, headed in brackets.
   if (/^(?:格式|样式|附件|附表|示例)[一二三四五六七八九十\d]+$/.test(inner.trim())) return null;
-  return make(text, start, end, 'named', 'label', inner.trim());
+  return makeNamed(text, start, end, 'label', inner.trim());
 }
 
 function matchSquare(text: string, start: number, end: number): Placeholder | null {
@@ -401,7 +414,7 @@ function matchSquare(text: string, start: number, end: number): Placeholder | nu
     if (after === ':' && isBlank(text.slice(lineStartOf(text, start), start))) return null; // `[id]: url`
     if (isCommandName(text, start, end, words)) return null;
   }
-  return make(text, start, end, 'named', 'square-label', words);
+  return makeNamed(text, start, end, 'square-label', words);
 }
 
 /**
@@ -439,7 +452,7 @@ function matchAngle(text: string, start: number, end: number): Placeholder | nul
   if (isWordChar(at(text, start - 1)) || !LABEL.test(inner)) return null; // `List<T>`, `</p>`, `<a href="">`
   if (HTML_TAGS.has(inner.split(' ')[0].toLowerCase())) return null;
   if (isTitleInAngles(text, start, end, inner)) return null;
-  return make(text, start, end, 'named', 'angle-label', inner);
+  return makeNamed(text, start, end, 'angle-label', inner);
 }
 
 function matchParens(text: string, start: number, end: number): Placeholder | null {
@@ -551,7 +564,7 @@ function matchCircles(text: string, start: number, end: number): Placeholder | n
 
 function matchMustache(text: string, start: number, end: number): Placeholder | null {
   const name = text.slice(start + 2, end - 2).trim();
-  return name ? make(text, start, end, 'named', 'mustache', name) : null;
+  return name ? makeNamed(text, start, end, 'mustache', name) : null;
 }
 
 /** Words numbered as parts of a document, never stand-ins: `附件1`, `表2`, `第3`. */
@@ -570,7 +583,7 @@ function matchNumberedStandIn(text: string, digit: number, end: number): Placeho
   if (NUMBERED_PARTS.test(word)) return null;
   const before = text.slice(lineStartOf(text, start), start);
   if (!/^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,2}[.)、][ \t]*|.*\|[ \t]*)?$/.test(before)) return null;
-  return make(text, start, end, 'named', 'stand-in', text.slice(start, end));
+  return makeNamed(text, start, end, 'stand-in', text.slice(start, end), word);
 }
 
 /**
@@ -590,14 +603,14 @@ function matchStandInCell(text: string, wall: number, end: number): Placeholder 
   let standIn: RegExpExecArray | null;
   while ((standIn = cells.exec(row)) && NUMBERED_PARTS.test(standIn[1]));
   // Named by its row (`内容（决策1）`): the contents of two items are not one value.
-  return standIn ? make(text, start, end, 'named', 'stand-in', `${text.slice(start, end)}（${standIn[1]}${standIn[2]}）`) : null;
+  return standIn ? makeNamed(text, start, end, 'stand-in', `${text.slice(start, end)}（${standIn[1]}${standIn[2]}）`, text.slice(start, end)) : null;
 }
 
 /** `{party_1_name}`: a field in single braces, as contract templates write them; not `\\frac{a}{b}` or code. */
 function matchBraceField(text: string, start: number, end: number): Placeholder | null {
   const before = text.charAt(start - 1);
   if (isWordChar(at(text, start - 1)) || before === '}' || before === '\\' || before === '{' || text[end] === '}') return null;
-  return make(text, start, end, 'named', 'mustache', text.slice(start + 1, end - 1).replace(/^\$/, ''));
+  return makeNamed(text, start, end, 'mustache', text.slice(start + 1, end - 1).replace(/^\$/, ''));
 }
 
 function matchTodo(text: string, start: number, end: number): Placeholder | null {
@@ -702,7 +715,21 @@ const CANDIDATE_REGEX = new RegExp(CANDIDATES.map((c) => `(${c.pattern})`).join(
 function scanBuiltIns(text: string, from: number, to: number, found: Placeholder[]): void {
   const parts: Placeholder[] = [];
   scanCandidates(text, from, to, parts);
-  for (const p of joinNotes(text, joinDates(text, parts))) found.push(p);
+  for (const p of joinNotes(text, joinDates(text, parts))) found.push(p.kind === 'free' ? withLabelBefore(text, p) : p);
+}
+
+/**
+ * A blank with no kind of its own takes the label before it: `联系电话：……` is a phone,
+ * `违约责任＿＿＿＿` a field named by its label.
+ */
+function withLabelBefore(text: string, p: Placeholder): Placeholder {
+  const label = labelBefore(text, p.start) ?? (p.rule === 'underscores' ? labelGluedBefore(text, p.start) : null);
+  if (label === null) return p;
+  const kind = isSignLabel(label) ? 'sign' : kindOfLabel(label);
+  // `主要做法：……`, `Status: TBD` ask for prose, written anew under each heading: a field of no
+  // kind of its own is not one value to fill together.
+  if (kind === 'field' && (p.rule === 'ellipsis' || p.rule === 'todo' || p.rule === 'pending')) return p;
+  return make(text, p.start, p.end, kind, p.rule, label);
 }
 
 function scanCandidates(text: string, from: number, to: number, found: Placeholder[]): void {
@@ -794,6 +821,12 @@ export function findPlaceholdersInRange(
 
 // ---------------------------------------------------------------------------------------------
 // Filling
+
+/** Rules whose placeholders carry a field's name, whatever kind the name gives them (`【联系人】`, `{{date}}`, `«合同编号»`). */
+const NAMED_FIELD_RULES: ReadonlySet<string> = new Set(['label', 'mustache', 'square-label', 'angle-label', 'merge-field', 'stand-in']);
+
+/** A named field of a template: filled by its name, wherever it stands. A user's rule of kind `named` is one too. */
+export const isNamedField = (p: Placeholder) => p.name !== undefined && (p.kind === 'named' || NAMED_FIELD_RULES.has(p.rule));
 
 /** Placeholders with the same key are filled together. */
 export function placeholderKey(p: Placeholder): string {

@@ -1,7 +1,7 @@
 /** A placeholder rule as the user typed it, checked before it is stored. Pure. */
-import { validateRule, type PlaceholderKind } from '../report/placeholders';
+import { PLACEHOLDER_KINDS, validateRule, type PlaceholderKind } from '../report/placeholders';
 
-export const PLACEHOLDER_KINDS: readonly PlaceholderKind[] = ['year', 'date', 'count', 'percent', 'place', 'name', 'named', 'field', 'instruction', 'sign', 'tickbox', 'free'];
+export { PLACEHOLDER_KINDS };
 
 export interface PlaceholderRuleInput {
   name: string;

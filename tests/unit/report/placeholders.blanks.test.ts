@@ -15,13 +15,13 @@ describe('marks that stand for text', () => {
   });
 
   it('names a merge field of a Word template', () => {
-    expect(spans('合同编号：«tab2_txtContractNum»')).toEqual([[5, 26, 'named', 'tab2_txtContractNum']]);
+    expect(spans('合同编号：«tab2_txtContractNum»')).toEqual([[5, 26, 'number', 'tab2_txtContractNum']]);
   });
 
   it('names a field in single braces, not braces of a formula', () => {
     expect(spans('between {party_1_name} and {party_2_name}')).toEqual([
-      [8, 22, 'named', 'party_1_name'],
-      [27, 41, 'named', 'party_2_name'],
+      [8, 22, 'name', 'party_1_name'],
+      [27, 41, 'name', 'party_2_name'],
     ]);
     expect(spans('{$d.title}')).toEqual([[0, 10, 'named', 'd.title']]);
     expect(found('\\frac{ab}{cd}')).toEqual([]);
@@ -29,12 +29,12 @@ describe('marks that stand for text', () => {
 
   it('names a prompt in square brackets, of any length and words', () => {
     expect(spans('To the Board of [Full legal name of the Delaware corporation], a')).toEqual([
-      [16, 61, 'named', 'Full legal name of the Delaware corporation'],
+      [16, 61, 'name', 'Full legal name of the Delaware corporation'],
     ]);
     expect(spans('1. [工作项1]')).toEqual([[3, 9, 'named', '工作项1']]);
     expect(spans('- **优先级**: [高/中/低]')).toEqual([[11, 18, 'named', '高/中/低']]);
     expect(spans('- **任务ID**: [TASK-ID]')).toEqual([[12, 21, 'named', 'TASK-ID']]);
-    expect(spans('[TIMESTAMP]')).toEqual([[0, 11, 'named', 'TIMESTAMP']]);
+    expect(spans('[TIMESTAMP]')).toEqual([[0, 11, 'time', 'TIMESTAMP']]);
   });
 
   it('does not take wiki links, commands in capitals or notes of several sentences for prompts', () => {
@@ -46,7 +46,7 @@ describe('marks that stand for text', () => {
   it('finds masks of stars, as one date when they stand for one', () => {
     expect(spans('20**年**月**日')).toEqual([[0, 11, 'date', undefined]]);
     expect(spans('共**人参加')).toEqual([[1, 3, 'count', undefined]]);
-    expect(spans('姓名：***')).toEqual([[3, 6, 'free', undefined]]);
+    expect(spans('姓名：***')).toEqual([[3, 6, 'name', '姓名']]);
   });
 
   it('leaves markdown bold and rules alone', () => {
@@ -84,12 +84,12 @@ describe('marks that stand for text', () => {
     ]);
     expect(spans('| 决策1 | 负责人1 |')).toEqual([
       [2, 5, 'named', '决策1'],
-      [8, 12, 'named', '负责人1'],
+      [8, 12, 'name', '负责人1'],
     ]);
     expect(spans('- [ ] 行动项1 - 负责人: {{owner1}}')).toEqual([
       [2, 5, 'tickbox', undefined],
       [6, 10, 'named', '行动项1'],
-      [18, 28, 'named', 'owner1'],
+      [18, 28, 'name', 'owner1'],
     ]);
     expect(found('附件1')).toEqual([]);
     expect(found('详见表2')).toEqual([]);
@@ -123,17 +123,17 @@ describe('space that stands for text', () => {
   it('takes the parts of a document number left blank', () => {
     expect(spans('×公预字第　号')).toEqual([
       [0, 1, 'free', undefined],
-      [5, 6, 'field', '文号'],
+      [5, 6, 'number', '文号'],
     ]);
     expect(found('汉字  第一节')).toEqual([]);
     expect(spans('营业执照　　字第　　号')).toEqual([
-      [4, 6, 'field', '文号'],
-      [8, 10, 'field', '文号'],
+      [4, 6, 'number', '文号'],
+      [8, 10, 'number', '文号'],
     ]);
   });
 
   it('takes the room left after a cell’s name, in a form line or a table drawn with box characters', () => {
-    expect(spans('编  号      \n注册号')).toEqual([[4, 10, 'field', '编号']]);
+    expect(spans('编  号      \n注册号')).toEqual([[4, 10, 'number', '编号']]);
     expect(spans('公司名称          ')).toEqual([[4, 14, 'name', '公司名称']]);
     expect(spans('│　主　营　　　　　　│')).toEqual([[5, 11, 'field', '主营']]);
     expect(spans('│经营方式：　　　　　　│')).toEqual([[6, 12, 'field', '经营方式']]);
@@ -151,7 +151,7 @@ describe('space that stands for text', () => {
     expect(spans('联系人：      ')).toEqual([[4, 10, 'name', '联系人']]);
     expect(spans('联系人：      电话：      ')).toEqual([
       [4, 10, 'name', '联系人'],
-      [13, 19, 'field', '电话'],
+      [13, 19, 'phone', '电话'],
     ]);
     expect(found('- **优点**: ')).toEqual([]);
     expect(spans('Signature: \nDate: ')).toEqual([
@@ -176,9 +176,9 @@ describe('space that stands for text', () => {
     expect(spans('By: ______')).toEqual([[4, 10, 'field', 'By']]);
     expect(spans('单位___年')).toEqual([[2, 5, 'year', undefined]]);
     expect(found('新增____个人参加')).toEqual([['____', 'count']]);
-    // A word that starts with a unit does not type the line before it.
+    // A word that starts with a unit does not type the line before it; the label before it does.
     expect(found('犯罪嫌疑人＿年龄＿＿')).toEqual([
-      ['＿', 'free'],
+      ['＿', 'name'],
       ['＿＿', 'free'],
     ]);
   });
@@ -211,7 +211,7 @@ describe('places left for a person to act on', () => {
     // The note is part of the label when the place to seal follows it.
     expect(spans('甲方（盖章）：          ')).toEqual([[7, 17, 'sign', '甲方（盖章）']]);
     expect(spans('＿＿公安局（印）')).toEqual([
-      [0, 2, 'free', undefined],
+      [0, 2, 'place', undefined],
       [5, 8, 'sign', undefined],
     ]);
     expect(spans('年月日（局章）')).toEqual([[3, 7, 'sign', undefined]]);
@@ -290,7 +290,7 @@ describe('never blanks', () => {
   });
 
   it('keeps a short field name in angle brackets', () => {
-    expect(found('致<单位名称>：')).toEqual([['<单位名称>', 'named']]);
+    expect(found('致<单位名称>：')).toEqual([['<单位名称>', 'name']]);
   });
 });
 
@@ -335,7 +335,7 @@ describe('the blanks of model contracts and court forms', () => {
   });
 
   it('types the spaces before money, a share or a place on any line', () => {
-    expect(spans('总金额      元')).toEqual([[3, 9, 'count', undefined]]);
+    expect(spans('总金额      元')).toEqual([[3, 9, 'amount', undefined]]);
     expect(spans('按销售额     ％提成')).toEqual([[4, 9, 'percent', undefined]]);
     expect(spans('签订地点：    省    市(县)')).toEqual([
       [5, 9, 'place', undefined],
@@ -406,7 +406,7 @@ describe('the blanks of model contracts and court forms', () => {
 
   it('finds an organ’s seal, the copies a form asks for, a gap a bracket closes or names, and a month left in a cell', () => {
     expect(spans('│　＿＿＿＿公安局印　│')).toEqual([
-      [2, 6, 'free', undefined],
+      [2, 6, 'place', undefined],
       [9, 10, 'sign', '公安局印'],
     ]);
     expect(found('国家税务总局印发的通知')).toEqual([]);
@@ -421,7 +421,7 @@ describe('the blanks of model contracts and court forms', () => {
 
   it('takes the gap after a sum left blank for the field named at the line’s end, and a table row of fields in capitals', () => {
     expect(spans('入门费      元          支付日期')).toEqual([
-      [3, 9, 'count', undefined],
+      [3, 9, 'amount', undefined],
       [10, 20, 'date', '支付日期'],
     ]);
     expect(found('姓名    性别    出生日期')).toEqual([]);
@@ -433,7 +433,7 @@ describe('the blanks of model contracts and court forms', () => {
     expect(found('| 决策1 | 内容 | 负责人1 |')).toEqual([
       ['决策1', 'named'],
       ['内容', 'named'],
-      ['负责人1', 'named'],
+      ['负责人1', 'name'],
     ]);
     expect(found('| 序号 | 内容 | 负责人 |\n| 1 | 内容 | 张三 |')).toEqual([]);
   });
@@ -486,7 +486,7 @@ describe('the blanks of model contracts and court forms', () => {
 
   it('leaves a column heading spread across its cell alone', () => {
     expect(found('│　供　　　　方　　　　│　需　　　　方　　　　│')).toEqual([]);
-    expect(spans('│编  号      │')).toEqual([[5, 11, 'field', '编号']]);
+    expect(spans('│编  号      │')).toEqual([[5, 11, 'number', '编号']]);
   });
 });
 
@@ -504,7 +504,8 @@ describe('a date left blank', () => {
 describe('kinds switched off', () => {
   it('leaves the kinds switched off out of the list, and nothing else', () => {
     const list = findPlaceholders('□同意 电话：____ xx项');
-    expect(withoutKinds(list, ['tickbox']).map((p) => p.kind)).toEqual(['field', 'count']);
+    expect(withoutKinds(list, ['tickbox']).map((p) => p.kind)).toEqual(['phone', 'count']);
+    expect(withoutKinds(list, ['phone', 'count']).map((p) => p.kind)).toEqual(['tickbox']);
     expect(withoutKinds(list, [])).toBe(list);
   });
 });

@@ -3,6 +3,7 @@ import {
   BUILT_IN_RULES,
   findPlaceholders,
   findPlaceholdersInRange,
+  isNamedField,
   isValidFill,
   placeholderKey,
   suggestValues,
@@ -43,8 +44,18 @@ describe('x runs typed by the unit that follows', () => {
     ['xx场次', 'xx', 'count', 'x-count'],
     ['xx户困难群众', 'xx', 'count', 'x-count'],
     ['x万余字', 'x', 'count', 'x-count'],
-    ['xx亿元', 'xx', 'count', 'x-count'],
-    ['xx元', 'xx', 'count', 'x-count'],
+    ['xx亿元', 'xx', 'amount', 'x-amount'],
+    ['xx元', 'xx', 'amount', 'x-amount'],
+    ['罚款____万元', '____', 'amount', 'x-amount'],
+    ['第xx号', 'xx', 'number', 'x-number'],
+    ['违反本合同第____条约定', '____', 'number', 'x-number'],
+    ['审判委员会第××次会议', '××', 'number', 'x-number'],
+    ['（××××）×行初字第××号', '××××', 'year', 'x-year'],
+    ['〔××××〕', '××××', 'year', 'x-year'],
+    ['上诉于××××人民法院。', '××××', 'place', 'x-place'],
+    ['经××仲裁委员会裁决', '××', 'place', 'x-place'],
+    ['法官助理×××', '×××', 'name', 'x-person'],
+    ['书　记　员×××', '×××', 'name', 'x-person'],
     ['发稿xxx余篇', 'xxx', 'count', 'x-count'],
     ['文章xxx多篇', 'xxx', 'count', 'x-count'],
     ['光荣在党xx年', 'xx', 'count', 'x-count'],
@@ -76,7 +87,7 @@ describe('x runs typed by the unit that follows', () => {
     ['请XXX签字', 'XXX', 'name', 'x-capital'],
     ['XX公司', 'XX', 'free', 'x-other'],
     ['x之声', 'x', 'free', 'x-other'],
-    ['电话：xxx-xxxx-xxxx', 'xxx-xxxx-xxxx', 'free', 'x-other'],
+    ['电话：xxx-xxxx-xxxx', 'xxx-xxxx-xxxx', 'phone', 'x-other'],
     ['会议于xx:xx开始', 'xx:xx', 'free', 'x-other'],
     ['填表日期 xx/xx/xxxx', 'xx/xx/xxxx', 'date', 'x-dotted-date'],
     ['×月×日', '×月×日', 'date', 'date-blank'],
@@ -179,7 +190,7 @@ describe('circles and 某某', () => {
 describe('brackets', () => {
   it('names 【label】', () => {
     expect(findPlaceholders('致【单位名称】：')).toEqual([
-      { start: 1, end: 7, text: '【单位名称】', kind: 'named', name: '单位名称', rule: 'label' },
+      { start: 1, end: 7, text: '【单位名称】', kind: 'name', name: '单位名称', rule: 'label' },
     ]);
   });
 
@@ -197,18 +208,19 @@ describe('brackets', () => {
   });
 
   it.each([
-    ['{{单位}}', '单位'],
-    ['{{ name }}', 'name'],
-    ['Dear [Name],', 'Name'],
-    ['[Company Name]', 'Company Name'],
-    ['[姓名]', '姓名'],
-    ['［单位］', '单位'],
-    ['<name>', 'name'],
-    ['To <Company Name>', 'Company Name'],
-    ['<单位名称>', '单位名称'],
-  ])('%s names %s', (text, name) => {
+    ['{{单位}}', '单位', 'named'],
+    ['{{ name }}', 'name', 'name'],
+    ['Dear [Name],', 'Name', 'name'],
+    ['[Company Name]', 'Company Name', 'name'],
+    ['[姓名]', '姓名', 'name'],
+    ['［单位］', '单位', 'named'],
+    ['<name>', 'name', 'name'],
+    ['To <Company Name>', 'Company Name', 'name'],
+    ['<单位名称>', '单位名称', 'name'],
+  ])('%s names %s, a field of kind %s', (text, name, kind) => {
     const [p] = findPlaceholders(text);
-    expect(p).toMatchObject({ kind: 'named', name });
+    expect(p).toMatchObject({ kind, name });
+    expect(isNamedField(p)).toBe(true);
   });
 
   it.each([
@@ -257,7 +269,6 @@ describe('underscores and words', () => {
   });
 
   it.each([
-    ['Date: TBD', 'TBD', 'todo'],
     ['TODO: fill in', 'TODO', 'todo'],
     ['venue TBA.', 'TBA', 'todo'],
     ['时间待定', '待定', 'pending'],
@@ -267,6 +278,10 @@ describe('underscores and words', () => {
     ['成效(待定)', '(待定)', 'pending'],
   ])('%s → %s', (text, placeholder, rule) => {
     expect(findPlaceholders(text)[0]).toMatchObject({ text: placeholder, kind: 'free', rule });
+  });
+
+  it('types a stand-in after a label by the label: Date: TBD is a date to write', () => {
+    expect(findPlaceholders('Date: TBD')).toEqual([{ start: 6, end: 9, text: 'TBD', kind: 'date', rule: 'todo', name: 'Date' }]);
   });
 
   it.each(['TODOs', 'ATBD', 'todo list', 'TBDX'])('%s is not a placeholder', (text) => {
@@ -302,7 +317,7 @@ describe('findPlaceholders', () => {
   it('lists every built-in rule it can report', () => {
     const ids = new Set(BUILT_IN_RULES.map((r) => r.id));
     const text =
-      'xxxx年 xxxx-xxxx年 x月 x日 “x·x” xx次 xx% xx市 xx同志 XXX 对xx工作 ○○ 某某 【单位】 ［　］ （　） ____ {{a}} [Name] <Name> TBD 待定 主要做法：…… hh:mm\n' +
+      'xxxx年 xxxx-xxxx年 x月 x日 “x·x” xx次 xx元 第xx号 xx% xx市 xx同志 XXX 对xx工作 ○○ 某某 【单位】 ［　］ （　） ____ {{a}} [Name] <Name> TBD 待定 主要做法：…… hh:mm\n' +
       '    年  月  日\n遮盖***的字\n«合同编号»\n单击或点击此处输入文字。\n【具体做法和成效，含数据支撑】\n（请填写单位全称）\n' +
       '联系人：      \n兹有      ，特此证明。\n（盖章）\n□同意\n1. 议题1';
     const reported = new Set(rulesOf(text));

@@ -6,8 +6,15 @@
 export type PlaceholderKind =
   | 'year'
   | 'date'
+  /** A time of day or a moment (`填发时间＿＿＿＿`, `{{TIMESTAMP}}`). */
+  | 'time'
   | 'count'
+  /** A sum of money (`＿＿＿＿元`, `租金：      `, `[Base salary]`). */
+  | 'amount'
   | 'percent'
+  /** A number that identifies, not counts: a case or document number, an account (`第××号`, `编号：    `). */
+  | 'number'
+  | 'phone'
   | 'place'
   | 'name'
   | 'named'
@@ -20,6 +27,11 @@ export type PlaceholderKind =
   /** A box to tick (`□同意`). */
   | 'tickbox'
   | 'free';
+
+/** Every kind, in the order the checklist groups them and the settings list them. */
+export const PLACEHOLDER_KINDS: readonly PlaceholderKind[] = [
+  'year', 'date', 'time', 'count', 'amount', 'percent', 'number', 'phone', 'place', 'name', 'named', 'field', 'instruction', 'sign', 'tickbox', 'free',
+];
 
 export interface Placeholder {
   start: number;

@@ -3,7 +3,7 @@
  * `xxxx年x月x日` each ask for one date. The parts the scanner found before `年`, `月` and `日`
  * are joined into one placeholder with the units between them. Pure.
  */
-import { at, isDigit, isSpace, make, type Placeholder } from './core';
+import { at, isDigit, isSpace, make, type Placeholder, type PlaceholderKind } from './core';
 import { isSignLabel, kindOfLabel, labelBeforeColon } from './labels';
 import { CELL_WALLS } from './spaces';
 
@@ -21,6 +21,9 @@ function writtenPartEnd(text: string, i: number): number {
   return j;
 }
 
+/** What a label asks for when it is no part of a date after it. */
+const NOT_A_DATE: ReadonlySet<PlaceholderKind> = new Set(['name', 'phone', 'number', 'amount', 'place', 'count']);
+
 /**
  * `found` with the parts of each blank date joined: at least two parts blank, in date order,
  * each followed by its unit, the parts between written in digits or blank. The joined date
@@ -35,11 +38,12 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
     // `签订日期：    年  月  日`: the spaces before `年` and the date left with spaces after it.
     if (isDatePart(text, first) && spaced?.rule === 'date-blank' && spaced.start === first.end && text[first.end] === '年') {
       const label = labelOf(text, first.start);
-      // `签字：      年  月  日`, `申请人：      年  月  日`: after a place to sign or a name the
-      // spaces are that label's, the date starts at `年`; after any other label (`签订日期：`,
-      // `有效期至：`) they are the date's year. After a cell's wall (`│    年  月  日`) they pad it.
+      // `签字：      年  月  日`, `申请人：      年  月  日`, `邮政编码：      年  月  日`: after a
+      // place to sign or a label that asks for no date (a name, a number) the spaces are that
+      // label's, the date starts at `年`; after a date's label (`签订日期：`, `有效期至：`) they are
+      // the date's year. After a cell's wall (`│    年  月  日`) they pad it.
       if (first.start > 0 && CELL_WALLS.includes(text.charAt(first.start - 1))) out.push(spaced);
-      else if (label !== undefined && (isSignLabel(label) || kindOfLabel(label) === 'name') && isSpace(at(text, first.start))) {
+      else if (label !== undefined && (isSignLabel(label) || NOT_A_DATE.has(kindOfLabel(label))) && isSpace(at(text, first.start))) {
         const sign = isSignLabel(label);
         out.push(
           make(text, first.start, first.end, sign ? 'sign' : kindOfLabel(label), sign ? 'sign-place' : 'space-field', label),

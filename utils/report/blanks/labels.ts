@@ -2,7 +2,7 @@
  * Labels of form lines: the words before a colon that name what the blank after them asks for
  * (`联系人：`, `Name:`), told apart from a sentence that ends in a colon (`通知如下：`). Pure.
  */
-import { at, isSpace } from './core';
+import { at, isSpace, make, type Placeholder, type PlaceholderKind } from './core';
 
 /** A label is short: a field's name, not a clause. */
 const MAX_LABEL = 16;
@@ -38,6 +38,7 @@ export function labelBeforeColon(text: string, colon: number): string | null {
     .replace(/\*\*/g, '')
     .replace(/^[\s\u3000]*[（(](?![^（(]*[）)])/, '')
     .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  if (label.length === 1) return spreadLabel(text, colon) ?? label;
   if (!/^[\p{L}\p{N}（）()、/ ·]+$/u.test(label) || !/\p{L}/u.test(label)) return null;
   if (INTRODUCES.test(label)) return null;
   // A colon in running text (`时间：2023年`) after a clause is a sentence, not a form line.
@@ -45,15 +46,54 @@ export function labelBeforeColon(text: string, colon: number): string | null {
   return label;
 }
 
+/** Words a label ends with, by what it asks for. The longer words come first where one ends another (`日期`, `时间`). */
+const LABEL_KINDS: readonly [PlaceholderKind, RegExp][] = [
+  ['date', /(?:^|\s)date$|日期$/i],
+  ['phone', /(?:电话|手机|传真|电话号码|手机号码?)$|(?:^|\s)(?:phone|telephone|fax|mobile)(?: number)?$/i],
+  ['time', /时间$|(?:^|\s)time(?:stamp)?$/i],
+  // `案号`, `帐号`, `电报挂号`, `邮政编码`: numbers that identify. `字号` and `称号` are names.
+  ['number', /(?:编号|号码|[帐账案文证册请利型挂]号|执照号|邮政编码|代码)$|(?:^|\s)(?:number|no\.?)$/i],
+  // `租金`, `加急费`, `总金额`: sums of money. `经费来源` names where it comes from.
+  ['amount', /(?:金额|价款|价格|单价|总价|费|租金|押金|定金|保证金|资金|罚金|罚款|工资|薪酬|总计|合计)$|(?:^|\s)(?:amount|price|fee|fees|salary|cost)$/i],
+  ['place', /地点$|(?:^|\s)(?:location|venue)$/i],
+  ['name', /(?:^|\s)name$|(?:姓名|名字)$|[^人]人$|^人$|(?:[甲乙丙丁供需买卖]|出租|承租|采购|委托|受托|发包|承包|转让|受让|许可|被许可)方$|(?:单位|公司|企业|机关|机构|法院|字号)(?:名称|全称)$|开户银行$/i],
+  ['count', /(?:数量|人数|天数|份数|页数|件数|次数|户数|个数)$|^number of\b/i],
+];
+
 /**
- * What a label asks for: a date (`日期`, `Date`); a person or a body (`姓名`, `申请人`, `甲方`,
- * `单位名称`, `Name`); how many (`人数`, `份数`); anything else, the names of things included
- * (`项目名称`), a field of its own.
+ * A label spread over its cell, its characters set apart by spaces to fill the width (`电话：`
+ * written with ideographic spaces between 电 and 话), starting the line or the cell: read as
+ * its characters.
  */
-export function kindOfLabel(label: string): 'date' | 'name' | 'count' | 'field' {
-  if (/(?:^|\s)date$|日期$/i.test(label)) return 'date';
-  if (/(?:^|\s)name$|^(?:姓名|名字)$|[^人]人$|^人$|[甲乙丙丁]方$|(?:单位|公司|企业|机关|机构|法院)(?:名称|全称)$/i.test(label)) return 'name';
-  if (/(?:数量|人数|天数|份数|页数|件数|次数|户数|个数)$/.test(label)) return 'count';
+function spreadLabel(text: string, colon: number): string | null {
+  const spread = /(?:^|[\n\r│┃|\t])[ \u3000]*(\p{Script=Han}(?:[ \u3000]{1,4}\p{Script=Han}){1,4})[ \u3000]*$/u.exec(text.slice(Math.max(0, colon - 24), colon));
+  return spread ? spread[1].replace(/[ \u3000]/g, '') : null;
+}
+
+/**
+ * A label written right before a line to write on, with no colon: `违约责任＿＿＿＿`,
+ * `│决定时间＿＿＿＿＿│`, `，播出次数＿＿＿＿`. It starts a line, a cell or a clause; words that
+ * end in a preposition (`居住在`) or follow another blank are a sentence, not a label.
+ */
+export function labelGluedBefore(text: string, start: number): string | null {
+  let i = start;
+  while (i > 0 && start - i < MAX_LABEL && /[\p{Script=Han}（）]/u.test(text.charAt(i - 1))) i--;
+  if (i === start || (i > 0 && !/[\n\r│┃|\t，。；、：:]/.test(text.charAt(i - 1)))) return null;
+  const label = text.slice(i, start).replace(/[为是]$/, '');
+  if (label.length < 2 || label.length > 12 || /[于在向由给把对从和与及或的了将按以经]$/.test(label)) return null;
+  return label;
+}
+
+/**
+ * What a label asks for, by the words it ends with: a date (`日期`, `Date`), a time, a phone, a
+ * number that identifies (`编号`, `案号`), a sum (`租金`), a place (`签订地点`), a person or a
+ * body (`姓名`, `申请人`, `甲方`, `单位名称`), how many (`人数`, `Number of shares`); anything
+ * else, the names of things included (`项目名称`), a field of its own.
+ */
+export function kindOfLabel(label: string): PlaceholderKind {
+  // `签订地点（省）`, `Number(s)`: a note in brackets at the end says which part; the words before it say what.
+  const words = label.replace(/[（(][^（()）]*[）)]$/, '').trim() || label;
+  for (const [kind, pattern] of LABEL_KINDS) if (pattern.test(words)) return kind;
   return 'field';
 }
 
@@ -61,3 +101,63 @@ export function kindOfLabel(label: string): 'date' | 'name' | 'count' | 'field' 
 export const SIGN_WORDS = /(?:签字|签名|签章|盖章|公章|印章|手印|签署|signature|signed|seal)(?:[）)])?$|[（(]章[）)]$/i;
 
 export const isSignLabel = (label: string) => SIGN_WORDS.test(label);
+
+/** English words that say what a field holds, by kind. */
+const FIELD_WORDS: Readonly<Record<string, PlaceholderKind>> = {
+  date: 'date', dated: 'date', day: 'date', deadline: 'date',
+  time: 'time', timestamp: 'time', hour: 'time',
+  name: 'name', names: 'name', fullname: 'name', company: 'name', party: 'name', signatory: 'name', founder: 'name', author: 'name',
+  owner: 'name', organization: 'name', organisation: 'name', person: 'name', officer: 'name', director: 'name', manager: 'name', contact: 'name',
+  provider: 'name', purchaser: 'name', reviewer: 'name', decider: 'name', updater: 'name', facilitator: 'name', recorder: 'name', participant: 'name',
+  chairperson: 'name', attendee: 'name', approver: 'name', assignee: 'name', assignor: 'name', sponsor: 'name',
+  client: 'name', customer: 'name', vendor: 'name', supplier: 'name', buyer: 'name', seller: 'name', employee: 'name', recipient: 'name', receiver: 'name', deliverer: 'name', signer: 'name',
+  amount: 'amount', price: 'amount', fee: 'amount', fees: 'amount', cost: 'amount', salary: 'amount', dollars: 'amount', payment: 'amount', rent: 'amount', deposit: 'amount',
+  number: 'number', no: 'number', num: 'number',
+  phone: 'phone', telephone: 'phone', tel: 'phone', fax: 'phone', mobile: 'phone',
+  count: 'count', quantity: 'count', qty: 'count', days: 'count', shares: 'count',
+  percent: 'percent', percentage: 'percent', pct: 'percent',
+  location: 'place', venue: 'place', city: 'place', place: 'place',
+  check: 'tickbox', checkbox: 'tickbox',
+};
+
+/** Things that have names: `agreement_name`, `buy.name`, `{{ project.name }}`. */
+const THINGS = /^(?:agreement|contract|product|deal|project|buy|service|task|document|file|plan|program|programme|item|event|meeting|report|system|app|application|feature|brand|course|model)$/;
+
+/** Words that end the head of a prompt: `[Full legal name of the founder]` is a name, `[Date the consent is effective]` a date. */
+const PROMPT_BREAK = /^(?:of|for|the|a|an|to|by|in|on|at|from|per|or|and|with|that|which|who|representing|set|payable|paid|used|if|as|is|are)$/;
+
+/**
+ * What a named field holds, read from its name: Chinese by the words it ends with (`联系电话`,
+ * `单位名称`); an identifier by its last word (`effective_date`, `buy.dollars`, `TIMESTAMP`,
+ * `party_1_notice_email_check`); a prompt by the last word of its head (`Base salary or hourly
+ * amount`, `Number of shares` a count). `named` when the name does not say.
+ */
+export function kindOfName(name: string): PlaceholderKind {
+  if (/\p{Script=Han}/u.test(name)) {
+    const kind = kindOfLabel(name);
+    return kind === 'field' ? 'named' : kind;
+  }
+  const words = name
+    .replace(/\(s\)/g, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    // `party_1`, `owner2`: the number tells items apart; the word says what they are.
+    .map((w) => w.replace(/\d+$/, ''))
+    .filter(Boolean);
+  if (words.length === 0) return 'named';
+  const isPrompt = /\s/.test(name.trim());
+  if (isPrompt && words[0] === 'number' && (words[1] === 'of' || words[1] === 'and')) return 'count';
+  // A prompt's head ends at its first linking word after the first: `Per-share repurchase price set by …`.
+  const linking = isPrompt ? words.findIndex((w, i) => i > 0 && PROMPT_BREAK.test(w)) : -1;
+  const head = linking === -1 ? words.length : linking;
+  const kind = FIELD_WORDS[words[head - 1]];
+  // `agreement_name`, `buy.name`: the name of a thing is a field, not a person's name.
+  if (kind === 'name' && words[head - 1] === 'name' && head > 1 && THINGS.test(words[head - 2])) return 'named';
+  return kind ?? 'named';
+}
+
+/** A named field (`{{联系电话}}`, `[Effective Date]`), of the kind its name says; `words` when the name carries more (`负责人1`). */
+export function makeNamed(text: string, start: number, end: number, rule: string, name: string, words = name): Placeholder {
+  return make(text, start, end, kindOfName(words), rule, name);
+}

@@ -6,12 +6,12 @@
  */
 import { lineEndOf, lineStartOf } from '../lines';
 import { at, isHan, isSpace, isWordChar, make, type Placeholder } from './core';
-import { labelBeforeColon } from './labels';
+import { labelBeforeColon, makeNamed } from './labels';
 
 /** `«name»`: a merge field Word shows until the merge runs. */
 export function matchMergeField(text: string, start: number, end: number): Placeholder | null {
   const name = text.slice(start + 1, end - 1).trim();
-  return name ? make(text, start, end, 'named', 'merge-field', name) : null;
+  return name ? makeNamed(text, start, end, 'merge-field', name) : null;
 }
 
 /** What Word writes in an empty content control, in Chinese and English. */

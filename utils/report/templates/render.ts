@@ -11,7 +11,7 @@
 import type { Template, TemplateSection } from '../../db/schema';
 import { escapeHtml } from '../html-text';
 import { nextNumberingAt } from '../outline';
-import { findPlaceholders } from '../placeholders';
+import { findPlaceholders, isNamedField } from '../placeholders';
 import { fieldsToAsk, renderFields, type AskedField } from '../../snippets/fields';
 
 export interface Rendered {
@@ -93,7 +93,7 @@ function separator(marker: string, heading: string): string {
 /** Replaces the named placeholders that have a value; the others stay for the checklist. */
 export function fillNamed(text: string, values: Readonly<Record<string, string>>): string {
   let out = text;
-  const found = findPlaceholders(text).filter((p) => p.kind === 'named' && p.name !== undefined && values[p.name]?.trim());
+  const found = findPlaceholders(text).filter((p) => isNamedField(p) && values[p.name!]?.trim());
   for (const p of found.reverse()) out = out.slice(0, p.start) + values[p.name!].trim() + out.slice(p.end);
   return out;
 }
@@ -120,7 +120,7 @@ export function templateFields(sections: readonly TemplateSection[]): AskedField
     for (const text of [section.heading, section.body]) {
       for (const field of fieldsToAsk(text).fields) if (!fields.has(field.name)) fields.set(field.name, field);
       for (const p of findPlaceholders(text)) {
-        if (p.kind === 'named' && p.rule !== 'mustache' && p.name && !fields.has(p.name)) fields.set(p.name, { name: p.name, kind: 'text', default: '', choices: [] });
+        if (isNamedField(p) && p.rule !== 'mustache' && p.name && !fields.has(p.name)) fields.set(p.name, { name: p.name, kind: 'text', default: '', choices: [] });
       }
     }
     section.children?.forEach(visit);

@@ -1,0 +1,129 @@
+/** What each blank asks for, read from its context: the label before it, its field's name, the unit after it. Examples written by hand. */
+import { describe, expect, it } from 'vitest';
+import { kindOfLabel, kindOfName } from '../../../utils/report/blanks/labels';
+import { fillGroups, groupByKind } from '../../../utils/report/checklist';
+import { findPlaceholders, isNamedField } from '../../../utils/report/placeholders';
+
+const spans = (text: string) => findPlaceholders(text).map((p) => [p.text, p.kind, p.name]);
+
+describe('a label says what its blank asks for', () => {
+  it.each([
+    ['签订日期', 'date'],
+    ['联系电话', 'phone'],
+    ['传真', 'phone'],
+    ['Phone number', 'phone'],
+    ['填发时间', 'time'],
+    ['案号', 'number'],
+    ['帐号', 'number'],
+    ['电报挂号', 'number'],
+    ['注册号', 'number'],
+    ['Agreement No.', 'number'],
+    ['租金', 'amount'],
+    ['加急费', 'amount'],
+    ['总金额', 'amount'],
+    ['Base salary', 'amount'],
+    ['签订地点（省）', 'place'],
+    ['负责人姓名', 'name'],
+    ['出租方', 'name'],
+    ['开户银行', 'name'],
+    ['人数', 'count'],
+    ['Number of shares', 'count'],
+    // Not a phone, a number or a sum: the names of things and what they are for.
+    ['字号', 'field'],
+    ['经费来源', 'field'],
+    ['单位地址', 'field'],
+    ['项目名称', 'field'],
+  ])('%s → %s', (label, kind) => {
+    expect(kindOfLabel(label)).toBe(kind);
+  });
+});
+
+describe('a named field is of the kind its name says', () => {
+  it.each([
+    ['联系电话', 'phone'],
+    ['单位名称', 'name'],
+    ['合同编号', 'number'],
+    ['单位', 'named'],
+    ['effective_date', 'date'],
+    ['TIMESTAMP', 'time'],
+    ['buy.dollars', 'amount'],
+    ['buy.productLead.name', 'name'],
+    ['party_1', 'name'],
+    ['owner2', 'name'],
+    ['party_1_notice_email_check', 'tickbox'],
+    ['tab2_txtContractNum', 'number'],
+    // The name of a thing is a field, not a person's name.
+    ['agreement_name', 'named'],
+    ['buy.name', 'named'],
+    ['Full legal name of the Delaware corporation', 'name'],
+    ['Date the consent is effective', 'date'],
+    ['Base salary or hourly amount', 'amount'],
+    ['Per-share repurchase price set by the RSPA', 'amount'],
+    ['Certificate number(s) representing the shares', 'number'],
+    ['Number of unvested shares subject to repurchase', 'count'],
+    ['Primary work location and/or remote status', 'place'],
+    ['Project', 'named'],
+  ])('%s → %s', (name, kind) => {
+    expect(kindOfName(name)).toBe(kind);
+  });
+
+  it('stays a named field whatever its kind: filled by its name, everywhere', () => {
+    const text = '致{{单位名称}}：\n……\n{{单位名称}}\n{{日期}}';
+    const list = findPlaceholders(text);
+    expect(list.map((p) => [p.kind, isNamedField(p)])).toEqual([
+      ['name', true],
+      ['free', false],
+      ['name', true],
+      ['date', true],
+    ]);
+    expect(fillGroups(text, list).get(list[0])).toEqual([list[0], list[2]]);
+  });
+});
+
+describe('the words around marks and lines type them', () => {
+  it('reads a sum, a number in a sequence, the year of a case number and a court named by its place', () => {
+    expect(spans('所需经费xx万元')).toEqual([['xx', 'amount', undefined]]);
+    expect(spans('押金＿＿＿＿元。')).toEqual([['＿＿＿＿', 'amount', undefined]]);
+    expect(spans('违反本合同第＿＿条')).toEqual([['＿＿', 'number', undefined]]);
+    expect(spans('（××××）×行初字第××号').map(([text, kind]) => [text, kind])).toEqual([
+      ['××××', 'year'],
+      ['×', 'free'],
+      ['××', 'number'],
+    ]);
+    expect(spans('上诉于××××人民法院。')).toEqual([['××××', 'place', undefined]]);
+  });
+
+  it('gives a blank of no kind of its own the label before it', () => {
+    expect(spans('联系电话：……')).toEqual([['……', 'phone', '联系电话']]);
+    expect(spans('案由：××')).toEqual([['××', 'field', '案由']]);
+    expect(spans('│决定时间＿＿＿＿＿│')).toEqual([['＿＿＿＿＿', 'time', '决定时间']]);
+    expect(spans('九、违约责任＿＿＿＿。')).toEqual([['＿＿＿＿', 'field', '违约责任']]);
+    expect(spans('，付款方式为＿＿＿＿。')).toEqual([['＿＿＿＿', 'field', '付款方式']]);
+  });
+
+  it('leaves prose to write unnamed, so that two of them never fill together', () => {
+    expect(spans('主要做法：……')).toEqual([['……', 'free', undefined]]);
+    expect(spans('Status: TBD')).toEqual([['TBD', 'free', undefined]]);
+    // A line after words that end in a preposition, or after another blank, is in a sentence.
+    expect(spans('居住于＿＿＿＿')).toEqual([['＿＿＿＿', 'free', undefined]]);
+    expect(spans('＿＿月＿＿日期间发布＿＿＿＿广告').at(-1)).toEqual(['＿＿＿＿', 'free', undefined]);
+  });
+
+  it('reads a label spread over its cell by its characters', () => {
+    expect(spans('│电　　话：　　　　　　│')).toEqual([['　　　　　　', 'phone', '电话']]);
+    expect(spans('帐　　号：      ')).toEqual([['      ', 'number', '帐号']]);
+  });
+
+  it('leaves the spaces after a label that asks for no date to that label, and the date after them its own', () => {
+    expect(spans('邮政编码：          年  月  日')).toEqual([
+      ['          ', 'number', '邮政编码'],
+      ['年  月  日', 'date', undefined],
+    ]);
+    expect(spans('签订日期：    年  月  日')).toEqual([['    年  月  日', 'date', '签订日期']]);
+  });
+
+  it('groups the new kinds in the checklist in their own order', () => {
+    const list = findPlaceholders('联系电话：      \n罚款xx元\n第xx号\n填发时间：      \n××××年');
+    expect(groupByKind(list).map((g) => g.kind)).toEqual(['year', 'time', 'amount', 'number', 'phone']);
+  });
+});
