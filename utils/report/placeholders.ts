@@ -464,6 +464,7 @@ function matchParens(text: string, start: number, end: number): Placeholder | nu
 }
 
 function matchUnderscores(text: string, start: number, end: number): Placeholder | null {
+  if (end - start === 2 && text[start] === '_' && text[start - 1] !== '年' && text[start - 1] !== '月') return null;
   if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null; // `snake___case`
   const line = text.slice(lineStartOf(text, start), lineEndOf(text, end)).trim();
   if (/^_+$/.test(line)) return null; // a markdown rule `___`
@@ -680,7 +681,8 @@ const CANDIDATES: Candidate[] = [
   { pattern: String.raw`\[[^[\]\r\n]{0,300}\]|［[^［］\r\n]{0,60}］`, match: matchSquare },
   { pattern: String.raw`[（(](?:[ \t\u00a0\u3000]{0,40}|待定|待补充|待填写)[）)]`, match: matchParens },
   // A full-width underscore beside words is a line to write on: one is enough (`年龄＿＿`).
-  { pattern: '[_＿]{3,}|＿+', match: matchUnderscores, skipRunWhenRefused: true },
+  // `____年__月__日`: two between the units of a date are one of its parts.
+  { pattern: '[_＿]{3,}|＿+|__(?=[月日号])', match: matchUnderscores, skipRunWhenRefused: true },
   { pattern: String.raw`\{\{[^{}\r\n]{1,120}\}\}`, match: matchMustache },
   { pattern: String.raw`\{\$?[A-Za-z_][\w.]{1,60}\}`, match: matchBraceField },
   { pattern: String.raw`<[^<>\r\n]{1,30}>`, match: matchAngle },

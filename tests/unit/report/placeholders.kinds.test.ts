@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kindOfLabel, kindOfName } from '../../../utils/report/blanks/labels';
 import { fillGroups, groupByKind } from '../../../utils/report/checklist';
 import { findPlaceholders, isNamedField } from '../../../utils/report/placeholders';
+import { KIND_EXAMPLES } from '../../../utils/settings/placeholder-kinds';
 
 const spans = (text: string) => findPlaceholders(text).map((p) => [p.text, p.kind, p.name]);
 
@@ -125,5 +126,13 @@ describe('the words around marks and lines type them', () => {
   it('groups the new kinds in the checklist in their own order', () => {
     const list = findPlaceholders('联系电话：      \n罚款xx元\n第xx号\n填发时间：      \n××××年');
     expect(groupByKind(list).map((g) => g.kind)).toEqual(['year', 'time', 'amount', 'number', 'phone']);
+  });
+});
+
+describe('the examples the settings show for each kind', () => {
+  it.each(Object.entries(KIND_EXAMPLES))('%s: each example is found as a blank of that kind', (kind, examples) => {
+    for (const example of examples.split(', ')) {
+      expect(findPlaceholders(example).map((p) => p.kind), example).toContain(kind);
+    }
   });
 });
