@@ -62,6 +62,9 @@ const SHARED_VALUE_KINDS: ReadonlySet<PlaceholderKind> = new Set(['year', 'date'
  * after it: `xx市` and `xx区` are different places).
  */
 function fillTogetherKey(text: string, p: Placeholder): string | null {
+  // A note that says what to write (`……（写明当事人的基本情况）` once for each party), a place to
+  // sign and a box to tick are each their own, however alike their words.
+  if (p.rule === 'ellipsis' || p.kind === 'instruction' || p.kind === 'sign' || p.kind === 'tickbox') return null;
   if (p.name !== undefined) return `name:${p.name}`;
   if (!SHARED_VALUE_KINDS.has(p.kind)) return null;
   // A date left blank is the same date however many spaces were left for it.

@@ -642,10 +642,10 @@ function matchEllipsis(text: string, start: number, end: number): Placeholder | 
   return make(text, start, end, 'free', 'ellipsis');
 }
 
-/** A line of a court form saying what to write in one case (`第二、全部改判的，写：`), alone on its line. */
+/** A line of a court form saying what to write in one case (`第二、全部改判的，写：`, `第二、定罪免刑的表述为：`), alone on its line. */
 function matchCaseLine(text: string, start: number, end: number): Placeholder | null {
   const from = Math.max(0, start - 52);
-  const opening = /(?:^|[\r\n])[ \t\u3000]*(第[一二三四五六七八九十]{1,3}[、，][^\r\n。：:]{2,40}的[，,])$/.exec(text.slice(from, start));
+  const opening = /(?:^|[\r\n])[ \t\u3000]*(第[一二三四五六七八九十]{1,3}[、，][^\r\n。：:]{2,40}的[，,]?)$/.exec(text.slice(from, start));
   return opening ? make(text, start - opening[1].length, end, 'instruction', 'bracket-note') : null;
 }
 
@@ -702,7 +702,7 @@ const CANDIDATES: Candidate[] = [
   // `第一、维持原判的，写：`: a court form's line that says what to write in one of its cases.
   // Matched from its last words (`写：`): a pattern opening with `第` or `的` would be tried at
   // every one of those, in any text.
-  { pattern: String.raw`(?:写|表述为)[：:](?<=的[，,](?:写|表述为)[：:])(?=[ \u3000]*(?:\r?\n|\r|$))`, match: matchCaseLine },
+  { pattern: String.raw`(?:写|表述为)[：:](?<=的[，,]?(?:写|表述为)[：:])(?=[ \u3000]*(?:\r?\n|\r|$))`, match: matchCaseLine },
   { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]|年[ \u00a0\u3000]{2,}月(?=[ \u00a0\u3000]*(?:[│┃\t\r\n]|$))`, match: matchSpacedDate },
   { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
 ];

@@ -509,3 +509,22 @@ describe('kinds switched off', () => {
     expect(withoutKinds(list, [])).toBe(list);
   });
 });
+
+describe('the notes of court forms', () => {
+  it('reads a note in tortoise-shell brackets after the dots as one blank, its own brackets included', () => {
+    const text = '本院认为，……〔根据查证属实的事实，论证被告人是否犯罪，犯什么罪（一案多人的还应分清各被告人的作用）〕。依照';
+    expect(found(text)).toEqual([['……〔根据查证属实的事实，论证被告人是否犯罪，犯什么罪（一案多人的还应分清各被告人的作用）〕', 'free']]);
+  });
+
+  it('takes a case line without its comma', () => {
+    expect(found('　　第二、定罪免刑的表述为：\n　　“被告人')).toEqual([['第二、定罪免刑的表述为：', 'instruction']]);
+    expect(found('他说的表述为：\n')).toEqual([]);
+  });
+
+  it('fills a label’s blanks together, never two notes, two signatures or two boxes', () => {
+    const text = '原告……（写明姓名等基本情况）。\n被告……（写明姓名等基本情况）。\n签字：____\n签字：____\n联系电话：____\n联系电话：____';
+    const list = findPlaceholders(text);
+    const groups = fillGroups(text, list);
+    expect(list.map((p) => groups.get(p)?.length ?? 1)).toEqual([1, 1, 1, 1, 2, 2]);
+  });
+});

@@ -117,6 +117,9 @@ const ENDS_SENTENCE = /[。；！？]/;
  * `×××（机关名称）`, `……（简要列明请求和理由）`: a mark and the note in brackets right after it
  * are one blank, named and typed by the note. `found` is in document order.
  */
+/** The longest note in brackets read as one with the dots before it. */
+const MAX_NOTE = 400;
+
 export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
   const out: Placeholder[] = [];
   for (let i = 0; i < found.length; i++) {
@@ -128,6 +131,14 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
       while (found[i + 1] && found[i + 1].start < unclosed) i++;
       const inner = text.slice(open + 1, unclosed);
       out.push(make(text, p.start, unclosed, p.kind, p.rule, inner.replace(/[。，,].*$/, '')));
+      continue;
+    }
+    // `……〔根据查证属实的事实……论证被告人是否犯罪（……）……〕`: a court form's note in tortoise-shell
+    // brackets, closed on its line, says what the dots stand for, its own brackets and marks included.
+    const closed = p.rule === 'ellipsis' && text[open] === '〔' ? text.indexOf('〕', open) : -1;
+    if (closed > open + 1 && closed < lineEndOf(text, open) && closed - open <= MAX_NOTE) {
+      while (found[i + 1] && found[i + 1].start < closed) i++;
+      out.push(make(text, p.start, closed + 1, p.kind, p.rule, text.slice(open + 1, closed).replace(/[。，,；;].*$/, '')));
       continue;
     }
     if ((text[open] !== '（' && text[open] !== '(') || !/^(?:x-|mask|ellipsis|underscores)/.test(p.rule)) {
