@@ -467,7 +467,11 @@ function matchUnderscores(text: string, start: number, end: number): Placeholder
   if (end - start === 2 && text[start] === '_' && text[start - 1] !== '年' && text[start - 1] !== '月') return null;
   if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null; // `snake___case`
   const line = text.slice(lineStartOf(text, start), lineEndOf(text, end)).trim();
-  if (/^_+$/.test(line)) return null; // a markdown rule `___`
+  if (/^_+$/.test(line)) {
+    // A markdown rule `___`, unless a caption under it says what the line is for (`Signature`).
+    const caption = captionBelow(text, end);
+    return caption === null ? null : make(text, start, end, isSignLabel(caption) ? 'sign' : kindOfLabel(caption), 'underscores', caption);
+  }
   // One or two full-width ones: a line to write on next to words or a label, not a face `（＾＿＾）`.
   if (end - start < 3 && !/[\u4e00-\u9fff：: \u3000]/.test(text.charAt(start - 1) + text.charAt(end))) return null;
   const typed = typeByUnit(text, start, end);
@@ -476,6 +480,29 @@ function matchUnderscores(text: string, start: number, end: number): Placeholder
   if (typed && (label === null || typed.rule !== 'x-person')) return make(text, start, end, typed.kind, typed.rule);
   if (label !== null) return make(text, start, end, isSignLabel(label) ? 'sign' : kindOfLabel(label), 'underscores', label);
   return make(text, start, end, 'free', 'underscores');
+}
+
+/**
+ * `______\nSignature`: the caption of a line to write on, on the line right under it, when it
+ * says what goes there (a signature, a name, a date), or null.
+ */
+function captionBelow(text: string, end: number): string | null {
+  const lineEnd = lineEndOf(text, end);
+  const next = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
+  if (next >= text.length || lineEnd === text.length) return null;
+  const caption = text.slice(next, lineEndOf(text, next)).trim();
+  if (caption.length === 0 || caption.length > 24 || !/^[\p{L}][\p{L} .'’/()（）-]*$/u.test(caption)) return null;
+  return isSignLabel(caption) || kindOfLabel(caption) !== 'field' ? caption : null;
+}
+
+/**
+ * `Signature ______`, `Print name ______`: a few English words starting the line and naming a
+ * signature, a name or a date, right before a line to write on, with no colon.
+ */
+function englishLabelGlued(text: string, start: number): string | null {
+  const glued = /^[ \t>*-]*([A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,2}) ?$/.exec(text.slice(lineStartOf(text, start), start));
+  if (!glued) return null;
+  return isSignLabel(glued[1]) || kindOfLabel(glued[1]) !== 'field' ? glued[1] : null;
 }
 
 /** The label right before [start, …) on a form line, spaces between looked past (`姓名：  ____`). */
@@ -725,7 +752,7 @@ function scanBuiltIns(text: string, from: number, to: number, found: Placeholder
  * `违约责任＿＿＿＿` a field named by its label.
  */
 function withLabelBefore(text: string, p: Placeholder): Placeholder {
-  const label = labelBefore(text, p.start) ?? (p.rule === 'underscores' ? labelGluedBefore(text, p.start) : null);
+  const label = labelBefore(text, p.start) ?? (p.rule === 'underscores' ? (labelGluedBefore(text, p.start) ?? englishLabelGlued(text, p.start)) : null);
   if (label === null) return p;
   const kind = isSignLabel(label) ? 'sign' : kindOfLabel(label);
   // `主要做法：……`, `Status: TBD` ask for prose, written anew under each heading: a field of no

@@ -173,7 +173,7 @@ describe('space that stands for text', () => {
 
   it('takes underscores after a label for its field, typed by the label', () => {
     expect(spans('姓名：____')).toEqual([[3, 7, 'name', '姓名']]);
-    expect(spans('By: ______')).toEqual([[4, 10, 'field', 'By']]);
+    expect(spans('By: ______')).toEqual([[4, 10, 'sign', 'By']]);
     expect(spans('单位___年')).toEqual([[2, 5, 'year', undefined]]);
     expect(found('新增____个人参加')).toEqual([['____', 'count']]);
     // A word that starts with a unit does not type the line before it; the label before it does.

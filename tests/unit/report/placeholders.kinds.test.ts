@@ -123,6 +123,16 @@ describe('the words around marks and lines type them', () => {
     expect(spans('签订日期：    年  月  日')).toEqual([['    年  月  日', 'date', '签订日期']]);
   });
 
+  it('reads the signature lines of English forms: a caption before or under the line', () => {
+    expect(spans('Signature ______________')).toEqual([['______________', 'sign', 'Signature']]);
+    expect(spans('Print name ____________')).toEqual([['____________', 'name', 'Print name']]);
+    expect(spans('______________\nSignature')).toEqual([['______________', 'sign', 'Signature']]);
+    expect(spans('______________\nDate')).toEqual([['______________', 'date', 'Date']]);
+    // A rule of underscores over other words, or a sentence before a line, says nothing of what goes there.
+    expect(spans('______________\nSome text here')).toEqual([]);
+    expect(spans('Please send it to ______ today')).toEqual([['______', 'free', undefined]]);
+  });
+
   it('groups the new kinds in the checklist in their own order', () => {
     const list = findPlaceholders('联系电话：      \n罚款xx元\n第xx号\n填发时间：      \n××××年');
     expect(groupByKind(list).map((g) => g.kind)).toEqual(['year', 'time', 'amount', 'number', 'phone']);

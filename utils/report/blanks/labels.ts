@@ -98,7 +98,7 @@ export function kindOfLabel(label: string): PlaceholderKind {
 }
 
 /** Signature and seal words: the blank after such a label is for a person to sign, not to type. */
-export const SIGN_WORDS = /(?:签字|签名|签章|盖章|公章|印章|手印|签署|signature|signed|seal)(?:[）)])?$|[（(]章[）)]$/i;
+export const SIGN_WORDS = /(?:签字|签名|签章|盖章|公章|印章|手印|签署|signature|signed|seal)(?:[）)])?$|[（(]章[）)]$|^(?:by|sign here)$/i;
 
 export const isSignLabel = (label: string) => SIGN_WORDS.test(label);
 

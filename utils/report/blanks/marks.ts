@@ -25,7 +25,7 @@ export function matchWordPrompt(text: string, start: number, end: number): Place
 /** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
 const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为|括注)[：:]?“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[^。）)]{0,30}(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
 /** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
-const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|章戳|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
+const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|骑缝章|章戳|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
 
 /** `（…）` holding words: a place to sign, a note of what to write, or an aside (null). */
 export function matchParenNote(text: string, start: number, end: number): Placeholder | null {
