@@ -332,6 +332,17 @@ function isRomanNumeral(text: string, start: number, end: number): boolean {
   return (after === '.' || after === '．') && isBlank(text.slice(lineStartOf(text, start), start));
 }
 
+/**
+ * `编号的编排方式为：X妆XXXXXXXX。其中，第一位X代表……`: marks that show how a number is made up,
+ * in a rule that explains it, not a blank: after the words that introduce a format in the same
+ * sentence, or as the symbol of a place in the number (`第一位X代表`, `第二位到第五位X`).
+ */
+function describesFormat(text: string, start: number): boolean {
+  if (/第[一二三四五六七八九十\d]+位(?:到第[一二三四五六七八九十\d]+位)?$/.test(text.slice(Math.max(0, start - 12), start))) return true;
+  const sentence = text.slice(Math.max(lineStartOf(text, start), start - 60), start);
+  return /(?:编排方式|编号方式|编码方式|编码规则|格式)为[：:][^。；;]*$/.test(sentence);
+}
+
 function matchXRun(text: string, runStart: number, runEnd: number): Placeholder | null {
   // `20xx年`: digits that lead a year belong to the slot; any other digit glues the run into a
   // number (`3x3`, `0x1F`).
@@ -347,6 +358,7 @@ function matchXRun(text: string, runStart: number, runEnd: number): Placeholder 
   if (!standsAloneLeft(text, start, !capitals) || !standsAloneRight(text, end, !capitals)) return null;
   if (capitals && start === runStart && end === runEnd && isRomanNumeral(text, start, end)) return null;
 
+  if (describesFormat(text, start)) return null;
   const typed = typeXRun(text, start, compound, start < runStart);
   if (end - start === 1) {
     // One x or × between numbers multiplies (`1 x 2`, `一×二`); in Latin text a lone x is a

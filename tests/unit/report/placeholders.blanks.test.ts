@@ -528,3 +528,16 @@ describe('the notes of court forms', () => {
     expect(list.map((p) => groups.get(p)?.length ?? 1)).toEqual([1, 1, 1, 1, 2, 2]);
   });
 });
+
+describe('marks that show how a number is made up', () => {
+  it('are no blanks in the rule that explains the format, and stay blanks elsewhere', () => {
+    const rule = '许可证编号的编排方式为：X妆XXXXXXXX。其中，第一位X代表所在省的简称，第二位到第五位X代表4位数许可年份。';
+    expect(found(rule)).toEqual([]);
+    expect(found('日期格式为：xxxx年xx月xx日')).toEqual([]);
+    expect(found('共xx人参加，xx代表发言')).toEqual([
+      ['xx', 'count'],
+      ['xx', 'free'],
+    ]);
+    expect(found('于xxxx年xx月xx日前报送')).toEqual([['xxxx年xx月xx日', 'date']]);
+  });
+});
