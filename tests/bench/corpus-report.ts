@@ -41,7 +41,8 @@ function print(title: string, figures: CorpusFigures, { perDocument }: { perDocu
       `  ${type.padEnd(12)} ${String(f.labels).padStart(6)} ${percent(f.found, f.labels).padStart(7)} ${percent(f.typedRight, f.found).padStart(11)} ${String(f.findings).padStart(8)} ${percent(f.findingsMatched, f.findings).padStart(9)}`,
     );
   }
-  console.log(`  ${'overall'.padEnd(12)} ${String(figures.labels).padStart(6)} ${percent(figures.matched, figures.labels).padStart(7)} ${''.padStart(11)} ${String(figures.findings).padStart(8)} ${percent(figures.matched, figures.findings).padStart(9)}`);
+  const typedRight = Object.values(figures.byType).reduce((sum, f) => sum + f.typedRight, 0);
+  console.log(`  ${'overall'.padEnd(12)} ${String(figures.labels).padStart(6)} ${percent(figures.matched, figures.labels).padStart(7)} ${percent(typedRight, figures.matched).padStart(11)} ${String(figures.findings).padStart(8)} ${percent(figures.matched, figures.findings).padStart(9)}`);
   if (figures.issuedCharacters > 0) {
     console.log(
       `  false alarms on issued documents: ${figures.issuedFalseAlarms} in ${figures.issuedCharacters} characters = ${figures.falseAlarmsPer10k.toFixed(2)} per 10,000 characters`,

@@ -66,9 +66,17 @@ const LABEL_KINDS: readonly [PlaceholderKind, RegExp][] = [
  * its characters.
  */
 function spreadLabel(text: string, colon: number): string | null {
-  const spread = /(?:^|[\n\r│┃|\t])[ \u3000]*(\p{Script=Han}(?:[ \u3000]{1,4}\p{Script=Han}){1,4})[ \u3000]*$/u.exec(text.slice(Math.max(0, colon - 24), colon));
+  // Read no further back than the cell can hold: the line's start counts only when it is in reach.
+  let from = colon;
+  while (from > 0 && colon - from < 32 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  const atLineStart = from === 0 || text[from - 1] === '\n' || text[from - 1] === '\r';
+  const spread = (atLineStart ? SPREAD_AT_LINE_START : SPREAD_IN_CELL).exec(text.slice(from, colon));
   return spread ? spread[1].replace(/[ \u3000]/g, '') : null;
 }
+
+const SPREAD = String.raw`[ \u3000]*(\p{Script=Han}(?:[ \u3000]{1,4}\p{Script=Han}){1,4})[ \u3000]*$`;
+const SPREAD_AT_LINE_START = new RegExp(String.raw`(?:^|[│┃|\t])` + SPREAD, 'u');
+const SPREAD_IN_CELL = new RegExp(String.raw`[│┃|\t]` + SPREAD, 'u');
 
 /**
  * A label written right before a line to write on, with no colon: `违约责任＿＿＿＿`,
