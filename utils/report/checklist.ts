@@ -154,6 +154,15 @@ function writtenYears(text: string): Written[] {
   return years;
 }
 
+/**
+ * Phone numbers the document writes: mobiles (`13912345678`), numbers with an area code
+ * (`010-12345678`, `0531-8888888转123`), `+86` ones, and `(555) 123-4567`.
+ */
+function writtenPhones(text: string): Written[] {
+  const phones = /(?<![\d-])(?:\+?86[- ]?)?(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:转\d{1,5})?)(?![\d-])|(?<!\d)\(\d{3}\) ?\d{3}-\d{4}(?!\d)/g;
+  return [...text.matchAll(phones)].map((m) => ({ value: m[0], at: m.index }));
+}
+
 /** Ranges of years the document writes: `2021-2023年`, with the separator as written. */
 function writtenYearRanges(text: string): Written[] {
   return [...text.matchAll(/(?<!\d)((?:19|20)\d\d)\s*([-—–~～至到]{1,2})\s*((?:19|20)\d\d)(?=年)/g)].map((m) => ({ value: `${m[1]}${m[2]}${m[3]}`, at: m.index }));
@@ -236,8 +245,8 @@ function placesWithUnit(text: string, p: Placeholder): string[] {
 /**
  * Values worth offering for a blank, taken from the document itself: a year offers the years the
  * document writes (most often written, then nearest, first) and the years either side of the
- * first; a month or a day those written nearest; a count, a percentage or a place what the
- * document writes in the same words. A document that writes no year, month or day falls back
+ * first; a month or a day those written nearest; a count, a sum, a percentage or a place what
+ * the document writes in the same words; a phone the numbers it writes, nearest first. A document that writes no year, month or day falls back
  * on `now` (a fresh template has no dates yet); other kinds then offer nothing.
  */
 export function suggestFromDocument(text: string, p: Placeholder, now: Date): string[] {
@@ -266,11 +275,14 @@ export function suggestFromDocument(text: string, p: Placeholder, now: Date): st
     }
     case 'x-count':
       return figuresInSameWords(text, p, /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d.,])/g);
+    case 'x-amount':
+      return figuresInSameWords(text, p, /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d.,])/g);
     case 'x-percent':
       return figuresInSameWords(text, p, /(?<![\d.])\d+(?:\.\d+)?(?=[%％‰])/g);
     case 'x-place':
       return placesWithUnit(text, p);
   }
+  if (p.kind === 'phone') return byNearest(writtenPhones(text), p.start).slice(0, MAX_SUGGESTIONS);
   if (p.kind === 'year' || p.kind === 'date') {
     // A user's rule: years in the document if it is a year, else the clock.
     const years = p.kind === 'year' ? byFrequencyThenNearest(writtenYears(text), p.start) : [];

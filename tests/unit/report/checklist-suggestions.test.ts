@@ -88,3 +88,18 @@ describe('suggestFromDocument: counts, percentages, places', () => {
     expect(suggest('报告人：某某。【单位名称】', '【单位名称】')).toEqual([]);
   });
 });
+
+describe('suggestFromDocument: sums and phones', () => {
+  it('offers a sum the document writes in the same words', () => {
+    const text = '上年度所需经费50万元。本年度所需经费xx万元，差旅费xx元。';
+    expect(suggest(text, 'xx万元')).toEqual(['50']);
+    expect(suggest(text, 'xx元')).toEqual([]);
+  });
+
+  it('offers the phone numbers the document writes, the nearest first', () => {
+    const text = '联系人：张三，电话：010-12345678。\n报送单位联系电话：      \n备用：13912345678；传真0531-8888888转123';
+    expect(suggest(text, '      ')).toEqual(['13912345678', '010-12345678', '0531-8888888转123']);
+    // Figures that are not phones are not offered: a year, a sum, a case number.
+    expect(suggest('2023年，经费12345678元。\n联系电话：      ', '      ')).toEqual([]);
+  });
+});
