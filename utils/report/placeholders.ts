@@ -135,8 +135,11 @@ const NOUNS_AFTER_COUNT = new Set(['人大', '人民', '人员', '家庭', '家�
 const PLACE_UNITS = '市省县区镇乡村州';
 /** Bodies named after their place: `××××人民法院`, `××仲裁委员会`, `××市公安局`. */
 const PLACE_ORGANS = /^(?:(?:高级|中级)?人民(?:法院|检察院|政府)|法院|仲裁委员会|公安局|工商行政管理局|市场监督管理局)/;
+/** What PLACE_ORGANS can start with: the regex runs only after one of these. */
+const ORGAN_STARTS = '高中人法仲公工市';
 /** Units of money after a sum: `xx元`, `____万元`. */
 const MONEY = /^(?:[万亿千百]?元|美元|港元|欧元)/;
+const MONEY_STARTS = '万亿千百元美港欧';
 /** What opens and closes the year of a case or document number: `（××××）×行初字第×号`, `〔××××〕`. */
 const YEAR_BRACKETS = ['（）', '()', '〔〕', '[]', '【】'];
 /** Words in which a lone x is the letter itself: `x轴`, `X光`, `X射线`. */
@@ -296,8 +299,10 @@ function typeXRun(
   if (unit === '月') return { kind: 'date', rule: 'x-month' };
   // `xx日内` counts days; `xx日` is a day of the month.
   if (unit === '日') return twoChars === '日内' ? { kind: 'count', rule: 'x-count' } : { kind: 'date', rule: 'x-day' };
-  if (twoChars === '街道' || (isUnit(PLACE_UNITS) && twoChars !== '市场') || PLACE_ORGANS.test(text.slice(unitAt, unitAt + 9))) return { kind: 'place', rule: 'x-place' };
-  if (MONEY.test(text.slice(unitAt, unitAt + 2))) return { kind: 'amount', rule: 'x-amount' };
+  if (twoChars === '街道' || (isUnit(PLACE_UNITS) && twoChars !== '市场') || (isUnit(ORGAN_STARTS) && PLACE_ORGANS.test(text.slice(unitAt, unitAt + 9)))) {
+    return { kind: 'place', rule: 'x-place' };
+  }
+  if (isUnit(MONEY_STARTS) && MONEY.test(twoChars)) return { kind: 'amount', rule: 'x-amount' };
   // `第××号`, `第    条`, `第×次会议`: which one in a sequence, not how many.
   if (text[start - 1] === '第') return { kind: 'number', rule: 'x-number' };
   if (compound.parts.length === 1 && compound.end - start === 4 && YEAR_BRACKETS.includes(text.charAt(start - 1) + unit)) return { kind: 'year', rule: 'x-year' };
@@ -337,13 +342,20 @@ function isRomanNumeral(text: string, start: number, end: number): boolean {
  * in a rule that explains it, not a blank: after the words that introduce a format in the same
  * sentence, or as the symbol of a place in the number (`第一位X代表`, `第二位到第五位X`).
  */
-function describesFormat(text: string, start: number): boolean {
-  if (/第[一二三四五六七八九十\d]+位(?:到第[一二三四五六七八九十\d]+位)?$/.test(text.slice(Math.max(0, start - 12), start))) return true;
-  const sentence = text.slice(Math.max(lineStartOf(text, start), start - 60), start);
-  return /(?:编排方式|编号方式|编码方式|编码规则|格式)为[：:][^。；;]*$/.test(sentence);
+function describesFormat(text: string, start: number, scan: ScanContext): boolean {
+  if (text[start - 1] === '位' && /第[一二三四五六七八九十\d]+位(?:到第[一二三四五六七八九十\d]+位)?$/.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // The nearest `……为：` before it, if it is in the same sentence and at most 60 characters back.
+  const intros = scan.formatIntros;
+  let k = intros.length - 1;
+  while (k >= 0 && intros[k] > start) k--;
+  if (k < 0 || start - intros[k] > 60) return false;
+  return !/[。；;\r\n]/.test(text.slice(intros[k], start));
 }
 
-function matchXRun(text: string, runStart: number, runEnd: number): Placeholder | null {
+/** Words that introduce the format of a number, up to the colon after them: `编排方式为：`, `格式为：`. */
+const FORMAT_INTRO = /(?:编排方式|编号方式|编码方式|编码规则|格式)为[：:]/g;
+
+function matchXRun(text: string, runStart: number, runEnd: number, scan: ScanContext): Placeholder | null {
   // `20xx年`: digits that lead a year belong to the slot; any other digit glues the run into a
   // number (`3x3`, `0x1F`).
   let start = runStart;
@@ -358,7 +370,7 @@ function matchXRun(text: string, runStart: number, runEnd: number): Placeholder 
   if (!standsAloneLeft(text, start, !capitals) || !standsAloneRight(text, end, !capitals)) return null;
   if (capitals && start === runStart && end === runEnd && isRomanNumeral(text, start, end)) return null;
 
-  if (describesFormat(text, start)) return null;
+  if (describesFormat(text, start, scan)) return null;
   const typed = typeXRun(text, start, compound, start < runStart);
   if (end - start === 1) {
     // One x or × between numbers multiplies (`1 x 2`, `一×二`); in Latin text a lone x is a
@@ -699,7 +711,12 @@ function matchTimeMask(text: string, start: number, end: number): Placeholder | 
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
-type Matcher = (text: string, start: number, end: number) => Placeholder | null;
+type Matcher = (text: string, start: number, end: number, scan: ScanContext) => Placeholder | null;
+
+/** What one scan reads once for all its candidates: where the lines it scans introduce a number's format. */
+interface ScanContext {
+  formatIntros: readonly number[];
+}
 
 interface Candidate {
   /** Regex source without capture groups. */
@@ -774,13 +791,16 @@ function withLabelBefore(text: string, p: Placeholder): Placeholder {
 }
 
 function scanCandidates(text: string, from: number, to: number, found: Placeholder[]): void {
+  // Searched in the lines scanned only: a rescan of one line does not read on to the end.
+  const formatIntros = [...text.slice(from, to).matchAll(FORMAT_INTRO)].map((m) => from + m.index + m[0].length);
+  const scan: ScanContext = { formatIntros };
   const regex = CANDIDATE_REGEX;
   regex.lastIndex = from;
   for (let m = regex.exec(text); m !== null && m.index < to; m = regex.exec(text)) {
     let group = 1;
     while (m[group] === undefined) group++;
     const candidate = CANDIDATES[group - 1];
-    const match = candidate.match(text, m.index, regex.lastIndex);
+    const match = candidate.match(text, m.index, regex.lastIndex, scan);
     if (match && found.length > 0 && match.start < found[found.length - 1].end) {
       regex.lastIndex = m.index + 1;
     } else if (match) {

@@ -99,6 +99,26 @@ export function labelGluedBefore(text: string, start: number): string | null {
  * else, the names of things included (`项目名称`), a field of its own.
  */
 export function kindOfLabel(label: string): PlaceholderKind {
+  return remembered(labelKinds, label, readLabelKind);
+}
+
+/**
+ * The kinds of the labels and names read lately: a form or a template repeats the same few
+ * hundred, and each is read once, not at every blank. Cleared when full, so it stays small.
+ */
+function remembered(cache: Map<string, PlaceholderKind>, key: string, read: (key: string) => PlaceholderKind): PlaceholderKind {
+  let kind = cache.get(key);
+  if (kind === undefined) {
+    if (cache.size >= 4096) cache.clear();
+    kind = read(key);
+    cache.set(key, kind);
+  }
+  return kind;
+}
+const labelKinds = new Map<string, PlaceholderKind>();
+const nameKinds = new Map<string, PlaceholderKind>();
+
+function readLabelKind(label: string): PlaceholderKind {
   // `签订地点（省）`, `Number(s)`: a note in brackets at the end says which part; the words before it say what.
   const words = label.replace(/[（(][^（()）]*[）)]$/, '').trim() || label;
   for (const [kind, pattern] of LABEL_KINDS) if (pattern.test(words)) return kind;
@@ -141,6 +161,10 @@ const PROMPT_BREAK = /^(?:of|for|the|a|an|to|by|in|on|at|from|per|or|and|with|th
  * amount`, `Number of shares` a count). `named` when the name does not say.
  */
 export function kindOfName(name: string): PlaceholderKind {
+  return remembered(nameKinds, name, readNameKind);
+}
+
+function readNameKind(name: string): PlaceholderKind {
   if (/\p{Script=Han}/u.test(name)) {
     const kind = kindOfLabel(name);
     return kind === 'field' ? 'named' : kind;
