@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database, newId } from '@/utils/db/database';
 import type { PlaceholderRuleRecord } from '@/utils/db/schema';
-import { BUILT_IN_RULES, type PlaceholderKind } from '@/utils/report/placeholders';
+import { BUILT_IN_RULES, type BuiltInRuleInfo, type PlaceholderKind } from '@/utils/report/placeholders';
 import { checkPlaceholderRuleFields, PLACEHOLDER_KINDS } from '@/utils/settings/placeholder-rules';
 import { checkPatternOffThread } from '@/utils/workers/rules-client';
 import { KIND_NAMES } from '../common/kind-names';
@@ -12,6 +12,13 @@ import { useActionStatus } from '../common/action-status';
 import { i18n } from '#i18n';
 
 const KINDS = PLACEHOLDER_KINDS.map((kind) => ({ value: kind, label: KIND_NAMES[kind] }));
+
+/** A built-in rule's kind as the table shows it: `By its name, else Field` for one typed by its name or label. */
+function kindOfRule(rule: BuiltInRuleInfo): string {
+  const kind = KIND_NAMES[rule.kind];
+  if (rule.typedBy === undefined) return kind;
+  return rule.typedBy === 'name' ? i18n.t('kindByName', [kind]) : i18n.t('kindByLabel', [kind]);
+}
 const EMPTY: RuleDraft = { name: '', pattern: '', flags: '', kind: 'free', replacement: '' };
 const kindName = (kind: string) => KIND_NAMES[kind as PlaceholderKind] ?? kind;
 
@@ -124,7 +131,7 @@ export function PlaceholderRulesSettings() {
             {BUILT_IN_RULES.map((rule) => (
               <tr key={rule.id}>
                 <td>{BUILT_IN_NAMES[rule.id]}</td>
-                <td>{KIND_NAMES[rule.kind]}</td>
+                <td>{kindOfRule(rule)}</td>
                 <td lang="zh-CN">{rule.example}</td>
               </tr>
             ))}

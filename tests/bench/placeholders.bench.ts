@@ -50,3 +50,22 @@ describe('findPlaceholdersInRange', () => {
     findPlaceholdersInRange(edited, middle, middle + 1);
   });
 });
+
+/** One line of 200,000 characters of `unit` repeated: a pasted table or a form flattened into one line. */
+const longLine = (unit: string) => unit.repeat(Math.ceil(200_000 / unit.length)).slice(0, 200_000);
+const LONG_LINES = {
+  'spaced labels (电　　话：)': longLine('电　　话：'),
+  'spaces and lines to write on': longLine('  ____'),
+  'labels with fields (姓　名：____  )': longLine('姓　名：____  '),
+  'court notes left open (……〔)': longLine('……〔'),
+  'English labels (Name ____ )': longLine('Name ____ '),
+};
+
+// Goal: each far below a second, as a line's cost grows with its length, not with its square.
+describe('one line of 200,000 characters', () => {
+  for (const [name, text] of Object.entries(LONG_LINES)) {
+    bench(name, () => {
+      findPlaceholders(text);
+    }, { iterations: 3, time: 0 });
+  }
+});

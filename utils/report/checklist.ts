@@ -2,7 +2,7 @@
  * The placeholder checklist kept current as the writer types: after an edit only the lines it
  * touched are scanned again, and the rest of the list is shifted. Pure.
  */
-import { findPlaceholdersInRange, PLACEHOLDER_KINDS, suggestValues, type FindOptions, type Placeholder, type PlaceholderKind } from './placeholders';
+import { findPlaceholdersInRange, isNamedField, PLACEHOLDER_KINDS, suggestValues, type FindOptions, type Placeholder, type PlaceholderKind } from './placeholders';
 import { lineEndOf, lineStartOf } from './lines';
 import type { TextDelta } from './text-delta';
 
@@ -64,6 +64,8 @@ const SHARED_VALUE_KINDS: ReadonlySet<PlaceholderKind> = new Set(['year', 'date'
 function fillTogetherKey(text: string, p: Placeholder): string | null {
   // A note that says what to write (`……（写明当事人的基本情况）` once for each party), a place to
   // sign and a box to tick are each their own, however alike their words.
+  // A template's field keeps its name whatever it holds (`{{同意}}` ticked in both places).
+  if (isNamedField(p)) return `name:${p.name}`;
   if (p.rule === 'ellipsis' || p.kind === 'instruction' || p.kind === 'sign' || p.kind === 'tickbox') return null;
   if (p.name !== undefined) return `name:${p.name}`;
   if (!SHARED_VALUE_KINDS.has(p.kind)) return null;
@@ -159,7 +161,7 @@ function writtenYears(text: string): Written[] {
  * (`010-12345678`, `0531-8888888转123`), `+86` ones, and `(555) 123-4567`.
  */
 function writtenPhones(text: string): Written[] {
-  const phones = /(?<![\d-])(?:\+?86[- ]?)?(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:转\d{1,5})?)(?![\d-])|(?<!\d)\(\d{3}\) ?\d{3}-\d{4}(?!\d)/g;
+  const phones = /(?<![\d-])(?:\+?86[- ]?)?(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:转\d{1,5})?)(?![\d-]|[元万亿%％])|(?<!\d)\(\d{3}\) ?\d{3}-\d{4}(?!\d)/g;
   return [...text.matchAll(phones)].map((m) => ({ value: m[0], at: m.index }));
 }
 
@@ -274,7 +276,6 @@ export function suggestFromDocument(text: string, p: Placeholder, now: Date): st
       return days.length ? days.slice(0, MAX_SUGGESTIONS) : suggestValues(p, now);
     }
     case 'x-count':
-      return figuresInSameWords(text, p, /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d.,])/g);
     case 'x-amount':
       return figuresInSameWords(text, p, /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d.,])/g);
     case 'x-percent':

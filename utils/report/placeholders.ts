@@ -6,7 +6,7 @@
 import { lineEndOf, lineStartOf } from './lines';
 
 import { checkUserPattern, type PatternCheck } from './regex-safety';
-import { at, isBlank, isCjkContext, isDigit, isHan, isWordChar, make, type Placeholder, type PlaceholderKind } from './blanks/core';
+import { at, isBlank, isCjkContext, isDigit, isHan, isSpace, isWordChar, make, type Placeholder, type PlaceholderKind } from './blanks/core';
 import { joinDates } from './blanks/dates';
 import { isSignLabel, kindOfLabel, labelBeforeColon, labelGluedBefore, makeNamed } from './blanks/labels';
 import { isInstructionNote, joinNotes, matchLongNote, matchMergeField, matchParenNote, matchSignWords, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
@@ -34,13 +34,16 @@ export interface FindOptions {
 export interface BuiltInRuleInfo {
   id: string;
   name: string;
+  /** The kind its blanks have, or when `typedBy` is set, the kind they have when the name or label says none. */
   kind: PlaceholderKind;
+  /** Its blanks are of the kind their own name says (`{{联系电话}}` a phone), or the label before them (`联系电话：____`). */
+  typedBy?: 'name' | 'label';
   example: string;
 }
 
 /** What the built-in rules find, for the settings UI. */
 export const BUILT_IN_RULES = [
-  { id: 'x-year', name: 'Year written with x', kind: 'year', example: 'xxxx年, 20xx年, xx年以来, （××××）' },
+  { id: 'x-year', name: 'Year written with x', kind: 'year', example: 'xxxx年, 20xx年, xx年以来, （××××）字第×号' },
   { id: 'x-year-range', name: 'Range of years', kind: 'year', example: 'xxxx-xxxx年' },
   { id: 'x-month', name: 'Month', kind: 'date', example: 'x月' },
   { id: 'x-day', name: 'Day of the month', kind: 'date', example: 'xx日' },
@@ -52,31 +55,31 @@ export const BUILT_IN_RULES = [
   { id: 'x-place', name: 'Place', kind: 'place', example: 'xx市, xx区, xx街道, ××××人民法院' },
   { id: 'x-person', name: 'Person', kind: 'name', example: 'xx同志, 审判长×××' },
   { id: 'x-capital', name: 'Name written XXX', kind: 'name', example: 'XXX' },
-  { id: 'x-other', name: 'Other run of x or ×', kind: 'free', example: '对xx工作, ××' },
+  { id: 'x-other', name: 'Other run of x or ×', kind: 'free', typedBy: 'label', example: '对xx工作, ××' },
   { id: 'circles', name: 'Circles', kind: 'name', example: '○○, 〇〇' },
   { id: 'mou', name: 'Someone (某某)', kind: 'name', example: '某某, 某某某' },
-  { id: 'label', name: 'Label in 【】', kind: 'named', example: '【单位名称】' },
+  { id: 'label', name: 'Label in 【】', kind: 'named', typedBy: 'name', example: '【单位名称】' },
   { id: 'blank-brackets', name: 'Empty brackets', kind: 'free', example: '［　］, [ ], 【】' },
-  { id: 'blank-parens', name: 'Empty parentheses', kind: 'free', example: '（　）, (  )' },
-  { id: 'underscores', name: 'Blank line to write on', kind: 'free', example: '____' },
-  { id: 'mustache', name: 'Template field', kind: 'named', example: '{{单位}}, {party_name}' },
-  { id: 'square-label', name: 'Label in square brackets', kind: 'named', example: '[Name]' },
-  { id: 'angle-label', name: 'Label in angle brackets', kind: 'named', example: '<Company Name>' },
-  { id: 'todo', name: 'To be done', kind: 'free', example: 'TBD, TODO, TBA, TBC' },
-  { id: 'pending', name: 'Pending (待定)', kind: 'free', example: '待定, 待补充, （待填写）' },
-  { id: 'ellipsis', name: 'Text to write (……)', kind: 'free', example: '主要做法：……, 一是……；, Revenue: ...' },
-  { id: 'time-mask', name: 'Time written hh:mm', kind: 'date', example: 'hh:mm, HH:MM:SS' },
-  { id: 'mask', name: 'Run of * or □', kind: 'free', example: '20**年, ***, □□□' },
+  { id: 'blank-parens', name: 'Empty parentheses', kind: 'free', typedBy: 'label', example: '（　）, (  )' },
+  { id: 'underscores', name: 'Blank line to write on', kind: 'free', typedBy: 'label', example: '____' },
+  { id: 'mustache', name: 'Template field', kind: 'named', typedBy: 'name', example: '{{单位}}, {party_name}' },
+  { id: 'square-label', name: 'Label in square brackets', kind: 'named', typedBy: 'name', example: '[Name]' },
+  { id: 'angle-label', name: 'Label in angle brackets', kind: 'named', typedBy: 'name', example: '<Company Name>' },
+  { id: 'todo', name: 'To be done', kind: 'free', typedBy: 'label', example: 'TBD, TODO, TBA, TBC' },
+  { id: 'pending', name: 'Pending (待定)', kind: 'free', typedBy: 'label', example: '待定, 待补充, （待填写）' },
+  { id: 'ellipsis', name: 'Text to write (……)', kind: 'free', typedBy: 'label', example: '主要做法：……, 一是……；, Revenue: ...' },
+  { id: 'time-mask', name: 'Time written hh:mm', kind: 'time', example: 'hh:mm, HH:MM:SS' },
+  { id: 'mask', name: 'Run of * or □', kind: 'free', typedBy: 'label', example: '20**年, ***, □□□' },
   { id: 'date-blank', name: 'Date left blank', kind: 'date', example: '    年  月  日, ____年__月__日, 20**年**月**日' },
-  { id: 'merge-field', name: 'Merge field', kind: 'named', example: '«合同编号», «Name»' },
+  { id: 'merge-field', name: 'Merge field', kind: 'named', typedBy: 'name', example: '«合同编号», «Name»' },
   { id: 'word-prompt', name: 'Prompt of an empty Word field', kind: 'instruction', example: '单击或点击此处输入文字。' },
   { id: 'instruction', name: 'Note in 【】 of what to write', kind: 'instruction', example: '【具体做法和成效，含数据支撑】' },
   { id: 'bracket-note', name: 'Note in brackets of what to write', kind: 'instruction', example: '（请填写单位全称）' },
-  { id: 'space-field', name: 'Blank after a label', kind: 'field', example: '联系人：      , 姓名：____' },
+  { id: 'space-field', name: 'Blank after a label', kind: 'field', typedBy: 'label', example: '联系人：      , 姓名：____' },
   { id: 'space-gap', name: 'Spaces left in a sentence', kind: 'free', example: '兹有      同志' },
   { id: 'sign-place', name: 'Place to sign or seal', kind: 'sign', example: '（盖章）, 签字：      ' },
   { id: 'tick-box', name: 'Box to tick', kind: 'tickbox', example: '□同意 □不同意, [ ]' },
-  { id: 'stand-in', name: 'Numbered stand-in', kind: 'named', example: '议题1, 负责人2' },
+  { id: 'stand-in', name: 'Numbered stand-in', kind: 'named', typedBy: 'name', example: '议题1, 负责人2' },
 ] as const satisfies readonly BuiltInRuleInfo[];
 
 type BuiltInRuleId = (typeof BUILT_IN_RULES)[number]['id'];
@@ -142,6 +145,8 @@ const MONEY = /^(?:[万亿千百]?元|美元|港元|欧元)/;
 const MONEY_STARTS = '万亿千百元美港欧';
 /** What opens and closes the year of a case or document number: `（××××）×行初字第×号`, `〔××××〕`. */
 const YEAR_BRACKETS = ['（）', '()', '〔〕', '[]', '【】'];
+/** The rest of a case or document number after its year: `×行初字第××号`, `最高法行决×号`, `12号`. */
+const CASE_NUMBER_AFTER = /^[^\s，。；、（）()]{0,10}?(?:字|号)/;
 /** Words in which a lone x is the letter itself: `x轴`, `X光`, `X射线`. */
 const LETTER_WORDS = ['轴', '光', '射线'];
 const DATE_SEPARATORS = '·.．・/';
@@ -279,6 +284,12 @@ const PERSON_BEFORE = /(?:(?:人|者|人员|代表|委员|诉)[：:]?|(?:审判�
 /** What a person does right after their name in a court's text: `×××诉`, `×××向本院申请`, `×××不服`. */
 const PERSON_ACTS = /^(?:诉|向(?:本院|人民法院|法院)|不服)/;
 
+/** After a word for a person (PERSON_BEFORE), that word spread with spaces too (`审判长` set apart with ideographic spaces before `×××`). */
+function isAfterPerson(text: string, start: number): boolean {
+  if (PERSON_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  return isSpace(at(text, start - 1)) && PERSON_BEFORE.test(text.slice(Math.max(0, start - 12), start).replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, ''));
+}
+
 /** Kind of an x-run by the unit after it; `leadingDigits`: written like `20xx`. */
 function typeXRun(
   text: string,
@@ -303,9 +314,11 @@ function typeXRun(
     return { kind: 'place', rule: 'x-place' };
   }
   if (isUnit(MONEY_STARTS) && MONEY.test(twoChars)) return { kind: 'amount', rule: 'x-amount' };
-  // `第××号`, `第    条`, `第×次会议`: which one in a sequence, not how many.
-  if (text[start - 1] === '第') return { kind: 'number', rule: 'x-number' };
-  if (compound.parts.length === 1 && compound.end - start === 4 && YEAR_BRACKETS.includes(text.charAt(start - 1) + unit)) return { kind: 'year', rule: 'x-year' };
+  // `第××号`, `第    条`, `第×次会议`: which one in a sequence, not how many; `最高法行决×号` a case's number.
+  if (text[start - 1] === '第' || (unit === '号' && text[start - 1] !== '月')) return { kind: 'number', rule: 'x-number' };
+  if (compound.parts.length === 1 && compound.end - start === 4 && YEAR_BRACKETS.includes(text.charAt(start - 1) + unit) && CASE_NUMBER_AFTER.test(text.slice(unitAt + 1, unitAt + 14))) {
+    return { kind: 'year', rule: 'x-year' };
+  }
   if (twoChars === '同志') return { kind: 'name', rule: 'x-person' };
   // `xx余次`, `xxx多篇`: an approximate number still counts something.
   const countAt = unit === '余' || unit === '多' ? unitAt + 1 : unitAt;
@@ -319,7 +332,7 @@ function typeXRun(
     return { kind: 'name', rule: 'x-capital' };
   }
   // `申请人×××`, `经办人员：×××`, `×××诉`: a run after a word for a person, or before what a person does, is a name.
-  if (compound.parts.length === 1 && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || PERSON_ACTS.test(text.slice(compound.end, compound.end + 6)))) {
+  if (compound.parts.length === 1 && (isAfterPerson(text, start) || PERSON_ACTS.test(text.slice(compound.end, compound.end + 6)))) {
     return { kind: 'name', rule: 'x-person' };
   }
   // In English text `xx` stands for a figure (`xx minutes`, `Users affected: xx`); beside
@@ -344,12 +357,12 @@ function isRomanNumeral(text: string, start: number, end: number): boolean {
  */
 function describesFormat(text: string, start: number, scan: ScanContext): boolean {
   if (text[start - 1] === '位' && /第[一二三四五六七八九十\d]+位(?:到第[一二三四五六七八九十\d]+位)?$/.test(text.slice(Math.max(0, start - 12), start))) return true;
-  // The nearest `……为：` before it, if it is in the same sentence and at most 60 characters back.
+  // The nearest `……为：` before it, if it is in the same clause and at most 60 characters back.
   const intros = scan.formatIntros;
   let k = intros.length - 1;
   while (k >= 0 && intros[k] > start) k--;
   if (k < 0 || start - intros[k] > 60) return false;
-  return !/[。；;\r\n]/.test(text.slice(intros[k], start));
+  return !/[。；;，,\r\n]/.test(text.slice(intros[k], start));
 }
 
 /** Words that introduce the format of a number, up to the colon after them: `编排方式为：`, `格式为：`. */
@@ -488,10 +501,10 @@ function matchParens(text: string, start: number, end: number): Placeholder | nu
 }
 
 function matchUnderscores(text: string, start: number, end: number): Placeholder | null {
-  if (end - start === 2 && text[start] === '_' && text[start - 1] !== '年' && text[start - 1] !== '月') return null;
+  // Two ASCII ones are a part of a date only (`____年__月__日`, `__月__日`): elsewhere `__` is markdown's.
+  if (end - start === 2 && text[start] === '_' && text[start - 1] !== '年' && text[start - 1] !== '月' && text[end] !== '月') return null;
   if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null; // `snake___case`
-  const line = text.slice(lineStartOf(text, start), lineEndOf(text, end)).trim();
-  if (/^_+$/.test(line)) {
+  if (text[start] === '_' && aloneOnItsLine(text, start, end)) {
     // A markdown rule `___`, unless a caption under it says what the line is for (`Signature`).
     const caption = captionBelow(text, end);
     return caption === null ? null : make(text, start, end, isSignLabel(caption) ? 'sign' : kindOfLabel(caption), 'underscores', caption);
@@ -506,6 +519,16 @@ function matchUnderscores(text: string, start: number, end: number): Placeholder
   return make(text, start, end, 'free', 'underscores');
 }
 
+/** Whether only spaces stand beside [start, end) on its line: read to the first other character, so a long line costs nothing. */
+function aloneOnItsLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && isSpace(at(text, i - 1))) i--;
+  if (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') return false;
+  let j = end;
+  while (j < text.length && isSpace(at(text, j))) j++;
+  return j === text.length || text[j] === '\n' || text[j] === '\r';
+}
+
 /**
  * `______\nSignature`: the caption of a line to write on, on the line right under it, when it
  * says what goes there (a signature, a name, a date), or null.
@@ -516,15 +539,22 @@ function captionBelow(text: string, end: number): string | null {
   if (next >= text.length || lineEnd === text.length) return null;
   const caption = text.slice(next, lineEndOf(text, next)).trim();
   if (caption.length === 0 || caption.length > 24 || !/^[\p{L}][\p{L} .'’/()（）-]*$/u.test(caption)) return null;
-  return isSignLabel(caption) || kindOfLabel(caption) !== 'field' ? caption : null;
+  return isSignLabel(caption) || CAPTION_KINDS.has(kindOfLabel(caption)) ? caption : null;
 }
+
+/** What a caption under a line to write on names: a signature, a name, a date (`Price` under a rule is a heading). */
+const CAPTION_KINDS: ReadonlySet<PlaceholderKind> = new Set(['name', 'date']);
 
 /**
  * `Signature ______`, `Print name ______`: a few English words starting the line and naming a
  * signature, a name or a date, right before a line to write on, with no colon.
  */
 function englishLabelGlued(text: string, start: number): string | null {
-  const glued = /^[ \t>*-]*([A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,2}) ?$/.exec(text.slice(lineStartOf(text, start), start));
+  // The words start the line, so the line's start is at most a few words back.
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 40 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') return null;
+  const glued = /^[ \t>*-]*([A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,2}) ?$/.exec(text.slice(lineStart, start));
   if (!glued) return null;
   return isSignLabel(glued[1]) || kindOfLabel(glued[1]) !== 'field' ? glued[1] : null;
 }
@@ -705,7 +735,7 @@ function matchTimeMask(text: string, start: number, end: number): Placeholder | 
   if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null;
   // `格式：YYYY-MM-DD HH:MM:SS`: the format a value is written in, not a blank.
   if (/(?:格式|format)\s*[：:][^：:]*$/i.test(text.slice(lineStartOf(text, start), start))) return null;
-  return make(text, start, end, 'date', 'time-mask');
+  return make(text, start, end, 'time', 'time-mask');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -784,9 +814,10 @@ function withLabelBefore(text: string, p: Placeholder): Placeholder {
   const label = labelBefore(text, p.start) ?? (p.rule === 'underscores' ? (labelGluedBefore(text, p.start) ?? englishLabelGlued(text, p.start)) : null);
   if (label === null) return p;
   const kind = isSignLabel(label) ? 'sign' : kindOfLabel(label);
-  // `主要做法：……`, `Status: TBD` ask for prose, written anew under each heading: a field of no
-  // kind of its own is not one value to fill together.
-  if (kind === 'field' && (p.rule === 'ellipsis' || p.rule === 'todo' || p.rule === 'pending')) return p;
+  // Only a line to write on is named by its label, as it is after a colon: marks and words that
+  // stand in (`联系电话：××××`, `Status: TBD`, `主要做法：……`) take the label's kind, and each
+  // keeps its own value (two parties' phones are two numbers).
+  if (p.rule !== 'underscores') return kind === 'field' ? p : make(text, p.start, p.end, kind, p.rule);
   return make(text, p.start, p.end, kind, p.rule, label);
 }
 
@@ -920,6 +951,8 @@ export function suggestValues(p: Placeholder, now: Date): string[] {
     }
   }
   const pad = (n: number) => String(n).padStart(2, '0');
+  // `hh:mm`, `HH:MM:SS`: the time now, in the same parts.
+  if (p.rule === 'time-mask') return [[now.getHours(), now.getMinutes(), now.getSeconds()].slice(0, p.text.split(':').length).map(pad).join(':')];
   if (p.kind === 'year') return [String(year), String(year - 1)];
   if (p.kind === 'date') return [`${year}年${month}月${day}日`, `${year}-${pad(month)}-${pad(day)}`];
   return [];

@@ -4,9 +4,9 @@ import { PLACEHOLDER_KINDS } from './placeholder-rules';
 
 /** What a blank of each kind looks like in a document. */
 export const KIND_EXAMPLES: Record<PlaceholderKind, string> = {
-  year: 'xxxx年, 20**年, xx年以来, （××××）',
+  year: 'xxxx年, 20**年, xx年以来, （××××）字第×号',
   date: '    年  月  日, x月, ____年__月__日',
-  time: '填发时间＿＿＿＿, {{TIMESTAMP}}',
+  time: '填发时间＿＿＿＿, {{TIMESTAMP}}, hh:mm',
   count: 'xx项, 工作了xx年',
   amount: '＿＿＿＿元, 租金：      , [Base salary]',
   percent: 'xx%',

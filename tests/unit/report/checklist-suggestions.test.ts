@@ -101,5 +101,6 @@ describe('suggestFromDocument: sums and phones', () => {
     expect(suggest(text, '      ')).toEqual(['13912345678', '010-12345678', '0531-8888888转123']);
     // Figures that are not phones are not offered: a year, a sum, a case number.
     expect(suggest('2023年，经费12345678元。\n联系电话：      ', '      ')).toEqual([]);
+    expect(suggest('共收到13912345678元。\n联系电话：      ', '      ')).toEqual([]);
   });
 });

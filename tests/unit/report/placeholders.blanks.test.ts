@@ -46,7 +46,7 @@ describe('marks that stand for text', () => {
   it('finds masks of stars, as one date when they stand for one', () => {
     expect(spans('20**年**月**日')).toEqual([[0, 11, 'date', undefined]]);
     expect(spans('共**人参加')).toEqual([[1, 3, 'count', undefined]]);
-    expect(spans('姓名：***')).toEqual([[3, 6, 'name', '姓名']]);
+    expect(spans('姓名：***')).toEqual([[3, 6, 'name', undefined]]);
   });
 
   it('leaves markdown bold and rules alone', () => {

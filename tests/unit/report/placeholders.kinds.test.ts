@@ -95,11 +95,16 @@ describe('the words around marks and lines type them', () => {
   });
 
   it('gives a blank of no kind of its own the label before it', () => {
-    expect(spans('联系电话：……')).toEqual([['……', 'phone', '联系电话']]);
-    expect(spans('案由：××')).toEqual([['××', 'field', '案由']]);
+    expect(spans('联系电话：……')).toEqual([['……', 'phone', undefined]]);
+    // A mark after a label of no kind of its own stays a blank of its own.
+    expect(spans('案由：××')).toEqual([['××', 'free', undefined]]);
     expect(spans('│决定时间＿＿＿＿＿│')).toEqual([['＿＿＿＿＿', 'time', '决定时间']]);
     expect(spans('九、违约责任＿＿＿＿。')).toEqual([['＿＿＿＿', 'field', '违约责任']]);
-    expect(spans('，付款方式为＿＿＿＿。')).toEqual([['＿＿＿＿', 'field', '付款方式']]);
+    expect(spans('，播出次数＿＿＿＿，')).toEqual([['＿＿＿＿', 'count', '播出次数']]);
+    // After a comma, words that name no kind may be a clause: `按照____要求`, `我国的首都是____`.
+    expect(spans('，付款方式为＿＿＿＿。')).toEqual([['＿＿＿＿', 'free', undefined]]);
+    expect(spans('按照____要求，')).toEqual([['____', 'free', undefined]]);
+    expect(spans('我国的首都是____。')).toEqual([['____', 'free', undefined]]);
   });
 
   it('leaves prose to write unnamed, so that two of them never fill together', () => {
@@ -144,5 +149,67 @@ describe('the examples the settings show for each kind', () => {
     for (const example of examples.split(', ')) {
       expect(findPlaceholders(example).map((p) => p.kind), example).toContain(kind);
     }
+  });
+});
+
+describe('kinds and names where a reader would expect them', () => {
+  it('fills a template’s boxes of one name together, and never two parties’ numbers', () => {
+    const boxes = '{{a_check}} 同意 {{a_check}} 同意';
+    const ticks = findPlaceholders(boxes);
+    expect(fillGroups(boxes, ticks).get(ticks[0])).toEqual(ticks);
+    const parties = '甲方：某某公司\n联系电话：××××××××\n乙方：某某公司\n联系电话：××××××××\n电话：待定\n电话：待定';
+    const list = findPlaceholders(parties);
+    expect(list.filter((p) => p.kind === 'phone').length).toBe(4);
+    expect(list.filter((p) => fillGroups(parties, list).has(p) && p.kind === 'phone')).toEqual([]);
+  });
+
+  it('reads English labels as it reads English field names', () => {
+    expect(spans('Tel: ____')).toEqual([['____', 'phone', 'Tel']]);
+    expect(spans('Company: ____')).toEqual([['____', 'name', 'Company']]);
+    expect(spans('Deadline: ____')).toEqual([['____', 'date', 'Deadline']]);
+    expect(spans('Telephone No: ____')).toEqual([['____', 'phone', 'Telephone No']]);
+    expect(kindOfName('phone_number')).toBe('phone');
+    expect(kindOfName('date_of_birth')).toBe('date');
+    expect(kindOfName('party_a')).toBe('name');
+    expect(kindOfName('Signature')).toBe('sign');
+    expect(kindOfLabel('Spent to date')).toBe('field');
+  });
+
+  it('reads Chinese labels by their last word, and two things or a question as a field', () => {
+    expect(kindOfLabel('传真号码')).toBe('phone');
+    expect(kindOfLabel('原告')).toBe('name');
+    expect(kindOfLabel('金额（大写）')).toBe('amount');
+    expect(kindOfLabel('年份')).toBe('year');
+    expect(kindOfLabel('联系人及电话')).toBe('field');
+    expect(kindOfLabel('开户行及账号')).toBe('field');
+    expect(kindOfLabel('是否免费')).toBe('field');
+    expect(kindOfLabel('缴费')).toBe('field');
+  });
+
+  it('reads spread labels after the field before them, and a person’s title spread with spaces', () => {
+    expect(spans('姓　名：____  性　别：____')).toEqual([
+      ['____', 'name', '姓名'],
+      ['____', 'field', '性别'],
+    ]);
+    expect(spans('电 话：____')).toEqual([['____', 'phone', '电话']]);
+    expect(spans('审　判　长　×××')).toEqual([['×××', 'name', undefined]]);
+  });
+
+  it('gives a one-character word before a colon no label of its own', () => {
+    expect(spans('问：____')).toEqual([['____', 'free', undefined]]);
+    expect(spans('是：____')).toEqual([['____', 'free', undefined]]);
+  });
+
+  it('takes four marks in brackets for a year only before a case or document number', () => {
+    expect(spans('验证码（××××）').map(([, kind]) => kind)).toEqual(['free']);
+    expect(spans('尾号为（××××）的银行卡').map(([, kind]) => kind)).toEqual(['free']);
+    expect(spans('（××××）最高法行决×号').map(([, kind]) => kind)).toEqual(['year', 'number']);
+  });
+
+  it('keeps the blanks after a format’s clause, and reads a rule with a word under it as a rule', () => {
+    expect(spans('文件格式为：PDF，负责人为：XXX')).toEqual([['XXX', 'name', undefined]]);
+    expect(spans('__月__日')).toEqual([['__月__日', 'date', undefined]]);
+    expect(spans('___\nPrice')).toEqual([]);
+    expect(spans('___\nTime')).toEqual([]);
   });
 });

@@ -51,7 +51,8 @@ describe('x runs typed by the unit that follows', () => {
     ['违反本合同第____条约定', '____', 'number', 'x-number'],
     ['审判委员会第××次会议', '××', 'number', 'x-number'],
     ['（××××）×行初字第××号', '××××', 'year', 'x-year'],
-    ['〔××××〕', '××××', 'year', 'x-year'],
+    ['〔××××〕12号', '××××', 'year', 'x-year'],
+    ['验证码（××××）', '××××', 'free', 'x-other'],
     ['上诉于××××人民法院。', '××××', 'place', 'x-place'],
     ['经××仲裁委员会裁决', '××', 'place', 'x-place'],
     ['法官助理×××', '×××', 'name', 'x-person'],
@@ -281,7 +282,7 @@ describe('underscores and words', () => {
   });
 
   it('types a stand-in after a label by the label: Date: TBD is a date to write', () => {
-    expect(findPlaceholders('Date: TBD')).toEqual([{ start: 6, end: 9, text: 'TBD', kind: 'date', rule: 'todo', name: 'Date' }]);
+    expect(findPlaceholders('Date: TBD')).toEqual([{ start: 6, end: 9, text: 'TBD', kind: 'date', rule: 'todo' }]);
   });
 
   it.each(['TODOs', 'ATBD', 'todo list', 'TBDX'])('%s is not a placeholder', (text) => {
@@ -408,6 +409,12 @@ describe('placeholderKey', () => {
 describe('suggestValues', () => {
   const now = new Date(2026, 4, 3); // 3 May 2026
   const first = (text: string) => findPlaceholders(text)[0];
+
+  it('offers the time now for a time written hh:mm, in the same parts', () => {
+    const at = new Date(2026, 4, 3, 9, 5, 7);
+    expect(suggestValues(first('at hh:mm UTC'), at)).toEqual(['09:05']);
+    expect(suggestValues(first('at HH:MM:SS UTC'), at)).toEqual(['09:05:07']);
+  });
 
   it.each([
     ['xxxx年', ['2026', '2025']],

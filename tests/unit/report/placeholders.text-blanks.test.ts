@@ -84,8 +84,8 @@ describe('runs of dots that stand for text to write', () => {
 
 describe('times and figures left as masks in English text', () => {
   it.each([
-    ['hh:mm  TBD (first symptom)', 'hh:mm', 'date', 'time-mask'],
-    ['at HH:MM:SS UTC', 'HH:MM:SS', 'date', 'time-mask'],
+    ['hh:mm  TBD (first symptom)', 'hh:mm', 'time', 'time-mask'],
+    ['at HH:MM:SS UTC', 'HH:MM:SS', 'time', 'time-mask'],
     ['unavailable for xx minutes', 'xx', 'count', 'x-count'],
     ['Closed xx new accounts', 'xx', 'count', 'x-count'],
     ['Users affected: xx (xx% of active users)', 'xx', 'count', 'x-count'],

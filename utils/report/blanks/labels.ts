@@ -33,12 +33,15 @@ export function labelBeforeColon(text: string, colon: number): string | null {
   }
   // `- **负责人**:`: the marks of markdown's bold are not part of the label.
   // `（联系人：    ）`: the bracket opened before the label holds it and its field, it is no part of it.
-  const label = text
+  let label = text
     .slice(i, colon)
     .replace(/\*\*/g, '')
     .replace(/^[\s\u3000]*[（(](?![^（(]*[）)])/, '')
     .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-  if (label.length === 1) return spreadLabel(text, colon) ?? label;
+  const spread = label.length === 1 ? spreadLabel(text, colon) : null;
+  if (spread !== null) return spread;
+  // `电 话：`: one space set between its characters is no part of the label.
+  label = label.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
   if (!/^[\p{L}\p{N}（）()、/ ·]+$/u.test(label) || !/\p{L}/u.test(label)) return null;
   if (INTRODUCES.test(label)) return null;
   // A colon in running text (`时间：2023年`) after a clause is a sentence, not a form line.
@@ -46,18 +49,19 @@ export function labelBeforeColon(text: string, colon: number): string | null {
   return label;
 }
 
-/** Words a label ends with, by what it asks for. The longer words come first where one ends another (`日期`, `时间`). */
+/** Words a Chinese label ends with, by what it asks for; the first that matches decides. */
 const LABEL_KINDS: readonly [PlaceholderKind, RegExp][] = [
-  ['date', /(?:^|\s)date$|日期$/i],
-  ['phone', /(?:电话|手机|传真|电话号码|手机号码?)$|(?:^|\s)(?:phone|telephone|fax|mobile)(?: number)?$/i],
-  ['time', /时间$|(?:^|\s)time(?:stamp)?$/i],
+  ['date', /日期$/],
+  ['year', /(?:年份|年度)$/],
+  ['phone', /(?:电话|手机|传真)(?:号码|号)?$/],
+  ['time', /时间$/],
   // `案号`, `帐号`, `电报挂号`, `邮政编码`: numbers that identify. `字号` and `称号` are names.
-  ['number', /(?:编号|号码|[帐账案文证册请利型挂]号|执照号|邮政编码|代码)$|(?:^|\s)(?:number|no\.?)$/i],
-  // `租金`, `加急费`, `总金额`: sums of money. `经费来源` names where it comes from.
-  ['amount', /(?:金额|价款|价格|单价|总价|费|租金|押金|定金|保证金|资金|罚金|罚款|工资|薪酬|总计|合计)$|(?:^|\s)(?:amount|price|fee|fees|salary|cost)$/i],
-  ['place', /地点$|(?:^|\s)(?:location|venue)$/i],
-  ['name', /(?:^|\s)name$|(?:姓名|名字)$|[^人]人$|^人$|(?:[甲乙丙丁供需买卖]|出租|承租|采购|委托|受托|发包|承包|转让|受让|许可|被许可)方$|(?:单位|公司|企业|机关|机构|法院|字号)(?:名称|全称)$|开户银行$/i],
-  ['count', /(?:数量|人数|天数|份数|页数|件数|次数|户数|个数)$|^number of\b/i],
+  ['number', /(?:编号|号码|[帐账案文证册请利型挂]号|执照号|邮政编码|代码)$/],
+  // `租金`, `加急费`, `总金额`: sums of money. `经费来源` names where it comes from; `缴费`, `免费` say how.
+  ['amount', /(?:金额|价款|价格|单价|总价|(?<![免缴收付])费|租金|押金|定金|保证金|资金|罚金|罚款|工资|薪酬|总计|合计)$/],
+  ['place', /地点$/],
+  ['name', /(?:姓名|名字)$|[^人]人$|^人$|(?:原告|被告|第三人)$|(?:[甲乙丙丁供需买卖]|出租|承租|采购|委托|受托|发包|承包|转让|受让|许可|被许可)方$|(?:单位|公司|企业|机关|机构|法院|字号)(?:名称|全称)$|开户银行$/],
+  ['count', /(?:数量|人数|天数|份数|页数|件数|次数|户数|个数)$/],
 ];
 
 /**
@@ -75,8 +79,9 @@ function spreadLabel(text: string, colon: number): string | null {
 }
 
 const SPREAD = String.raw`[ \u3000]*(\p{Script=Han}(?:[ \u3000]{1,4}\p{Script=Han}){1,4})[ \u3000]*$`;
-const SPREAD_AT_LINE_START = new RegExp(String.raw`(?:^|[│┃|\t])` + SPREAD, 'u');
-const SPREAD_IN_CELL = new RegExp(String.raw`[│┃|\t]` + SPREAD, 'u');
+// In a cell, or after the gap that ends the field before it (`姓名：____  性别：` spread with ideographic spaces).
+const SPREAD_IN_CELL = new RegExp(String.raw`(?:[│┃|\t_＿]|[ \u3000]{2})` + SPREAD, 'u');
+const SPREAD_AT_LINE_START = new RegExp(String.raw`(?:^|[│┃|\t_＿]|[ \u3000]{2})` + SPREAD, 'u');
 
 /**
  * A label written right before a line to write on, with no colon: `违约责任＿＿＿＿`,
@@ -86,11 +91,19 @@ const SPREAD_IN_CELL = new RegExp(String.raw`[│┃|\t]` + SPREAD, 'u');
 export function labelGluedBefore(text: string, start: number): string | null {
   let i = start;
   while (i > 0 && start - i < MAX_LABEL && /[\p{Script=Han}（）]/u.test(text.charAt(i - 1))) i--;
-  if (i === start || (i > 0 && !/[\n\r│┃|\t，。；、：:]/.test(text.charAt(i - 1)))) return null;
+  const before = text.charAt(i - 1);
+  if (i === start || (i > 0 && !/[\n\r│┃|\t，。；、：:]/.test(before))) return null;
   const label = text.slice(i, start).replace(/[为是]$/, '');
-  if (label.length < 2 || label.length > 12 || /[于在向由给把对从和与及或的了将按以经]$/.test(label)) return null;
+  if (label.length < 2 || label.length > 12 || SENTENCE_END.test(label) || SENTENCE_START.test(label)) return null;
+  // After a comma the words may be a clause (`，共完成____`): they count only when they name what goes there.
+  if (/[，。；：:]/.test(before) && kindOfLabel(label) === 'field') return null;
   return label;
 }
+
+/** Words a label does not end with: a preposition or a particle leaves a sentence open (`居住在`). */
+const SENTENCE_END = /[于在向由给把对从和与及或的了将按以经]$/;
+/** Words a label does not start with: they open a clause (`按照____要求`, `根据`, `特此证明`). */
+const SENTENCE_START = /^(?:按照|依照|根据|截至|关于|对于|为了|通过|同意|经过|现就|现申请|特此|我|本|请|共|已|将|拟)/;
 
 /**
  * What a label asks for, by the words it ends with: a date (`日期`, `Date`), a time, a phone, a
@@ -119,8 +132,15 @@ const labelKinds = new Map<string, PlaceholderKind>();
 const nameKinds = new Map<string, PlaceholderKind>();
 
 function readLabelKind(label: string): PlaceholderKind {
-  // `签订地点（省）`, `Number(s)`: a note in brackets at the end says which part; the words before it say what.
-  const words = label.replace(/[（(][^（()）]*[）)]$/, '').trim() || label;
+  // English labels are read as field names are: `Tel`, `Company`, `Deadline`, `Number of shares`.
+  if (!/\p{Script=Han}/u.test(label)) {
+    const kind = readNameKind(label);
+    return kind === 'named' || kind === 'sign' ? 'field' : kind;
+  }
+  // `签订地点（省）`, `金额（大写）`: a note at the end says which part; the words before it say what.
+  const words = (label.replace(/[（(][^（()）]*[）)]$/, '').trim() || label).replace(/(?:大写|小写)$/, '');
+  // `联系人及电话`, `开户行及账号`, `是否免费`: two things, or a question, are a field of their own.
+  if (/[及和与、]/.test(words) || words.startsWith('是否')) return 'field';
   for (const [kind, pattern] of LABEL_KINDS) if (pattern.test(words)) return kind;
   return 'field';
 }
@@ -165,6 +185,7 @@ export function kindOfName(name: string): PlaceholderKind {
 }
 
 function readNameKind(name: string): PlaceholderKind {
+  if (isSignLabel(name.trim())) return 'sign';
   if (/\p{Script=Han}/u.test(name)) {
     const kind = kindOfLabel(name);
     return kind === 'field' ? 'named' : kind;
@@ -177,12 +198,15 @@ function readNameKind(name: string): PlaceholderKind {
     // `party_1`, `owner2`: the number tells items apart; the word says what they are.
     .map((w) => w.replace(/\d+$/, ''))
     .filter(Boolean);
+  // `party_a`, `party_b`: so does a letter at the end.
+  while (words.length > 1 && words[words.length - 1].length === 1) words.pop();
   if (words.length === 0) return 'named';
-  const isPrompt = /\s/.test(name.trim());
-  if (isPrompt && words[0] === 'number' && (words[1] === 'of' || words[1] === 'and')) return 'count';
-  // A prompt's head ends at its first linking word after the first: `Per-share repurchase price set by …`.
-  const linking = isPrompt ? words.findIndex((w, i) => i > 0 && PROMPT_BREAK.test(w)) : -1;
+  if (words[0] === 'number' && (words[1] === 'of' || words[1] === 'and')) return 'count';
+  // The head ends at the first linking word after the first: `Per-share repurchase price set by …`, `date_of_birth`.
+  const linking = words.findIndex((w, i) => i > 0 && PROMPT_BREAK.test(w));
   const head = linking === -1 ? words.length : linking;
+  // `phone_number`, `Telephone No`: the number of a phone is a phone.
+  if (head > 1 && FIELD_WORDS[words[head - 1]] === 'number' && FIELD_WORDS[words[head - 2]] === 'phone') return 'phone';
   const kind = FIELD_WORDS[words[head - 1]];
   // `agreement_name`, `buy.name`: the name of a thing is a field, not a person's name.
   if (kind === 'name' && words[head - 1] === 'name' && head > 1 && THINGS.test(words[head - 2])) return 'named';

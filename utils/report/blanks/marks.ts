@@ -113,13 +113,23 @@ const NAMES_SOMEONE = /(?:名称|姓名|名字|人|者|单位|机关|机构|公�
 /** Punctuation that ends a sentence: a note in brackets holding it is an aside, not the mark's name. */
 const ENDS_SENTENCE = /[。；！？]/;
 
+/** The longest note in tortoise-shell brackets read as one with the dots before it. */
+const MAX_NOTE = 400;
+
+/** Where the `〕` that closes the note opened at `open` is, on its line and within MAX_NOTE, or -1. */
+function closingOfNote(text: string, open: number): number {
+  for (let i = open + 1; i < text.length && i - open <= MAX_NOTE; i++) {
+    const c = text[i];
+    if (c === '〕') return i;
+    if (c === '\n' || c === '\r') return -1;
+  }
+  return -1;
+}
+
 /**
  * `×××（机关名称）`, `……（简要列明请求和理由）`: a mark and the note in brackets right after it
  * are one blank, named and typed by the note. `found` is in document order.
  */
-/** The longest note in brackets read as one with the dots before it. */
-const MAX_NOTE = 400;
-
 export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
   const out: Placeholder[] = [];
   for (let i = 0; i < found.length; i++) {
@@ -135,8 +145,8 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
     }
     // `……〔根据查证属实的事实……论证被告人是否犯罪（……）……〕`: a court form's note in tortoise-shell
     // brackets, closed on its line, says what the dots stand for, its own brackets and marks included.
-    const closed = p.rule === 'ellipsis' && text[open] === '〔' ? text.indexOf('〕', open) : -1;
-    if (closed > open + 1 && closed < lineEndOf(text, open) && closed - open <= MAX_NOTE) {
+    const closed = p.rule === 'ellipsis' && text[open] === '〔' ? closingOfNote(text, open) : -1;
+    if (closed > open + 1) {
       while (found[i + 1] && found[i + 1].start < closed) i++;
       out.push(make(text, p.start, closed + 1, p.kind, p.rule, text.slice(open + 1, closed).replace(/[。，,；;].*$/, '')));
       continue;

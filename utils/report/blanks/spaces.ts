@@ -59,11 +59,15 @@ const VALUE_KIND_NOTE = /^[（(][\u4e00-\u9fff]{0,4}(?:地点|日期|时间|姓�
 /** What may follow a gap in a sentence: a word, or punctuation that closes a clause. */
 const CLOSES = '，。；、：）)”’！？,.;:!?';
 
+/** How far either side of a run its line is read: a form's line is shorter, and a longer one costs no more. */
+const LINE_REACH = 256;
+
+/** The line around `i`, read no further than LINE_REACH either way. */
 function lineBounds(text: string, i: number): [number, number] {
   let start = i;
-  while (start > 0 && text[start - 1] !== '\n') start--;
+  while (start > 0 && i - start < LINE_REACH && text[start - 1] !== '\n') start--;
   let end = i;
-  while (end < text.length && text[end] !== '\n') end++;
+  while (end < text.length && end - i < LINE_REACH && text[end] !== '\n') end++;
   return [start, end];
 }
 
