@@ -177,6 +177,9 @@ describe('GB/T 15834-2011 punctuation', () => {
     expect(flagged('提出【重点】任务和“‘三个’要求”。', 'unbalanced-pair')).toEqual([]);
     // A quotation of several paragraphs closes only at the end of the last.
     expect(flagged('他指出：“第一段话。\n“第二段话。”', 'unbalanced-pair')).toEqual([]);
+    // Its paragraphs may have an empty line between them, as a pasted Markdown file or Word export has.
+    expect(flagged('一、将第十七条修改为：“第一段话。\n\n“第二段话。”', 'unbalanced-pair')).toEqual([]);
+    expect(flagged('他指出：“第一段话。\n\n下一段不是引文。', 'unbalanced-pair')).toEqual([{ text: '“' }]);
   });
 
   it('ellipsis written as …… only', () => {

@@ -94,6 +94,12 @@ function toFinding(f: LocalFinding, offset: number): Finding {
   return finding;
 }
 
+/** The first line after line `i` with anything written on it, or ''. */
+function nextWrittenLine(lines: readonly string[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].trim() !== '') return lines[j];
+  return '';
+}
+
 function assemble(text: string, lines: readonly string[], results: readonly LineResult[], headings: CheckState['headings'], options: CheckOptions | undefined): Finding[] {
   const starts = lineStarts(lines);
   const { index: titleIndex, kind: toldKind } = titleAndKind(lines);
@@ -107,8 +113,9 @@ function assemble(text: string, lines: readonly string[], results: readonly Line
       if (disabled.has(f.rule)) continue;
       if (f.when === 'chinese' && !doc.chinese) continue;
       if (f.when === 'official' && !official) continue;
-      // A quotation of several paragraphs leaves each open but the last (GB/T 15834-2011 4.8.3.4).
-      if (f.openQuote && /^[ \t\u3000]*“/.test(lines[i + 1] ?? '')) continue;
+      // A quotation of several paragraphs leaves each open but the last (GB/T 15834-2011 4.8.3.4),
+      // the paragraphs with or without an empty line between them.
+      if (f.openQuote && /^[ \t\u3000]*“/.test(nextWrittenLine(lines, i))) continue;
       found.push(toFinding(f, starts[i]));
     }
   });
