@@ -3,12 +3,12 @@
  * `【单位名称】`, `{{name}}`, `____`, `TBD`, …) and says what each one asks for.
  * Pure: strings in, plain data out. Offsets are UTF-16 code units.
  */
-import { lineEndOf, lineStartOf } from './lines';
+import { lineEndOf, lineStartOf, lineStartWithin } from './lines';
 
 import { checkUserPattern, type PatternCheck } from './regex-safety';
 import { at, isBlank, isCjkContext, isDigit, isHan, isSpace, isWordChar, make, type Placeholder, type PlaceholderKind } from './blanks/core';
 import { joinDates } from './blanks/dates';
-import { isSignLabel, kindOfLabel, labelBeforeColon, labelGluedBefore, makeNamed } from './blanks/labels';
+import { kindAskedBy, labelBeforeColon, labelGluedBefore, makeNamed } from './blanks/labels';
 import { isInstructionNote, joinNotes, matchLongNote, matchMergeField, matchParenNote, matchSignWords, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
 import { judgeSpaceRun, NOT_UNITS } from './blanks/spaces';
 
@@ -507,7 +507,7 @@ function matchUnderscores(text: string, start: number, end: number): Placeholder
   if (text[start] === '_' && aloneOnItsLine(text, start, end)) {
     // A markdown rule `___`, unless a caption under it says what the line is for (`Signature`).
     const caption = captionBelow(text, end);
-    return caption === null ? null : make(text, start, end, isSignLabel(caption) ? 'sign' : kindOfLabel(caption), 'underscores', caption);
+    return caption === null ? null : make(text, start, end, kindAskedBy(caption), 'underscores', caption);
   }
   // One or two full-width ones: a line to write on next to words or a label, not a face `（＾＿＾）`.
   if (end - start < 3 && !/[\u4e00-\u9fff：: \u3000]/.test(text.charAt(start - 1) + text.charAt(end))) return null;
@@ -515,7 +515,7 @@ function matchUnderscores(text: string, start: number, end: number): Placeholder
   const label = labelBefore(text, start);
   // A unit after the line types it (`____年`); a label before it names it (`联系人：____`).
   if (typed && (label === null || typed.rule !== 'x-person')) return make(text, start, end, typed.kind, typed.rule);
-  if (label !== null) return make(text, start, end, isSignLabel(label) ? 'sign' : kindOfLabel(label), 'underscores', label);
+  if (label !== null) return make(text, start, end, kindAskedBy(label), 'underscores', label);
   return make(text, start, end, 'free', 'underscores');
 }
 
@@ -539,11 +539,11 @@ function captionBelow(text: string, end: number): string | null {
   if (next >= text.length || lineEnd === text.length) return null;
   const caption = text.slice(next, lineEndOf(text, next)).trim();
   if (caption.length === 0 || caption.length > 24 || !/^[\p{L}][\p{L} .'’/()（）-]*$/u.test(caption)) return null;
-  return isSignLabel(caption) || CAPTION_KINDS.has(kindOfLabel(caption)) ? caption : null;
+  return CAPTION_KINDS.has(kindAskedBy(caption)) ? caption : null;
 }
 
 /** What a caption under a line to write on names: a signature, a name, a date (`Price` under a rule is a heading). */
-const CAPTION_KINDS: ReadonlySet<PlaceholderKind> = new Set(['name', 'date']);
+const CAPTION_KINDS: ReadonlySet<PlaceholderKind> = new Set(['sign', 'name', 'date']);
 
 /**
  * `Signature ______`, `Print name ______`: a few English words starting the line and naming a
@@ -551,12 +551,10 @@ const CAPTION_KINDS: ReadonlySet<PlaceholderKind> = new Set(['name', 'date']);
  */
 function englishLabelGlued(text: string, start: number): string | null {
   // The words start the line, so the line's start is at most a few words back.
-  let lineStart = start;
-  while (lineStart > 0 && start - lineStart < 40 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-  if (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') return null;
+  const lineStart = lineStartWithin(text, start, 40);
+  if (lineStart === -1) return null;
   const glued = /^[ \t>*-]*([A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,2}) ?$/.exec(text.slice(lineStart, start));
-  if (!glued) return null;
-  return isSignLabel(glued[1]) || kindOfLabel(glued[1]) !== 'field' ? glued[1] : null;
+  return glued && kindAskedBy(glued[1]) !== 'field' ? glued[1] : null;
 }
 
 /** The label right before [start, …) on a form line, spaces between looked past (`姓名：  ____`). */
@@ -599,8 +597,8 @@ function matchSpaces(text: string, start: number, end: number): Placeholder | nu
   // `- **优点**: ` ends a list item whose value is the list under it; one space after a plain label is its field.
   if (end - start === 1 && text.slice(Math.max(0, start - 3), start - 1) === '**') return null;
   if (role.role === 'field') {
-    if (isSignLabel(role.label)) return make(text, start, end, 'sign', 'sign-place', role.label);
-    return make(text, start, end, kindOfLabel(role.label), 'space-field', role.label);
+    const kind = kindAskedBy(role.label);
+    return make(text, start, end, kind, kind === 'sign' ? 'sign-place' : 'space-field', role.label);
   }
   const typed = typeByUnit(text, start, end);
   if (typed) return make(text, start, end, typed.kind, typed.rule);
@@ -813,7 +811,7 @@ function scanBuiltIns(text: string, from: number, to: number, found: Placeholder
 function withLabelBefore(text: string, p: Placeholder): Placeholder {
   const label = labelBefore(text, p.start) ?? (p.rule === 'underscores' ? (labelGluedBefore(text, p.start) ?? englishLabelGlued(text, p.start)) : null);
   if (label === null) return p;
-  const kind = isSignLabel(label) ? 'sign' : kindOfLabel(label);
+  const kind = kindAskedBy(label);
   // Only a line to write on is named by its label, as it is after a colon: marks and words that
   // stand in (`联系电话：××××`, `Status: TBD`, `主要做法：……`) take the label's kind, and each
   // keeps its own value (two parties' phones are two numbers).
@@ -915,7 +913,7 @@ export function findPlaceholdersInRange(
 // Filling
 
 /** Rules whose placeholders carry a field's name, whatever kind the name gives them (`【联系人】`, `{{date}}`, `«合同编号»`). */
-const NAMED_FIELD_RULES: ReadonlySet<string> = new Set(['label', 'mustache', 'square-label', 'angle-label', 'merge-field', 'stand-in']);
+const NAMED_FIELD_RULES: ReadonlySet<string> = new Set(BUILT_IN_RULES.filter((rule) => 'typedBy' in rule && rule.typedBy === 'name').map((rule) => rule.id));
 
 /** A named field of a template: filled by its name, wherever it stands. A user's rule of kind `named` is one too. */
 export const isNamedField = (p: Placeholder) => p.name !== undefined && (p.kind === 'named' || NAMED_FIELD_RULES.has(p.rule));

@@ -4,7 +4,7 @@
  * are joined into one placeholder with the units between them. Pure.
  */
 import { at, isDigit, isSpace, make, type Placeholder, type PlaceholderKind } from './core';
-import { isSignLabel, kindOfLabel, labelBeforeColon } from './labels';
+import { kindAskedBy, labelBeforeColon } from './labels';
 import { CELL_WALLS } from './spaces';
 
 const UNITS = '年月日号';
@@ -21,8 +21,8 @@ function writtenPartEnd(text: string, i: number): number {
   return j;
 }
 
-/** What a label asks for when it is no part of a date after it. */
-const NOT_A_DATE: ReadonlySet<PlaceholderKind> = new Set(['name', 'phone', 'number', 'amount', 'place', 'count']);
+/** What a label asks for when it is no part of a date after it: a signature, a name, a number. */
+const NOT_A_DATE: ReadonlySet<PlaceholderKind> = new Set(['sign', 'name', 'phone', 'number', 'amount', 'place', 'count']);
 
 /**
  * `found` with the parts of each blank date joined: at least two parts blank, in date order,
@@ -43,10 +43,10 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
       // label's, the date starts at `年`; after a date's label (`签订日期：`, `有效期至：`) they are
       // the date's year. After a cell's wall (`│    年  月  日`) they pad it.
       if (first.start > 0 && CELL_WALLS.includes(text.charAt(first.start - 1))) out.push(spaced);
-      else if (label !== undefined && (isSignLabel(label) || NOT_A_DATE.has(kindOfLabel(label))) && isSpace(at(text, first.start))) {
-        const sign = isSignLabel(label);
+      else if (label !== undefined && NOT_A_DATE.has(kindAskedBy(label)) && isSpace(at(text, first.start))) {
+        const kind = kindAskedBy(label);
         out.push(
-          make(text, first.start, first.end, sign ? 'sign' : kindOfLabel(label), sign ? 'sign-place' : 'space-field', label),
+          make(text, first.start, first.end, kind, kind === 'sign' ? 'sign-place' : 'space-field', label),
           // The label is the signature's, not the date's.
           make(text, spaced.start, spaced.end, 'date', 'date-blank'),
         );

@@ -2,6 +2,7 @@
  * Labels of form lines: the words before a colon that name what the blank after them asks for
  * (`联系人：`, `Name:`), told apart from a sentence that ends in a colon (`通知如下：`). Pure.
  */
+import { lineStartWithin } from '../lines';
 import { at, isSpace, make, type Placeholder, type PlaceholderKind } from './core';
 
 /** A label is short: a field's name, not a clause. */
@@ -71,10 +72,9 @@ const LABEL_KINDS: readonly [PlaceholderKind, RegExp][] = [
  */
 function spreadLabel(text: string, colon: number): string | null {
   // Read no further back than the cell can hold: the line's start counts only when it is in reach.
-  let from = colon;
-  while (from > 0 && colon - from < 32 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
-  const atLineStart = from === 0 || text[from - 1] === '\n' || text[from - 1] === '\r';
-  const spread = (atLineStart ? SPREAD_AT_LINE_START : SPREAD_IN_CELL).exec(text.slice(from, colon));
+  const lineStart = lineStartWithin(text, colon, 32);
+  const from = lineStart === -1 ? colon - 32 : lineStart;
+  const spread = (lineStart === -1 ? SPREAD_IN_CELL : SPREAD_AT_LINE_START).exec(text.slice(from, colon));
   return spread ? spread[1].replace(/[ \u3000]/g, '') : null;
 }
 
@@ -149,6 +149,9 @@ function readLabelKind(label: string): PlaceholderKind {
 export const SIGN_WORDS = /(?:签字|签名|签章|盖章|公章|印章|手印|签署|signature|signed|seal)(?:[）)])?$|[（(]章[）)]$|^(?:by|sign here)$/i;
 
 export const isSignLabel = (label: string) => SIGN_WORDS.test(label);
+
+/** What the blank after a label is for: a signature or a seal, else the kind the label asks for. */
+export const kindAskedBy = (label: string): PlaceholderKind => (isSignLabel(label) ? 'sign' : kindOfLabel(label));
 
 /** English words that say what a field holds, by kind. */
 const FIELD_WORDS: Readonly<Record<string, PlaceholderKind>> = {
