@@ -6,7 +6,7 @@
 import { lineEndOf, lineStartOf, lineStartWithin } from './lines';
 
 import { checkUserPattern, type PatternCheck } from './regex-safety';
-import { at, isBlank, isCjkContext, isDigit, isHan, isSpace, isWordChar, make, type Placeholder, type PlaceholderKind } from './blanks/core';
+import { at, isBlank, isCjkContext, isDigit, isHan, isSpace, isWordChar, LINES_READ_BELOW, make, type Placeholder, type PlaceholderKind } from './blanks/core';
 import { joinDates } from './blanks/dates';
 import { kindAskedBy, labelBeforeColon, labelGluedBefore, makeNamed } from './blanks/labels';
 import { isInstructionNote, joinNotes, matchLongNote, matchMergeField, matchParenNote, matchSignWords, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
@@ -907,6 +907,21 @@ export function findPlaceholdersInRange(
   const low = Math.max(0, Math.min(from, to, text.length));
   const high = Math.min(text.length, Math.max(from, to, 0));
   return scan(text, lineStartOf(text, low), lineEndOf(text, high), options);
+}
+
+/**
+ * The lines an edit of [from, to) asks to scan again: those it touches, and the line with words
+ * above them, whose blank may be judged by what is under it (see LINES_READ_BELOW).
+ */
+export function rescanRange(text: string, from: number, to: number): [number, number] {
+  const low = Math.max(0, Math.min(from, to, text.length));
+  const high = Math.min(text.length, Math.max(from, to, 0));
+  let start = lineStartOf(text, low);
+  for (let k = 0; k <= LINES_READ_BELOW && start > 0; k++) {
+    start = lineStartOf(text, start - 1);
+    if (text.slice(start, lineEndOf(text, start)).trim() !== '') break;
+  }
+  return [start, lineEndOf(text, high)];
 }
 
 // ---------------------------------------------------------------------------------------------

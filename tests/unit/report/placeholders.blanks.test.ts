@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillGroups } from '../../../utils/report/checklist';
+import { fillGroups, updatePlaceholders } from '../../../utils/report/checklist';
+import { diffText } from '../../../utils/report/text-delta';
 import { findPlaceholders, suggestValues } from '../../../utils/report/placeholders';
 import { withoutKinds } from '../../../utils/settings/placeholder-kinds';
 
@@ -539,5 +540,59 @@ describe('marks that show how a number is made up', () => {
       ['xx', 'free'],
     ]);
     expect(found('于xxxx年xx月xx日前报送')).toEqual([['xxxx年xx月xx日', 'date']]);
+  });
+});
+
+describe('places to sign and the rows of a form', () => {
+  it('keeps a seal asked for beside a line apart from the name written on it', () => {
+    expect(spans('　　申请人：＿＿＿＿＿＿（章戳）')).toEqual([
+      [6, 12, 'name', '申请人'],
+      [12, 16, 'sign', undefined],
+    ]);
+    // Signing on the line is one act.
+    expect(spans('甲方：＿＿＿＿（签字盖章）')).toEqual([[3, 13, 'sign', '签字盖章']]);
+  });
+
+  it('takes a note that asks for a signature for the place when nothing follows its colon', () => {
+    expect(found('被委托人（签字、盖章）：\n\n全体股东（签字、盖章）：')).toEqual([
+      ['（签字、盖章）', 'sign'],
+      ['（签字、盖章）', 'sign'],
+    ]);
+    expect(spans('甲方（盖章）：      ')).toEqual([[7, 13, 'sign', '甲方（盖章）']]);
+  });
+
+  it('reads the rest of a line left after “理由如下：” as the reasons to write', () => {
+    expect(spans(`理由如下：${' '.repeat(30)}\n\n申请人名称：`)).toEqual([[5, 35, 'field', '理由']]);
+    expect(found('现将有关事项通知如下：    \n一、')).toEqual([]);
+  });
+
+  it('takes the choices said again after a field for that field’s', () => {
+    expect(found('- **状态**: {{STATUS}} (提议/已批准/已拒绝/已实施)')).toEqual([['{{STATUS}}', 'named']]);
+    expect(found('状态：（提议/已批准）')).toEqual([['（提议/已批准）', 'field']]);
+  });
+
+  it('finds the room after each name in a form’s row of cells copied as one line', () => {
+    const row = '邮政编码\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 地址\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 联系人姓名\n\n\n\n\n姓名或名称（代表）\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 国籍或所在地国家';
+    expect(spans(row)).toEqual([
+      [4, 14, 'number', '邮政编码'],
+      [16, 29, 'field', '地址'],
+      [48, 56, 'field', '姓名或名称'],
+    ]);
+    expect(spans('申请号或专利号       申请人或专利权人（代表）            \n')).toEqual([
+      [7, 14, 'number', '申请号或专利号'],
+      [26, 38, 'name', '申请人或专利权人'],
+    ]);
+    // Column headings over a row of values, and words that name no field, are no form row.
+    expect(found('单位名称      地址      电话\n张三公司      北京      123')).toEqual([]);
+    expect(found('序号      项目      进度')).toEqual([]);
+  });
+
+  it('judges a row of names again when the line under it changes', () => {
+    const headings = '单位名称      地址      电话\n';
+    const before = `${headings}甲公司      北京      123`;
+    const after = `${headings}`;
+    const delta = diffText(before, after)!;
+    expect(updatePlaceholders(findPlaceholders(before), after, delta)).toEqual(findPlaceholders(after));
+    expect(findPlaceholders(after).map((p) => p.name)).toEqual(['单位名称', '地址']);
   });
 });

@@ -75,6 +75,12 @@ export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || 
 
 export const isBlank = (s: string) => /^[ \t\u00a0\u3000]*$/.test(s);
 
+/**
+ * How many empty lines a blank's judgement reads past to the next line with words (a caption
+ * under a line to write on, the row under a row of cells): an edit there rescans the line above.
+ */
+export const LINES_READ_BELOW = 5;
+
 export function make(
   text: string,
   start: number,

@@ -33,8 +33,12 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
   // `承租方（章）` at a line's end names the party whose seal goes beside it.
   if (inner === '章' && isHan(at(text, start - 1))) return null;
   if (SIGN_ONLY.test(inner)) {
-    // `甲方（盖章）：      `: the note is part of the label, the gap after it is the place.
-    if (/^[：:](?:[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*[_＿]{3,}|[ \u00a0\u3000]*(?:\r?\n|\r|$))/.test(text.slice(end, end + 8))) return null;
+    // `甲方（盖章）：      `: the note is part of the label, the gap after it is the place; with
+    // nothing after the colon (`被委托人（签字、盖章）：` ending its line) the note is the place,
+    // unless it is one of a label's alternatives (`申请人签字/（章戳）：`), a heading of the lines below.
+    const after = text.slice(end, end + 8);
+    if (/^[：:](?:[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*[_＿]{3,}|[ \u00a0\u3000]+(?:\r?\n|\r|$))/.test(after)) return null;
+    if (/^[：:]/.test(after) && text[start - 1] === '/') return null;
     return make(text, start, end, 'sign', 'sign-place');
   }
   // `（以上登记事项中仅填写……）`, `（表内填写不下可加附页）`: a note on the form around it, not a
@@ -46,7 +50,10 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
   // `（参照《……签订指南》第六条）` on a line of its own: where to look for what to write here.
   if (inner.startsWith('参照') && aloneOnLine(text, start, end)) return make(text, start, end, 'instruction', 'bracket-note');
   // `（该申请保留原注册号/该申请另编注册号）`: a choice to keep one of, like `[高/中/低]`.
-  if (/^[\p{Script=Han}]{2,20}(?:\/[\p{Script=Han}]{2,20})+$/u.test(inner)) return make(text, start, end, 'field', 'bracket-note', inner);
+  // Right after a field (`{{STATUS}} (提议/已批准/已拒绝)`) the choices are that field's, said once more.
+  if (/^[\p{Script=Han}]{2,20}(?:\/[\p{Script=Han}]{2,20})+$/u.test(inner)) {
+    return /(?:\}\}|»|】|\]|[_＿]{2})[ \t\u3000]*$/.test(text.slice(Math.max(0, start - 6), start)) ? null : make(text, start, end, 'field', 'bracket-note', inner);
+  }
   // `（证件种类、号码：……）`: a labelled blank inside the brackets, the brackets with it.
   const labelled = /^([\p{Script=Han}、/]{2,16})[：:](?:……|…|\.{3,}|_{3,}|[ \u3000]{2,})$/u.exec(inner);
   if (labelled) return make(text, start, end, 'field', 'bracket-note', labelled[1]);
@@ -170,7 +177,15 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
       out.push(p);
       continue;
     }
-    const kind = SIGN_ONLY.test(inner) ? 'sign' : INSTRUCTS.test(inner) ? 'instruction' : NAMES_SOMEONE.test(inner) ? 'name' : p.kind;
+    // `申请人：＿＿＿＿（章戳）`: the line takes the name, the note asks for a seal beside it, two
+    // acts; `甲方：＿＿＿＿（签字盖章）` is one, the line is where to sign.
+    const sign = SIGN_ONLY.test(inner);
+    if (sign && !inner.includes('签')) {
+      out.push(p);
+      if (!noteFound) out.push(make(text, open, end, 'sign', 'sign-place'));
+      continue;
+    }
+    const kind = sign ? 'sign' : INSTRUCTS.test(inner) ? 'instruction' : NAMES_SOMEONE.test(inner) ? 'name' : p.kind;
     out.push(make(text, p.start, end, kind, p.rule, inner));
     if (noteFound) i++;
   }

@@ -4,8 +4,8 @@
  * sentence are a gap left to fill; after a label on a form line they are the label's field.
  * Indentation, padding before a value and gaps between columns are not blanks. Pure.
  */
-import { at, isCjkContext, isHan, isSpace } from './core';
-import { isColon, isSignLabel, labelBeforeColon } from './labels';
+import { at, isCjkContext, isHan, isSpace, LINES_READ_BELOW } from './core';
+import { isColon, isSignLabel, kindOfLabel, labelBeforeColon } from './labels';
 
 export type SpaceRole =
   /** Followed by a unit that types it (`    年`, `   人`): typed like a masked figure. */
@@ -125,6 +125,8 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     // A bracket closing after it (`（专利法定有效期限：    ）`) holds the label and its field.
     return isLabelSegment(next) || isPrompt(next) || endsCell || /^[、，；）)]/.test(next) ? { role: 'field', label } : null;
   }
+  const row = end - start >= ROW_ROOM ? rowCellLabel(text, lineStart, lineEnd, before) : null;
+  if (row !== null) return { role: 'field', label: row };
   // `经办人         （盖章）`: a person's title opening the line or a column of it, no colon,
   // then the gap and what they do there.
   if (isPrompt(next)) {
@@ -138,6 +140,10 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     // `同意预先核准企业名称为：          `: a sentence that names what is to be written after it
     // and leaves the rest of the line; one that introduces what is said (`会议强调：`) does not.
     if (isColon(left) && text.charAt(before - 2) === '为') return { role: 'gap' };
+    // `理由如下：          `: what follows was left to write, on the rest of the line (wide, not a
+    // space or two left after `通知如下：`); its name is the words before `如下`.
+    const follows = isColon(left) && end - start >= 10 ? /^[ \t\u00a0\u3000]*(?:[\u4e00-\u9fff]{0,4}的)?([\u4e00-\u9fff]{2,6})如下$/.exec(text.slice(lineStart, before - 1)) : null;
+    if (follows) return { role: 'field', label: follows[1] };
   }
   if (after === lineEnd) return null;
   // `入门费      元          支付日期`: after a sum left blank, a gap and the name of a field
@@ -162,6 +168,46 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     if (isHan(l) && ((sentence && VALUE_KIND_NOTE.test(text.slice(after, after + 10))) || (word && text[after] === '的'))) return { role: 'gap' };
   }
   return null;
+}
+
+/** The room a row of cells leaves after each name: wider than the gap that only sets columns apart. */
+const ROW_ROOM = 6;
+/** A cell's name in a row of them: words, and perhaps a short note (`姓名或名称（代表）`). */
+const ROW_CELL = /^[\u4e00-\u9fff]{2,12}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
+/** Names of fields whose value is written beside them (`邮政编码`, `国籍或所在地国家`, `代理人证书号`). */
+const ROW_FIELD = /(?:名称|姓名|地址|住址|电话|编号|号码|编码|代码|证书号|证号|专利号|申请号|国籍|国家|日期|职务|邮箱)$/;
+const GAP = /[ \t\u00a0\u3000]{2,}|\t/;
+
+const isRowCell = (cell: string) => {
+  if (!ROW_CELL.test(cell)) return false;
+  const name = cell.replace(/[（(].*$/, '');
+  return ROW_FIELD.test(name) || kindOfLabel(name) !== 'field';
+};
+
+/**
+ * `邮政编码          地址          联系人姓名`: a form's row of cells copied as one line, each
+ * cell a field's name and the room after it; the name before the gap at `before`, or null. A
+ * row of column headings is not one: the line under it holds values, not names.
+ */
+function rowCellLabel(text: string, lineStart: number, lineEnd: number, before: number): string | null {
+  const line = text.slice(lineStart, lineEnd).trim();
+  const cells = line.split(GAP);
+  if (cells.length < 2) return null;
+  if (!cells.every(isRowCell)) return null;
+  // The next line with words: a row of values under headings (`张三    科员`) starts with one that names nothing.
+  let next = lineEnd + 1;
+  for (let skipped = 0; skipped <= LINES_READ_BELOW && next < text.length; skipped++) {
+    const nextEnd = text.indexOf('\n', next);
+    const words = text.slice(next, nextEnd === -1 ? text.length : nextEnd).trim();
+    if (words !== '') {
+      const first = words.split(GAP);
+      if (first.length >= 2 && !isRowCell(first[0])) return null;
+      break;
+    }
+    next = nextEnd === -1 ? text.length : nextEnd + 1;
+  }
+  const own = text.slice(lineStart, before).split(GAP).pop()?.trim() ?? '';
+  return own.replace(/[（(].*$/, '') || null;
 }
 
 /**
