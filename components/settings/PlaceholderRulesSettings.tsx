@@ -31,6 +31,7 @@ const BUILT_IN_NAMES: Record<(typeof BUILT_IN_RULES)[number]['id'], string> = {
   'x-count': i18n.t('bphCount'),
   'x-amount': i18n.t('bphAmount'),
   'x-number': i18n.t('bphNumber'),
+  'x-code': i18n.t('bphCode'),
   'x-percent': i18n.t('bphPercent'),
   'x-place': i18n.t('bphPlace'),
   'x-person': i18n.t('bphPerson'),

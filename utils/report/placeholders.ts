@@ -51,6 +51,7 @@ export const BUILT_IN_RULES = [
   { id: 'x-count', name: 'Number of things', kind: 'count', example: 'xx次, xx项, xx个, 工作了xx年' },
   { id: 'x-amount', name: 'Sum of money', kind: 'amount', example: 'xx元, ____万元' },
   { id: 'x-number', name: 'Number in a sequence', kind: 'number', example: '第xx号, 第    条' },
+  { id: 'x-code', name: 'Code in a case number', kind: 'field', example: '（××××）×民初字第×号' },
   { id: 'x-percent', name: 'Percentage', kind: 'percent', example: 'xx%' },
   { id: 'x-place', name: 'Place', kind: 'place', example: 'xx市, xx区, xx街道, ××××人民法院' },
   { id: 'x-person', name: 'Person', kind: 'name', example: 'xx同志, 审判长×××' },
@@ -290,6 +291,12 @@ function isAfterPerson(text: string, start: number): boolean {
   return isSpace(at(text, start - 1)) && PERSON_BEFORE.test(text.slice(Math.max(0, start - 12), start).replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, ''));
 }
 
+/** Words a length of time follows: the months after them are counted. */
+const DURATION_BEFORE = /(?:保修|保修期|期限为?|为期|租期为?|工期为?|试用期为?|保质期为?)[ \u00a0\u3000]*$/;
+
+/** What follows the code of a case or document number: a few words for the kind of case, then `字第`. */
+const CODE_BEFORE = /^[\u4e00-\u9fff]{0,3}字第/;
+
 /** Kind of an x-run by the unit after it; `leadingDigits`: written like `20xx`. */
 function typeXRun(
   text: string,
@@ -302,18 +309,23 @@ function typeXRun(
   const isUnit = (units: string, c = unit) => c !== '' && units.includes(c);
   const twoChars = text.slice(unitAt, unitAt + 2);
   if (isUnit('%％‰')) return { kind: 'percent', rule: 'x-percent' };
+  // `$XXXXX`, `￥xx`: a sum after its currency's sign.
+  if ('$¥￥€£'.includes(text.charAt(start - 1)) && start > 0) return { kind: 'amount', rule: 'x-amount' };
   if (unit === '年') {
     if (!isYearBeforeNian(text, start, compound, unitAt + 1)) return { kind: 'count', rule: 'x-count' };
     const isRange = compound.parts.length === 2 && isUnit(RANGE_SEPARATORS, compound.separators);
     return { kind: 'year', rule: isRange ? 'x-year-range' : 'x-year' };
   }
-  if (unit === '月') return { kind: 'date', rule: 'x-month' };
+  // `保修  月`, `租期为xx月`: how many months; elsewhere `x月` is a month of the year.
+  if (unit === '月') return DURATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? { kind: 'count', rule: 'x-count' } : { kind: 'date', rule: 'x-month' };
   // `xx日内` counts days; `xx日` is a day of the month.
   if (unit === '日') return twoChars === '日内' ? { kind: 'count', rule: 'x-count' } : { kind: 'date', rule: 'x-day' };
   if (twoChars === '街道' || (isUnit(PLACE_UNITS) && twoChars !== '市场') || (isUnit(ORGAN_STARTS) && PLACE_ORGANS.test(text.slice(unitAt, unitAt + 9)))) {
     return { kind: 'place', rule: 'x-place' };
   }
   if (isUnit(MONEY_STARTS) && MONEY.test(twoChars)) return { kind: 'amount', rule: 'x-amount' };
+  // `（××××）×民初字第×号`, `民×字第`: the court's or the body's code in a case or document number.
+  if (CODE_BEFORE.test(text.slice(unitAt, unitAt + 6)) && (text[start - 1] === '）' || isHan(at(text, start - 1)))) return { kind: 'field', rule: 'x-code' };
   // `第××号`, `第    条`, `第×次会议`: which one in a sequence, not how many; `最高法行决×号` a case's number.
   if (text[start - 1] === '第' || (unit === '号' && text[start - 1] !== '月')) return { kind: 'number', rule: 'x-number' };
   if (compound.parts.length === 1 && compound.end - start === 4 && YEAR_BRACKETS.includes(text.charAt(start - 1) + unit) && CASE_NUMBER_AFTER.test(text.slice(unitAt + 1, unitAt + 14))) {
@@ -392,6 +404,8 @@ function matchXRun(text: string, runStart: number, runEnd: number, scan: ScanCon
     const right = nearestNonSpace(text, end, 1);
     if (isNumeral(left) && isNumeral(right)) return null;
     if (LETTER_WORDS.some((word) => text.startsWith(word, end))) return null;
+    // `在空格部位打×`: the mark to make, named.
+    if ('打划画'.includes(text.charAt(start - 1)) && start > 0) return null;
     const touchesChinese = isCjkContext(at(text, start - 1)) || isCjkContext(at(text, end));
     if (typed.rule === 'x-other' && !touchesChinese) return null;
     // `销售额×比例税率` in a formula: the sign multiplies.
@@ -444,6 +458,8 @@ function matchSquare(text: string, start: number, end: number): Placeholder | nu
   }
   const words = inner.trim();
   if (!/^\p{L}/u.test(words)) return null; // `[1]` is a citation, `[✓]` a ticked box
+  // `［甲方与＿＿＿签订的合同］`: an option to keep, with its own lines to write on, found one by one.
+  if (/[_＿]{2}/.test(words)) return null;
   if (ascii) {
     if (words.length === 1) return null; // `[a]`, `[X]`: a footnote or a ticked box
     const after = text[end];
@@ -462,6 +478,8 @@ function matchSquare(text: string, start: number, end: number): Placeholder | nu
  */
 function isCommandName(text: string, start: number, end: number, words: string): boolean {
   if (!/^[A-Z][A-Z ]*$/.test(words)) return false;
+  // `[LOCATION HERE]`, `[INSERT NAME]`: a prompt for what goes there.
+  if (/(?:^(?:INSERT|ENTER|ADD) | HERE$)/.test(words)) return false;
   const lineBefore = text.slice(lineStartOf(text, start), start);
   const lineAfter = text.slice(end, lineEndOf(text, end));
   if (/[:：][\s*]*$/.test(lineBefore)) return false;
@@ -644,6 +662,8 @@ function matchCircles(text: string, start: number, end: number): Placeholder | n
 
 function matchMustache(text: string, start: number, end: number): Placeholder | null {
   const name = text.slice(start + 2, end - 2).trim();
+  // `{{#if …}}`, `{{/each}}`, `{{else}}`, `{{! note}}`, `{{> part}}`: the template's own control tags.
+  if (/^(?:[#/^!>]|else\b)/.test(name)) return null;
   return name ? makeNamed(text, start, end, 'mustache', name) : null;
 }
 

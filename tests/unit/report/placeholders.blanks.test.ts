@@ -63,7 +63,8 @@ describe('marks that stand for text', () => {
       [5, 8, 'name', undefined],
       [9, 18, 'name', '机关名称'],
     ]);
-    expect(spans('请求……（简要列明请求和理由）。')).toEqual([[2, 15, 'instruction', '简要列明请求和理由']]);
+    // Dots stand for text to write; the note says what, and names the blank.
+    expect(spans('请求……（简要列明请求和理由）。')).toEqual([[2, 15, 'free', '简要列明请求和理由']]);
   });
 
   it('takes a labelled blank inside brackets with its brackets', () => {
@@ -324,9 +325,9 @@ describe('fill all by meaning', () => {
 
 describe('the blanks of model contracts and court forms', () => {
   it('takes a note in brackets after dots for what the dots stand for, at any length', () => {
-    expect(spans('自诉人……（写明姓名、性别、住址等）。')).toEqual([[3, 18, 'instruction', '写明姓名、性别、住址等']]);
+    expect(spans('自诉人……（写明姓名、性别、住址等）。')).toEqual([[3, 18, 'free', '写明姓名、性别、住址等']]);
     expect(spans('经审理查明，……（详写认定的事实。如有异议，应当分析论证）。')).toEqual([
-      [6, 29, 'instruction', '详写认定的事实。如有异议，应当分析论证'],
+      [6, 29, 'free', '详写认定的事实。如有异议，应当分析论证'],
     ]);
   });
 
@@ -594,5 +595,54 @@ describe('places to sign and the rows of a form', () => {
     const delta = diffText(before, after)!;
     expect(updatePlaceholders(findPlaceholders(before), after, delta)).toEqual(findPlaceholders(after));
     expect(findPlaceholders(after).map((p) => p.name)).toEqual(['单位名称', '地址']);
+  });
+});
+
+describe('forms copied from tables and lists', () => {
+  it('takes the name of a value printed where the value goes for that value', () => {
+    expect(spans('│　现住址　　│　　　　　　　　（邮政编码）　　│')).toEqual([[16, 22, 'number', '邮政编码']]);
+    expect(spans('日在\n　　（地点）履行。')).toEqual([[5, 9, 'place', '地点']]);
+    expect(found('他的（电话）号码')).toEqual([]);
+  });
+
+  it('finds the room in a cell beside a seal, and leaves a cell of spaces and a padded heading alone', () => {
+    expect(spans('│法定代表人　│（签章）　│　委托代理人　　　　　　　│（签章）　│')).toEqual([
+      [8, 12, 'sign', undefined],
+      [20, 27, 'name', '委托代理人'],
+      [28, 32, 'sign', undefined],
+    ]);
+    expect(spans('│名称(或姓名)│　　　　　　　　　　（签章）　　│')).toEqual([
+      [9, 19, 'field', '名称'],
+      [19, 23, 'sign', undefined],
+    ]);
+    expect(found('│　电话　　　│　　　　　　　　　│电挂　　│　　　　　　│')).toEqual([]);
+    expect(found('│　　所需公证书份数　　　│')).toEqual([]);
+    expect(found('│　性　别│　　　│　年　龄│')).toEqual([]);
+    // Before a unit that ends a clause the room is the figure.
+    expect(found('│　从业人员　│　　　　　　　　人，其中：')).toEqual([['　　　　　　　　', 'count']]);
+  });
+
+  it('reads which one of a list is chosen, and an option with its own lines to write on', () => {
+    expect(spans('采用以下第　　种方式')).toEqual([[5, 7, 'number', undefined]]);
+    expect(found('本合同［经＿＿＿＿＿公证］之日起生效')).toEqual([['＿＿＿＿＿', 'free']]);
+    expect(found('应在空格部位打×，以示删除')).toEqual([]);
+  });
+
+  it('tells a list’s columns from an item whose name is left to write', () => {
+    const list = '　　２．地面　　　　　　　保修　　　　　　　　月；\n　　１０　　　　　　　　　保修　　　　　　　　月；';
+    expect(found(list).map(([text, kind]) => [text.length, kind])).toEqual([
+      [8, 'count'],
+      [9, 'free'],
+      [8, 'count'],
+    ]);
+  });
+
+  it('leaves a template’s control tags alone and takes English prompts and notes', () => {
+    expect(found('{{#if travel}} a {{else}} b {{/if}} {{#each users}}{{this}}{{/each}} {{! note}}')).toEqual([['{{this}}', 'named']]);
+    expect(found('presence at [LOCATION HERE]. Use [CODE NOW] to run')).toEqual([['[LOCATION HERE]', 'named']]);
+    expect(found('No. ___ (insert contract number) and ___ (the "Buyer")')).toEqual([
+      ['___ (insert contract number)', 'free'],
+      ['___', 'free'],
+    ]);
   });
 });

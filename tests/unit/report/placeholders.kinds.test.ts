@@ -82,13 +82,18 @@ describe('a named field is of the kind its name says', () => {
 });
 
 describe('the words around marks and lines type them', () => {
-  it('reads a sum, a number in a sequence, the year of a case number and a court named by its place', () => {
+  it('reads a sum, a number in a sequence, the year and the court’s code of a case number and a court named by its place', () => {
     expect(spans('所需经费xx万元')).toEqual([['xx', 'amount', undefined]]);
     expect(spans('押金＿＿＿＿元。')).toEqual([['＿＿＿＿', 'amount', undefined]]);
     expect(spans('违反本合同第＿＿条')).toEqual([['＿＿', 'number', undefined]]);
     expect(spans('（××××）×行初字第××号').map(([text, kind]) => [text, kind])).toEqual([
       ['××××', 'year'],
-      ['×', 'free'],
+      ['×', 'field'],
+      ['××', 'number'],
+    ]);
+    expect(spans('作出（××××）×××字第××号处罚决定').map(([text, kind]) => [text, kind])).toEqual([
+      ['××××', 'year'],
+      ['×××', 'field'],
       ['××', 'number'],
     ]);
     expect(spans('上诉于××××人民法院。')).toEqual([['××××', 'place', undefined]]);

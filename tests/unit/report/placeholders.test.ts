@@ -34,7 +34,7 @@ describe('x runs typed by the unit that follows', () => {
     ['“x·x”重要讲话', 'x·x', 'date', 'x-dotted-date'],
     ['“x·xx”国家安全教育日', 'x·xx', 'date', 'x-dotted-date'],
     ['于x.xx召开', 'x.xx', 'date', 'x-dotted-date'],
-    ['revenue of $X.X million', 'X.X', 'free', 'x-other'],
+    ['revenue of $X.X million', 'X.X', 'amount', 'x-amount'],
     ['due in 20XX.', '20XX', 'year', 'x-year'],
     ['开展集中学习xx次', 'xx', 'count', 'x-count'],
     ['xx项工作措施', 'xx', 'count', 'x-count'],
@@ -318,7 +318,7 @@ describe('findPlaceholders', () => {
   it('lists every built-in rule it can report', () => {
     const ids = new Set(BUILT_IN_RULES.map((r) => r.id));
     const text =
-      'xxxx年 xxxx-xxxx年 x月 x日 “x·x” xx次 xx元 第xx号 xx% xx市 xx同志 XXX 对xx工作 ○○ 某某 【单位】 ［　］ （　） ____ {{a}} [Name] <Name> TBD 待定 主要做法：…… hh:mm\n' +
+      '（××××）×民初字第×号 xxxx年 xxxx-xxxx年 x月 x日 “x·x” xx次 xx元 第xx号 xx% xx市 xx同志 XXX 对xx工作 ○○ 某某 【单位】 ［　］ （　） ____ {{a}} [Name] <Name> TBD 待定 主要做法：…… hh:mm\n' +
       '    年  月  日\n遮盖***的字\n«合同编号»\n单击或点击此处输入文字。\n【具体做法和成效，含数据支撑】\n（请填写单位全称）\n' +
       '联系人：      \n兹有      ，特此证明。\n（盖章）\n□同意\n1. 议题1';
     const reported = new Set(rulesOf(text));

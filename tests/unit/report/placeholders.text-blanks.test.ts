@@ -104,6 +104,10 @@ describe('times and figures left as masks in English text', () => {
 
   it('keeps the Chinese typing of x runs: xx beside Chinese stays a free blank', () => {
     expect(found('国家会展中心(xx)、科教园')).toEqual([['xx', 'free', 'x-other']]);
-    expect(found('revenue of $X.X million')).toEqual([['X.X', 'free', 'x-other']]);
+  });
+
+  it('takes a figure after a currency sign for a sum', () => {
+    expect(found('revenue of $X.X million')).toEqual([['X.X', 'amount', 'x-amount']]);
+    expect(found('Price: $XXXXX (Vendor Completes)')).toEqual([['XXXXX (Vendor Completes)', 'amount', 'x-amount']]);
   });
 });

@@ -13,7 +13,7 @@ const BEFORE_LABEL = /[。，；！？,;!?、\t]/;
 const INTRODUCES = /(?:如下|以下|下列|如次|是|为|有|包括|要求|指出|强调|表示|认为|说|问|答|follows|following|include|includes)$/i;
 
 /** What a label is written with: words, numbers, and the brackets and marks of `法定代表人（签字）`, `证件种类、号码`. */
-const LABEL_CHAR = /[\p{L}\p{N}（）()、/· *]/u;
+const LABEL_CHAR = /[\p{L}\p{N}（）()［］、/／· *]/u;
 
 export const isColon = (c: string) => c === '：' || c === ':';
 
@@ -43,7 +43,7 @@ export function labelBeforeColon(text: string, colon: number): string | null {
   if (spread !== null) return spread;
   // `电 话：`: one space set between its characters is no part of the label.
   label = label.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
-  if (!/^[\p{L}\p{N}（）()、/ ·]+$/u.test(label) || !/\p{L}/u.test(label)) return null;
+  if (!/^[\p{L}\p{N}（）()［］、/／ ·]+$/u.test(label) || !/\p{L}/u.test(label)) return null;
   if (INTRODUCES.test(label)) return null;
   // A colon in running text (`时间：2023年`) after a clause is a sentence, not a form line.
   if (/[的了着]$/.test(label)) return null;

@@ -4,9 +4,9 @@
  * notes in brackets that say what to write (`【具体做法和成效，含数据支撑】`, `（请填写单位全称）`),
  * a place to sign or seal (`（盖章）`) and a box to tick (`□同意`). Pure.
  */
-import { lineEndOf, lineStartOf } from '../lines';
+import { lineEndOf, lineStartOf, lineStartWithin } from '../lines';
 import { at, isHan, isSpace, isWordChar, make, type Placeholder } from './core';
-import { labelBeforeColon, makeNamed } from './labels';
+import { kindOfLabel, labelBeforeColon, makeNamed } from './labels';
 
 /** `«name»`: a merge field Word shows until the merge runs. */
 export function matchMergeField(text: string, start: number, end: number): Placeholder | null {
@@ -27,6 +27,16 @@ const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为|括注)[：:]?
 /** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
 const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|骑缝章|章戳|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
 
+/** Names of a value that a form may print where the value goes. */
+const VALUE_NAMES = /^(?:联系)?(?:电话|邮政编码|邮编|地点|日期|姓名)$/;
+
+/** At the start of its line, or after a gap of two spaces and before the cell's wall or the line's end. */
+function standsApart(text: string, start: number, end: number): boolean {
+  const lineStart = lineStartWithin(text, start, 24);
+  if (lineStart !== -1 && /^[ \t\u00a0\u3000]*$/.test(text.slice(lineStart, start))) return true;
+  return /[ \u00a0\u3000]{2}$/.test(text.slice(Math.max(0, start - 2), start)) && /^[ \u00a0\u3000]*(?:[│┃\r\n]|$)/.test(text.slice(end, end + 12));
+}
+
 /** `（…）` holding words: a place to sign, a note of what to write, or an aside (null). */
 export function matchParenNote(text: string, start: number, end: number): Placeholder | null {
   const inner = text.slice(start + 1, end - 1).trim();
@@ -41,6 +51,9 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
     if (/^[：:]/.test(after) && text[start - 1] === '/') return null;
     return make(text, start, end, 'sign', 'sign-place');
   }
+  // `│现住址    （邮政编码）│`, `在\n  （地点）履行`: the name of a value, left where the value goes,
+  // set apart from the words before it, at the end of its cell or the start of its line.
+  if (VALUE_NAMES.test(inner) && standsApart(text, start, end)) return make(text, start, end, kindOfLabel(inner), 'bracket-note', inner);
   // `（以上登记事项中仅填写……）`, `（表内填写不下可加附页）`: a note on the form around it, not a
   // place; one that says what to write out there (`（以上写明当事人……）`) is an instruction.
   if (/^(?:以上|上述|表内|本表|此表)/.test(inner) && !inner.includes('写明') && aloneOnLine(text, start, end)) return null;
@@ -133,6 +146,12 @@ function closingOfNote(text: string, open: number): number {
   return -1;
 }
 
+/** Where an English note right after a mark ends (`(Vendor Completes)`, `(insert date)`), or -1. */
+function englishNoteEnd(text: string, open: number): number {
+  const note = /^ ?\(([A-Za-z][A-Za-z ]{2,40})\)/.exec(text.slice(open, open + 46));
+  return note && /\b(?:insert|enter|fill in|completes?|completed by|specify)\b/i.test(note[1]) ? open + note[0].length : -1;
+}
+
 /**
  * `×××（机关名称）`, `……（简要列明请求和理由）`: a mark and the note in brackets right after it
  * are one blank, named and typed by the note. `found` is in document order.
@@ -156,6 +175,12 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
     if (closed > open + 1) {
       while (found[i + 1] && found[i + 1].start < closed) i++;
       out.push(make(text, p.start, closed + 1, p.kind, p.rule, text.slice(open + 1, closed).replace(/[。，,；;].*$/, '')));
+      continue;
+    }
+    // `XXXXX (Vendor Completes)`, `___ (insert contract number)`: an English note of what to write, a space apart.
+    const english = /^(?:x-|mask|underscores)/.test(p.rule) ? englishNoteEnd(text, open) : -1;
+    if (english > 0 && !(found[i + 1] && found[i + 1].start < english)) {
+      out.push(make(text, p.start, english, p.kind, p.rule, text.slice(text.indexOf('(', open) + 1, english - 1)));
       continue;
     }
     if ((text[open] !== '（' && text[open] !== '(') || !/^(?:x-|mask|ellipsis|underscores)/.test(p.rule)) {
@@ -185,7 +210,7 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
       if (!noteFound) out.push(make(text, open, end, 'sign', 'sign-place'));
       continue;
     }
-    const kind = sign ? 'sign' : INSTRUCTS.test(inner) ? 'instruction' : NAMES_SOMEONE.test(inner) ? 'name' : p.kind;
+    const kind = sign ? 'sign' : INSTRUCTS.test(inner) ? (p.rule === 'ellipsis' ? p.kind : 'instruction') : NAMES_SOMEONE.test(inner) ? 'name' : p.kind;
     out.push(make(text, p.start, end, kind, p.rule, inner));
     if (noteFound) i++;
   }

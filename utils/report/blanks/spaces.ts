@@ -47,7 +47,11 @@ function cellLabel(text: string, lineStart: number, end: number, room: number): 
   // `│ 供    方    │`: a column's heading spread across its cell, as wide apart as the
   // room after it, leaves nothing to write.
   if (spacedOut && Math.max(...cell.split(/[\u4e00-\u9fff]/).map((gap) => gap.length)) >= room) return null;
-  if (!spacedOut && !(start === lineStart && FIELD_NOUN.test(cell))) return null;
+  // `│ 委托代理人    │（签章）│`: after a wall, a field's name and its room, with the seal in
+  // the next cell (a heading padded to its wall, `│ 项目名称     │ 金额     │`, has none).
+  const seal = /^[│┃][ \u00a0\u3000]*([（(][^（）()]{1,6}[）)])/.exec(text.slice(end + room, end + room + 12));
+  const afterWall = CELL_WALLS.includes(text.charAt(start - 1)) && !spacedOut && isRowCell(cell) && seal !== null && isSignLabel(seal[1]);
+  if (!spacedOut && !afterWall && !(start === lineStart && FIELD_NOUN.test(cell))) return null;
   const words = cell.replace(/[ \u00a0\u3000]+/g, '');
   // A heading (`第一章 总则`) padded to the line's end is no cell.
   return /^第[一二三四五六七八九十百零〇]+[章节条款编]/.test(words) ? null : words;
@@ -109,12 +113,17 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   const rest = text.slice(after, after + 12);
   const code = !CELL_WALLS.includes(left) && (/^字第[ \u00a0\u3000]+号/.test(rest) || (left === '字' && /^第[ \u00a0\u3000]+号/.test(rest)));
   if ((left === '第' && text[after] === '号') || code) return { role: 'field', label: '文号' };
+  // `采用以下第  种方式`: which one of a list, typed by the unit as a number.
+  if (left === '第' && /^[种条项款类]/.test(text.charAt(after))) return { role: 'unit' };
   const label = isColon(left) ? labelBeforeColon(text, before - 1) : null;
   const endsCell = after === lineEnd || CELL_WALLS.includes(text.charAt(after));
   const line = text.slice(lineStart, lineEnd);
   const sentence = /[，。；]/.test(line);
+  // `│  所需份数│`, `│ 年 龄│`: after a cell's wall the spaces pad the cell's heading; before a
+  // unit that ends a clause (`│   人，其中`) they are the figure.
+  const padsCell = CELL_WALLS.includes(left) && !/^[，。；、,;]/.test(text.slice(after + 1, after + 2)) && !PLAIN_UNITS.test(text.slice(after, after + 2));
   if (PLAIN_UNITS.test(text.slice(after, after + 2)) && (isColon(left) || (isHan(at(text, before - 1)) && !isSpreadHeading(text, before, after)))) return { role: 'unit' };
-  if (UNITS.test(text.slice(after, after + 2)) && !NOT_UNITS.test(text.slice(after, after + 2))) {
+  if (!padsCell && UNITS.test(text.slice(after, after + 2)) && !NOT_UNITS.test(text.slice(after, after + 2))) {
     // Between two words of a row of cells (`性别    年龄`) the gap only aligns columns.
     if (sentence || !isHan(at(text, before - 1)) || /^(?:[年月][ \u00a0\u3000_＿]|同志)/.test(text.slice(after, after + 2))) return { role: 'unit' };
   }
@@ -124,6 +133,11 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     // it (`申请号：    、授权日`) closes an item of a list whose value is the gap.
     // A bracket closing after it (`（专利法定有效期限：    ）`) holds the label and its field.
     return isLabelSegment(next) || isPrompt(next) || endsCell || /^[、，；）)]/.test(next) ? { role: 'field', label } : null;
+  }
+  // `│名称(或姓名)│      （签章）│`: room and a seal in the cell beside the one that names it.
+  if (CELL_WALLS.includes(left) && end - start >= ROOM_TO_WRITE && isPrompt(next) && isSignLabel(next)) {
+    const named = cellBefore(text, lineStart, before - 1);
+    if (named !== null) return { role: 'field', label: named };
   }
   const row = end - start >= ROW_ROOM ? rowCellLabel(text, lineStart, lineEnd, before) : null;
   if (row !== null) return { role: 'field', label: row };
@@ -154,6 +168,12 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   if (end - start >= ROOM_TO_WRITE && FIELD_NOUN.test(tail) && /[ \u00a0\u3000]{2,}[元%％‰][\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lineStart, before - 12), before))) {
     return { role: 'field', label: tail };
   }
+  // `２．地面    保修   月；` lines up a list's columns after each item's name; `１０    保修`
+  // has no name after its number: that is what is left to write.
+  const item = /^[ \t\u00a0\u3000]*[0-9０-９]{1,2}[．.、]?([\u4e00-\u9fff]{0,4})$/.exec(text.slice(lineStart, before));
+  if (item && isHan(at(text, after)) && /^[\u4e00-\u9fff]{1,6}[ \u00a0\u3000]{2}/.test(text.slice(after, after + 8))) {
+    return item[1] === '' && end - start >= ROOM_TO_WRITE ? { role: 'gap' } : null;
+  }
   const l = at(text, before - 1);
   const r = at(text, after);
   // After a comma inside a sentence too: `违反本合同第  条约定，    方应当承担违约责任`.
@@ -175,8 +195,17 @@ const ROW_ROOM = 6;
 /** A cell's name in a row of them: words, and perhaps a short note (`姓名或名称（代表）`). */
 const ROW_CELL = /^[\u4e00-\u9fff]{2,12}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
 /** Names of fields whose value is written beside them (`邮政编码`, `国籍或所在地国家`, `代理人证书号`). */
-const ROW_FIELD = /(?:名称|姓名|地址|住址|电话|编号|号码|编码|代码|证书号|证号|专利号|申请号|国籍|国家|日期|职务|邮箱)$/;
+const ROW_FIELD = /(?:名称|姓名|地址|住址|住所|电话|编号|号码|编码|代码|证书号|证号|专利号|申请号|国籍|国家|日期|职务|邮箱)$/;
 const GAP = /[ \t\u00a0\u3000]{2,}|\t/;
+
+/** The name in the cell that ends at the wall `wall`, when it names a field (`联系人`, `名称(或姓名)`), or null. */
+function cellBefore(text: string, lineStart: number, wall: number): string | null {
+  let open = wall - 1;
+  while (open >= lineStart && !CELL_WALLS.includes(text.charAt(open))) open--;
+  if (open < lineStart) return null;
+  const cell = text.slice(open + 1, wall).replace(/[ \u00a0\u3000]+/g, '');
+  return isRowCell(cell) ? cell.replace(/[（(].*$/, '') : null;
+}
 
 const isRowCell = (cell: string) => {
   if (!ROW_CELL.test(cell)) return false;
