@@ -230,7 +230,8 @@ function rowCellLabel(text: string, lineStart: number, lineEnd: number, before: 
     const words = text.slice(next, nextEnd === -1 ? text.length : nextEnd).trim();
     if (words !== '') {
       const first = words.split(GAP);
-      if (first.length >= 2 && !isRowCell(first[0])) return null;
+      // A table drawn with box characters under it is a table of its own.
+      if (first.length >= 2 && !isRowCell(first[0]) && !/^[│┃├┌└]/.test(words)) return null;
       break;
     }
     next = nextEnd === -1 ? text.length : nextEnd + 1;
