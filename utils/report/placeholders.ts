@@ -808,7 +808,7 @@ const CANDIDATES: Candidate[] = [
   // every one of those, in any text.
   { pattern: String.raw`(?:写|表述为)[：:](?<=的[，,]?(?:写|表述为)[：:])(?=[ \u3000]*(?:\r?\n|\r|$))`, match: matchCaseLine },
   { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]|年[ \u00a0\u3000]{2,}月(?=[ \u00a0\u3000]*(?:[│┃\t\r\n]|$))`, match: matchSpacedDate },
-  { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
+  { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号份])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
 ];
 
 /**

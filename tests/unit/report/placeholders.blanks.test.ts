@@ -646,3 +646,27 @@ describe('forms copied from tables and lists', () => {
     ]);
   });
 });
+
+describe('notes in a table of a Markdown form', () => {
+  it('reads a signature still to come, a note of what to paste, and the choices of a label', () => {
+    expect(found('| 评审人（教师/导师） | （待教师签字） |')).toEqual([['（待教师签字）', 'sign']]);
+    expect(found('```\n（可粘贴截图链接或文字描述）\n```')).toEqual([['（可粘贴截图链接或文字描述）', 'instruction']]);
+    expect(found('分支机构简况\n（可附纸续填）')).toEqual([]);
+  });
+});
+
+describe('a model contract’s table drawn with box characters', () => {
+  it('finds the wide room after a name in its cell, the gap before the next column’s label, and copies', () => {
+    expect(found('　　│合计人民币（大写）　　　　　　　　　　　　│')).toEqual([['　　　　　　　　　　　　', 'amount']]);
+    expect(found('　　│二、供方对质量负责的条件和期限：　　八、验收方法及提出异议的期限：│')).toEqual([['　　', 'field']]);
+    expect(found('│执一份，付本　份，供方执│')).toEqual([['　', 'count']]);
+    // A heading padded to its wall, and a name at the text's very start, leave no room.
+    expect(found('│ 项目名称     │ 金额     │')).toEqual([]);
+    expect(found('签订日期签订日期        ')).toEqual([]);
+  });
+
+  it('reads a drafting note on its own line that says what to write in a case', () => {
+    expect(found('赔偿请求人……（姓名、住址等基本情况）。\n（如是法人或其他组织的，应写明名称、地址）')[1]).toEqual(['（如是法人或其他组织的，应写明名称、地址）', 'instruction']);
+    expect(found('（合同中应当写明双方的权利义务）')).toEqual([]);
+  });
+});

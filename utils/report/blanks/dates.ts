@@ -5,7 +5,7 @@
  */
 import { at, isDigit, isSpace, make, type Placeholder, type PlaceholderKind } from './core';
 import { kindAskedBy, labelBeforeColon } from './labels';
-import { CELL_WALLS } from './spaces';
+import { isCellWall } from './spaces';
 
 const UNITS = '年月日号';
 /** A part that a blank stands in: masks, spaces, underscores, with leading digits (`20**`). */
@@ -42,7 +42,7 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
       // place to sign or a label that asks for no date (a name, a number) the spaces are that
       // label's, the date starts at `年`; after a date's label (`签订日期：`, `有效期至：`) they are
       // the date's year. After a cell's wall (`│    年  月  日`) they pad it.
-      if (first.start > 0 && CELL_WALLS.includes(text.charAt(first.start - 1))) out.push(spaced);
+      if (first.start > 0 && isCellWall(text.charAt(first.start - 1))) out.push(spaced);
       else if (label !== undefined && NOT_A_DATE.has(kindAskedBy(label)) && isSpace(at(text, first.start))) {
         const kind = kindAskedBy(label);
         out.push(

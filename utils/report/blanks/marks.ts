@@ -23,7 +23,7 @@ export function matchWordPrompt(text: string, start: number, end: number): Place
 }
 
 /** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
-const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为|括注)[：:]?“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[^。）)]{0,30}(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页/;
+const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为|括注)[：:]?“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[^。）)]{0,30}(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页|^可(?:粘贴|上传)/;
 /** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
 const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|骑缝章|章戳|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
 
@@ -42,7 +42,7 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
   const inner = text.slice(start + 1, end - 1).trim();
   // `承租方（章）` at a line's end names the party whose seal goes beside it.
   if (inner === '章' && isHan(at(text, start - 1))) return null;
-  if (SIGN_ONLY.test(inner)) {
+  if (SIGN_ONLY.test(inner) || /^待[\u4e00-\u9fff]{0,6}(?:签字|签名|签章|盖章)$/.test(inner)) {
     // `甲方（盖章）：      `: the note is part of the label, the gap after it is the place; with
     // nothing after the colon (`被委托人（签字、盖章）：` ending its line) the note is the place,
     // unless it is one of a label's alternatives (`申请人签字/（章戳）：`), a heading of the lines below.
@@ -59,13 +59,16 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
   if (/^(?:以上|上述|表内|本表|此表)/.test(inner) && !inner.includes('写明') && aloneOnLine(text, start, end)) return null;
   const value = valueNoteOf(text, start, end, inner);
   if (value !== null) return make(text, start, end, 'instruction', 'bracket-note', value);
-  if (INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) return make(text, start, end, 'instruction', 'bracket-note');
+  if ((INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) || ruleOnItsLine(text, start, end, inner)) return make(text, start, end, 'instruction', 'bracket-note');
   // `（参照《……签订指南》第六条）` on a line of its own: where to look for what to write here.
   if (inner.startsWith('参照') && aloneOnLine(text, start, end)) return make(text, start, end, 'instruction', 'bracket-note');
   // `（该申请保留原注册号/该申请另编注册号）`: a choice to keep one of, like `[高/中/低]`.
-  // Right after a field (`{{STATUS}} (提议/已批准/已拒绝)`) the choices are that field's, said once more.
+  // Right after a field (`{{STATUS}} (提议/已批准/已拒绝)`) the choices are that field's, said once more;
+  // ending a label (`| 评审人（教师/导师） |`) they say who the label means.
   if (/^[\p{Script=Han}]{2,20}(?:\/[\p{Script=Han}]{2,20})+$/u.test(inner)) {
-    return /(?:\}\}|»|】|\]|[_＿]{2})[ \t\u3000]*$/.test(text.slice(Math.max(0, start - 6), start)) ? null : make(text, start, end, 'field', 'bracket-note', inner);
+    if (/(?:\}\}|»|】|\]|[_＿]{2})[ \t\u3000]*$/.test(text.slice(Math.max(0, start - 6), start))) return null;
+    if (isHan(at(text, start - 1)) && /^[ \t\u3000]*[|│┃：:]/.test(text.slice(end, end + 4))) return null;
+    return make(text, start, end, 'field', 'bracket-note', inner);
   }
   // `（证件种类、号码：……）`: a labelled blank inside the brackets, the brackets with it.
   const labelled = /^([\p{Script=Han}、/]{2,16})[：:](?:……|…|\.{3,}|_{3,}|[ \u3000]{2,})$/u.exec(inner);
@@ -122,7 +125,15 @@ export function matchSignWords(text: string, start: number, end: number): Placeh
 /** A longer note in brackets: an instruction only when it says what to write or leave out. */
 export function matchLongNote(text: string, start: number, end: number): Placeholder | null {
   const inner = text.slice(start + 1, end - 1);
-  return INSTRUCTS_AT_LENGTH.test(inner) ? make(text, start, end, 'instruction', 'bracket-note') : null;
+  return INSTRUCTS_AT_LENGTH.test(inner) || ruleOnItsLine(text, start, end, inner) ? make(text, start, end, 'instruction', 'bracket-note') : null;
+}
+
+/**
+ * `（如是法人的，应写明其名称、地址）` on a line of its own in a form: what the writer is to write.
+ * In running text `应当写明` states a rule of law, and is not read so.
+ */
+function ruleOnItsLine(text: string, start: number, end: number, inner: string): boolean {
+  return /的[，,]应当?写明/.test(inner) && aloneOnLine(text, start, end);
 }
 
 /** What a long note says when it tells the writer what to do: write this, leave that out. */

@@ -27,8 +27,13 @@ const PLAIN_UNITS = /^(?:[元%％‰]|[日天]内|[省市县本](?![\u4e00-\u9ff
 export const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气)/;
 /** The walls of a cell in a table drawn with box characters (Markdown's `|` tables are written by hand and not forms). */
 export const CELL_WALLS = '│┃';
+/** Whether `c` is one character and a cell's wall (an empty string, read past either end of the text, is none). */
+export const isCellWall = (c: string) => c.length === 1 && CELL_WALLS.includes(c);
 /** Spaces enough to write in: fewer at a line's end are padding. */
 const ROOM_TO_WRITE = 4;
+
+/** Room wide enough that a cell's name and its padding do not fill it: what is left is for the value. */
+const WIDE_ROOM = 8;
 
 /** Words that name a field of a form: the room after one standing alone on its line is for its value. */
 const FIELD_NOUN = /^[\u4e00-\u9fff]{1,5}(?:号|名称|姓名|地址|住址|电话|编号|日期)$/;
@@ -41,7 +46,7 @@ const FIELD_NOUN = /^[\u4e00-\u9fff]{1,5}(?:号|名称|姓名|地址|住址|电�
  */
 function cellLabel(text: string, lineStart: number, end: number, room: number): string | null {
   let start = end;
-  while (start > lineStart && !CELL_WALLS.includes(text[start - 1]) && text[start - 1] !== '\t') start--;
+  while (start > lineStart && !isCellWall(text[start - 1]) && text[start - 1] !== '\t') start--;
   const cell = text.slice(start, end).replace(/^[ \u00a0\u3000]+/, '');
   const spacedOut = /^[\u4e00-\u9fff](?:[ \u00a0\u3000]+[\u4e00-\u9fff]){1,7}$/.test(cell);
   // `│ 供    方    │`: a column's heading spread across its cell, as wide apart as the
@@ -49,8 +54,10 @@ function cellLabel(text: string, lineStart: number, end: number, room: number): 
   if (spacedOut && Math.max(...cell.split(/[\u4e00-\u9fff]/).map((gap) => gap.length)) >= room) return null;
   // `│ 委托代理人    │（签章）│`: after a wall, a field's name and its room, with the seal in
   // the next cell (a heading padded to its wall, `│ 项目名称     │ 金额     │`, has none).
+  // `│合计人民币（大写）        │`: a wide room after a name that asks for a value of its own kind.
   const seal = /^[│┃][ \u00a0\u3000]*([（(][^（）()]{1,6}[）)])/.exec(text.slice(end + room, end + room + 12));
-  const afterWall = CELL_WALLS.includes(text.charAt(start - 1)) && !spacedOut && isRowCell(cell) && seal !== null && isSignLabel(seal[1]);
+  const wide = room >= WIDE_ROOM && kindOfLabel(cell) !== 'field' && !/^[│┃][ \u00a0\u3000]*[│┃]/.test(text.slice(end + room, end + room + 40));
+  const afterWall = isCellWall(text.charAt(start - 1)) && !spacedOut && isRowCell(cell) && ((seal !== null && isSignLabel(seal[1])) || wide);
   if (!spacedOut && !afterWall && !(start === lineStart && FIELD_NOUN.test(cell))) return null;
   const words = cell.replace(/[ \u00a0\u3000]+/g, '');
   // A heading (`第一章 总则`) padded to the line's end is no cell.
@@ -78,7 +85,7 @@ function lineBounds(text: string, i: number): [number, number] {
 /** The next cell of a form line after `from`: the words up to the next gap or the line's end. */
 function nextSegment(text: string, from: number, lineEnd: number): string {
   let i = from;
-  while (i < lineEnd && text[i] !== '\t' && text[i] !== '\r' && !(isSpace(at(text, i)) && isSpace(at(text, i + 1)))) i++;
+  while (i < lineEnd && text[i] !== '\t' && text[i] !== '\r' && !isCellWall(text[i]) && !(isSpace(at(text, i)) && isSpace(at(text, i + 1)))) i++;
   return text.slice(from, i);
 }
 
@@ -111,17 +118,17 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   // `第  号`, `营业执照  字第  号`: the code and the number of a document number, left blank.
   // After a cell's wall the spaces only pad the cell (`│    字第 号`).
   const rest = text.slice(after, after + 12);
-  const code = !CELL_WALLS.includes(left) && (/^字第[ \u00a0\u3000]+号/.test(rest) || (left === '字' && /^第[ \u00a0\u3000]+号/.test(rest)));
+  const code = !isCellWall(left) && (/^字第[ \u00a0\u3000]+号/.test(rest) || (left === '字' && /^第[ \u00a0\u3000]+号/.test(rest)));
   if ((left === '第' && text[after] === '号') || code) return { role: 'field', label: '文号' };
   // `采用以下第  种方式`: which one of a list, typed by the unit as a number.
   if (left === '第' && /^[种条项款类]/.test(text.charAt(after))) return { role: 'unit' };
   const label = isColon(left) ? labelBeforeColon(text, before - 1) : null;
-  const endsCell = after === lineEnd || CELL_WALLS.includes(text.charAt(after));
+  const endsCell = after === lineEnd || isCellWall(text.charAt(after));
   const line = text.slice(lineStart, lineEnd);
   const sentence = /[，。；]/.test(line);
   // `│  所需份数│`, `│ 年 龄│`: after a cell's wall the spaces pad the cell's heading; before a
   // unit that ends a clause (`│   人，其中`) they are the figure.
-  const padsCell = CELL_WALLS.includes(left) && !/^[，。；、,;]/.test(text.slice(after + 1, after + 2)) && !PLAIN_UNITS.test(text.slice(after, after + 2));
+  const padsCell = isCellWall(left) && !/^[，。；、,;]/.test(text.slice(after + 1, after + 2)) && !PLAIN_UNITS.test(text.slice(after, after + 2));
   if (PLAIN_UNITS.test(text.slice(after, after + 2)) && (isColon(left) || (isHan(at(text, before - 1)) && !isSpreadHeading(text, before, after)))) return { role: 'unit' };
   if (!padsCell && UNITS.test(text.slice(after, after + 2)) && !NOT_UNITS.test(text.slice(after, after + 2))) {
     // Between two words of a row of cells (`性别    年龄`) the gap only aligns columns.
@@ -135,7 +142,7 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     return isLabelSegment(next) || isPrompt(next) || endsCell || /^[、，；）)]/.test(next) ? { role: 'field', label } : null;
   }
   // `│名称(或姓名)│      （签章）│`: room and a seal in the cell beside the one that names it.
-  if (CELL_WALLS.includes(left) && end - start >= ROOM_TO_WRITE && isPrompt(next) && isSignLabel(next)) {
+  if (isCellWall(left) && end - start >= ROOM_TO_WRITE && isPrompt(next) && isSignLabel(next)) {
     const named = cellBefore(text, lineStart, before - 1);
     if (named !== null) return { role: 'field', label: named };
   }
@@ -201,7 +208,7 @@ const GAP = /[ \t\u00a0\u3000]{2,}|\t/;
 /** The name in the cell that ends at the wall `wall`, when it names a field (`联系人`, `名称(或姓名)`), or null. */
 function cellBefore(text: string, lineStart: number, wall: number): string | null {
   let open = wall - 1;
-  while (open >= lineStart && !CELL_WALLS.includes(text.charAt(open))) open--;
+  while (open >= lineStart && !isCellWall(text.charAt(open))) open--;
   if (open < lineStart) return null;
   const cell = text.slice(open + 1, wall).replace(/[ \u00a0\u3000]+/g, '');
   return isRowCell(cell) ? cell.replace(/[（(].*$/, '') : null;
