@@ -291,6 +291,9 @@ function isAfterPerson(text: string, start: number): boolean {
   return isSpace(at(text, start - 1)) && PERSON_BEFORE.test(text.slice(Math.max(0, start - 12), start).replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, ''));
 }
 
+/** The places of a sum written out one by one, each after its blank, down to `元`. */
+const PLACE_BY_PLACE = new RegExp(`^[亿仟千佰百拾万](?:[_＿ \u00a0\u3000${X_CHARS}*＊]+[亿仟千佰百拾万])*[_＿ \u00a0\u3000${X_CHARS}*＊]+[元圆]`);
+
 /** Words a length of time follows: the months after them are counted. */
 const DURATION_BEFORE = /(?:保修|保修期|期限为?|为期|租期为?|工期为?|试用期为?|保质期为?)[ \u00a0\u3000]*$/;
 
@@ -324,6 +327,8 @@ function typeXRun(
     return { kind: 'place', rule: 'x-place' };
   }
   if (isUnit(MONEY_STARTS) && MONEY.test(twoChars)) return { kind: 'amount', rule: 'x-amount' };
+  // `＿＿亿＿＿千＿＿百＿＿拾＿＿万＿＿千＿＿百＿＿拾＿＿元`: a sum written out place by place.
+  if (isUnit('亿仟千佰百拾万') && PLACE_BY_PLACE.test(text.slice(unitAt, unitAt + 80))) return { kind: 'amount', rule: 'x-amount' };
   // `（××××）×民初字第×号`, `民×字第`: the court's or the body's code in a case or document number.
   if (CODE_BEFORE.test(text.slice(unitAt, unitAt + 6)) && (text[start - 1] === '）' || isHan(at(text, start - 1)))) return { kind: 'field', rule: 'x-code' };
   // `第××号`, `第    条`, `第×次会议`: which one in a sequence, not how many; `最高法行决×号` a case's number.

@@ -670,3 +670,11 @@ describe('a model contract’s table drawn with box characters', () => {
     expect(found('（合同中应当写明双方的权利义务）')).toEqual([]);
   });
 });
+
+describe('a sum written out place by place', () => {
+  it('types every place left blank as part of the sum', () => {
+    const sum = '总金额为＿＿亿＿＿千＿＿百＿＿拾＿＿万＿＿千＿＿百＿＿拾＿＿元整';
+    expect(found(sum).map(([, kind]) => kind)).toEqual(Array(9).fill('amount'));
+    expect(found('约xx万人参加')).toEqual([['xx', 'count']]);
+  });
+});
