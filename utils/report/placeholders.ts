@@ -750,7 +750,12 @@ function matchEllipsis(text: string, start: number, end: number): Placeholder | 
 function matchCaseLine(text: string, start: number, end: number): Placeholder | null {
   const from = Math.max(0, start - 52);
   const opening = /(?:^|[\r\n])[ \t\u3000]*(第[一二三四五六七八九十]{1,3}[、，][^\r\n。：:]{2,40}的[，,]?)$/.exec(text.slice(from, start));
-  return opening ? make(text, start - opening[1].length, end, 'instruction', 'bracket-note') : null;
+  if (opening) return make(text, start - opening[1].length, end, 'instruction', 'bracket-note');
+  // In a note that gives the model text of each case, one after the other: `……（按第一审程序再审的，写：“……”
+  // 按第二审程序再审的，写：“……”）`.
+  if (text[end] !== '“') return null;
+  const inNote = /(?:[”（(]|”[。；])([^\r\n。：:“”（）()]{2,40}的[，,]?)$/.exec(text.slice(from, start));
+  return inNote ? make(text, start - inNote[1].length, end, 'instruction', 'bracket-note') : null;
 }
 
 /** `hh:mm`, `HH:MM:SS`: a time of day left to write. */
@@ -811,9 +816,9 @@ const CANDIDATES: Candidate[] = [
   // `第一、维持原判的，写：`: a court form's line that says what to write in one of its cases.
   // Matched from its last words (`写：`): a pattern opening with `第` or `的` would be tried at
   // every one of those, in any text.
-  { pattern: String.raw`(?:写|表述为)[：:](?<=的[，,]?(?:写|表述为)[：:])(?=[ \u3000]*(?:\r?\n|\r|$))`, match: matchCaseLine },
+  { pattern: String.raw`(?:写|表述为)[：:](?<=的[，,]?(?:写|表述为)[：:])(?=[ \u3000]*(?:\r?\n|\r|$)|“)`, match: matchCaseLine },
   { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]|年[ \u00a0\u3000]{2,}月(?=[ \u00a0\u3000]*(?:[│┃\t\r\n]|$))`, match: matchSpacedDate },
-  { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号份])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
+  { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号份种])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
 ];
 
 /**

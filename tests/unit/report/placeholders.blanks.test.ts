@@ -678,3 +678,34 @@ describe('a sum written out place by place', () => {
     expect(found('约xx万人参加')).toEqual([['xx', 'count']]);
   });
 });
+
+describe('the model text of two cases in one note', () => {
+  it('reads each case’s words as an instruction and finds the marks of its model text', () => {
+    const note = '……（按第一审程序再审的，写：“……上诉于××××人民法院。”按第二审程序再审的，写：“本判决为终审判决。”）。';
+    expect(found(note)).toEqual([
+      ['……（按第一审程序再审的，写：', 'instruction'],
+      // The dots in the quoted model text are the quotation's.
+      ['××××', 'place'],
+      ['按第二审程序再审的，写：', 'instruction'],
+    ]);
+    expect(found('……（准许破产申请的，写：“本裁定送达后立即生效”。驳回破产申请的，写：“上诉于××××人民法院。”）').map(([text]) => text)).toEqual([
+      '……（准许破产申请的，写：',
+      '驳回破产申请的，写：',
+      '××××',
+    ]);
+  });
+});
+
+describe('cells and dates beside other fields', () => {
+  it('leaves the padding between a line to write on and a date out of the date, and finds a birthplace', () => {
+    expect(found('电话号码＿＿＿＿＿＿　　　　　　年　　月　　日').map(([text, kind]) => [text, kind])).toEqual([
+      ['＿＿＿＿＿＿', 'phone'],
+      ['年　　月　　日', 'date'],
+    ]);
+    expect(found('│　　　　年　　月　　日生于　　　　　│民')).toEqual([
+      ['年　　月　　日', 'date'],
+      ['　　　　　', 'place'],
+    ]);
+    expect(found('采用以下第　种方式')).toEqual([['　', 'number']]);
+  });
+});

@@ -41,8 +41,9 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
       // `签字：      年  月  日`, `申请人：      年  月  日`, `邮政编码：      年  月  日`: after a
       // place to sign or a label that asks for no date (a name, a number) the spaces are that
       // label's, the date starts at `年`; after a date's label (`签订日期：`, `有效期至：`) they are
-      // the date's year. After a cell's wall (`│    年  月  日`) they pad it.
-      if (first.start > 0 && isCellWall(text.charAt(first.start - 1))) out.push(spaced);
+      // the date's year. After a cell's wall (`│    年  月  日`) or another field's line
+      // (`电话号码＿＿＿＿      年  月  日`) they pad it.
+      if (first.start > 0 && (isCellWall(text.charAt(first.start - 1)) || /[_＿]/.test(text.charAt(first.start - 1)))) out.push(spaced);
       else if (label !== undefined && NOT_A_DATE.has(kindAskedBy(label)) && isSpace(at(text, first.start))) {
         const kind = kindAskedBy(label);
         out.push(

@@ -125,6 +125,8 @@ export function matchSignWords(text: string, start: number, end: number): Placeh
 /** A longer note in brackets: an instruction only when it says what to write or leave out. */
 export function matchLongNote(text: string, start: number, end: number): Placeholder | null {
   const inner = text.slice(start + 1, end - 1);
+  // The model text of two cases or more is read case by case, each with its marks (see matchCaseLine).
+  if ((inner.match(/的[，,]?(?:写|表述为)[：:]“/g) ?? []).length >= 2) return null;
   return INSTRUCTS_AT_LENGTH.test(inner) || ruleOnItsLine(text, start, end, inner) ? make(text, start, end, 'instruction', 'bracket-note') : null;
 }
 
@@ -186,6 +188,13 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
     if (closed > open + 1) {
       while (found[i + 1] && found[i + 1].start < closed) i++;
       out.push(make(text, p.start, closed + 1, p.kind, p.rule, text.slice(open + 1, closed).replace(/[。，,；;].*$/, '')));
+      continue;
+    }
+    // `……（按第一审程序再审的，写：“…”`: the dots open a case of the model text in the note; the case's words are theirs.
+    const caseAfter = found[i + 1];
+    if (p.rule === 'ellipsis' && caseAfter?.start === open + 1 && caseAfter.kind === 'instruction' && (text[open] === '（' || text[open] === '(')) {
+      out.push(make(text, p.start, caseAfter.end, 'instruction', 'bracket-note'));
+      i++;
       continue;
     }
     // `XXXXX (Vendor Completes)`, `___ (insert contract number)`: an English note of what to write, a space apart.

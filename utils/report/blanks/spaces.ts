@@ -86,6 +86,8 @@ function lineBounds(text: string, i: number): [number, number] {
 function nextSegment(text: string, from: number, lineEnd: number): string {
   let i = from;
   while (i < lineEnd && text[i] !== '\t' && text[i] !== '\r' && !isCellWall(text[i]) && !(isSpace(at(text, i)) && isSpace(at(text, i + 1)))) i++;
+  // A space before the cell's wall pads the cell.
+  while (i > from && isSpace(at(text, i - 1))) i--;
   return text.slice(from, i);
 }
 
@@ -150,7 +152,9 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   if (row !== null) return { role: 'field', label: row };
   // `经办人         （盖章）`: a person's title opening the line or a column of it, no colon,
   // then the gap and what they do there.
-  if (isPrompt(next)) {
+  // `出生于      │`: where someone was born.
+  if (endsCell && text.slice(before - 2, before) === '生于') return { role: 'field', label: '出生地点' };
+  if (isPrompt(next) || /^[（(][^（）()]{1,8}[）)]/.test(next)) {
     const who = /(?:^[ \t\u00a0\u3000]*|[ \u00a0\u3000]{2})([\u4e00-\u9fff]{1,6}(?:人|代表))$/.exec(text.slice(lineStart, before));
     if (who) return { role: 'field', label: who[1] };
   }
