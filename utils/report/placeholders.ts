@@ -313,7 +313,7 @@ function typeXRun(
   const twoChars = text.slice(unitAt, unitAt + 2);
   if (isUnit('%％‰')) return { kind: 'percent', rule: 'x-percent' };
   // `$XXXXX`, `￥xx`: a sum after its currency's sign.
-  if ('$¥￥€£'.includes(text.charAt(start - 1)) && start > 0) return { kind: 'amount', rule: 'x-amount' };
+  if (start > 0 && '$¥￥€£'.includes(text.charAt(start - 1))) return { kind: 'amount', rule: 'x-amount' };
   if (unit === '年') {
     if (!isYearBeforeNian(text, start, compound, unitAt + 1)) return { kind: 'count', rule: 'x-count' };
     const isRange = compound.parts.length === 2 && isUnit(RANGE_SEPARATORS, compound.separators);
@@ -410,7 +410,7 @@ function matchXRun(text: string, runStart: number, runEnd: number, scan: ScanCon
     if (isNumeral(left) && isNumeral(right)) return null;
     if (LETTER_WORDS.some((word) => text.startsWith(word, end))) return null;
     // `在空格部位打×`: the mark to make, named.
-    if ('打划画'.includes(text.charAt(start - 1)) && start > 0) return null;
+    if (start > 0 && '打划画'.includes(text.charAt(start - 1))) return null;
     const touchesChinese = isCjkContext(at(text, start - 1)) || isCjkContext(at(text, end));
     if (typed.rule === 'x-other' && !touchesChinese) return null;
     // `销售额×比例税率` in a formula: the sign multiplies.
@@ -934,9 +934,15 @@ export function findPlaceholdersInRange(
   to: number,
   options?: FindOptions,
 ): Placeholder[] {
+  const [start, end] = linesTouched(text, from, to);
+  return scan(text, start, end, options);
+}
+
+/** The start of the first and the end of the last line that [from, to) touches, offsets clamped to the text. */
+function linesTouched(text: string, from: number, to: number): [number, number] {
   const low = Math.max(0, Math.min(from, to, text.length));
   const high = Math.min(text.length, Math.max(from, to, 0));
-  return scan(text, lineStartOf(text, low), lineEndOf(text, high), options);
+  return [lineStartOf(text, low), lineEndOf(text, high)];
 }
 
 /**
@@ -944,14 +950,13 @@ export function findPlaceholdersInRange(
  * above them, whose blank may be judged by what is under it (see LINES_READ_BELOW).
  */
 export function rescanRange(text: string, from: number, to: number): [number, number] {
-  const low = Math.max(0, Math.min(from, to, text.length));
-  const high = Math.min(text.length, Math.max(from, to, 0));
-  let start = lineStartOf(text, low);
+  const [first, end] = linesTouched(text, from, to);
+  let start = first;
   for (let k = 0; k <= LINES_READ_BELOW && start > 0; k++) {
     start = lineStartOf(text, start - 1);
     if (text.slice(start, lineEndOf(text, start)).trim() !== '') break;
   }
-  return [start, lineEndOf(text, high)];
+  return [start, end];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import {
   BUILT_IN_RULES,
   findPlaceholders,
   findPlaceholdersInRange,
+  rescanRange,
   isNamedField,
   isValidFill,
   placeholderKey,
@@ -378,6 +379,16 @@ describe('findPlaceholdersInRange', () => {
 
   it('covers every line between from and to, in either order', () => {
     expect(findPlaceholdersInRange(text, text.length, 0)).toEqual(findPlaceholders(text));
+  });
+
+  it('reaches back over empty lines to the line with words above, for the checklist’s rescan', () => {
+    const form = '邮政编码      地址\n\n\n张三公司      北京';
+    // Counted by hand: the edited line starts at 15, the line with words above it at 0.
+    expect(rescanRange(form, 25, 26)).toEqual([0, form.length]);
+    expect(rescanRange(form, 1, 2)).toEqual([0, 12]);
+    // Offsets outside the text, and in either order, are clamped.
+    expect(rescanRange(form, form.length + 9, -4)).toEqual([0, form.length]);
+    expect(rescanRange('', 3, 7)).toEqual([0, 0]);
   });
 
   it('clamps offsets outside the text', () => {

@@ -154,7 +154,8 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   // then the gap and what they do there.
   // `出生于      │`: where someone was born.
   if (endsCell && text.slice(before - 2, before) === '生于') return { role: 'field', label: '出生地点' };
-  if (isPrompt(next) || /^[（(][^（）()]{1,8}[）)]/.test(next)) {
+  // The note may run on into the next words (`（签章）１９  年`).
+  if (/^[（(][^（）()]{1,8}[）)]/.test(next)) {
     const who = /(?:^[ \t\u00a0\u3000]*|[ \u00a0\u3000]{2})([\u4e00-\u9fff]{1,6}(?:人|代表))$/.exec(text.slice(lineStart, before));
     if (who) return { role: 'field', label: who[1] };
   }
