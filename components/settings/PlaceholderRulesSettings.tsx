@@ -56,6 +56,7 @@ const BUILT_IN_NAMES: Record<(typeof BUILT_IN_RULES)[number]['id'], string> = {
   'word-prompt': i18n.t('bphWordPrompt'),
   instruction: i18n.t('bphInstruction'),
   'bracket-note': i18n.t('bphBracketNote'),
+  'drafting-note': i18n.t('bphDraftingNote'),
   'space-field': i18n.t('bphSpaceField'),
   'space-gap': i18n.t('bphSpaceGap'),
   'sign-place': i18n.t('bphSignPlace'),

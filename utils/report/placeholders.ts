@@ -76,6 +76,7 @@ export const BUILT_IN_RULES = [
   { id: 'word-prompt', name: 'Prompt of an empty Word field', kind: 'instruction', example: '单击或点击此处输入文字。' },
   { id: 'instruction', name: 'Note in 【】 of what to write', kind: 'instruction', example: '【具体做法和成效，含数据支撑】' },
   { id: 'bracket-note', name: 'Note in brackets of what to write', kind: 'instruction', example: '（请填写单位全称）' },
+  { id: 'drafting-note', name: 'Note to the drafter', kind: 'instruction', example: 'ADD BILLING ADDRESS HERE, Please provide …, （三）维持原决定主文' },
   { id: 'space-field', name: 'Blank after a label', kind: 'field', typedBy: 'label', example: '联系人：      , 姓名：____' },
   { id: 'space-gap', name: 'Spaces left in a sentence', kind: 'free', example: '兹有      同志' },
   { id: 'sign-place', name: 'Place to sign or seal', kind: 'sign', example: '（盖章）, 签字：      ' },
@@ -758,6 +759,46 @@ function matchCaseLine(text: string, start: number, end: number): Placeholder | 
   return inNote ? make(text, start - inNote[1].length, end, 'instruction', 'bracket-note') : null;
 }
 
+/**
+ * `（三）维持原复议决定主文`: in a court's model form, the heading of the operative words to use in
+ * one case. A decision as issued never heads its operative part so: the line is the drafter's.
+ */
+function matchCaseHeading(text: string, start: number, end: number): Placeholder | null {
+  const heading = /(?:^|[\r\n])[ \t\u3000]*(（[一二三四五六七八九十]{1,3}）[^\r\n。；：:]{2,40})$/.exec(text.slice(Math.max(0, start - 48), start));
+  return heading ? make(text, start - heading[1].length, end, 'instruction', 'drafting-note') : null;
+}
+
+/** First words of a prompt in capitals that are a link or a pointer, not a blank (`CLICK HERE`, `START HERE`). */
+const NOT_PROMPTS = /^(?:CLICK|TAP|PRESS|START|LOOK|READ|SEE|GO|BEGIN|CUT|FOLD|TEAR|DETACH)\b/;
+
+/**
+ * `ADD BILLING ADDRESS HERE`, `SIGN HERE`: a prompt written in capitals, on its own line, after a
+ * label or in a table's cell. In brackets it is a square label (see isCommandName).
+ */
+function matchCapsPrompt(text: string, start: number, end: number): Placeholder | null {
+  const lineStart = lineStartOf(text, start);
+  const words = /(?:^|[^A-Za-z'’])((?:[A-Z][A-Z'’&/-]*[ \t]+){1,8})$/.exec(text.slice(Math.max(lineStart, start - 120), start));
+  if (!words || NOT_PROMPTS.test(words[1])) return null;
+  const from = start - words[1].length;
+  const before = text.slice(lineStart, from);
+  const after = text.slice(end, lineEndOf(text, end));
+  const stands = /^[\s*>#|-]*(?:\d+[.)]\s*)?$|[:：|]\s*$/.test(before) && /^[\s.:|*]*$/.test(after);
+  if (!stands) return null;
+  return make(text, from, end, /\bSIGN(?:ATURE)?\b/.test(words[1]) ? 'sign' : 'instruction', 'drafting-note');
+}
+
+/** Verbs of a request to the writer of a template: `Please provide several paragraphs about …`. */
+const PLEASE_WRITE = /^Please (?:provide|describe|enter|insert|list|explain|fill in|add|specify|state|include|summari[sz]e|outline|give|write|type)\b/;
+
+/** A template's request to its writer, alone on its line, up to where the line ends. */
+function matchPleaseLine(text: string, start: number): Placeholder | null {
+  if (!/^[ \t*>-]*$/.test(text.slice(lineStartOf(text, start), start))) return null;
+  let end = lineEndOf(text, start);
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end - start > 300 || !PLEASE_WRITE.test(text.slice(start, start + 30))) return null;
+  return make(text, start, end, 'instruction', 'drafting-note');
+}
+
 /** `hh:mm`, `HH:MM:SS`: a time of day left to write. */
 function matchTimeMask(text: string, start: number, end: number): Placeholder | null {
   if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null;
@@ -809,7 +850,7 @@ const CANDIDATES: Candidate[] = [
   // `〔……改为：“……（写明……）”〕`): one instruction when it says what to write, else its marks one by one.
   { pattern: String.raw`[（(][^（）()\r\n]{41,160}[）)]|〔[^〔〕\r\n]{2,160}〕`, match: matchLongNote },
   { pattern: '[*＊]+|□+', match: matchMask, skipRunWhenRefused: true },
-  { pattern: '(?:单位|本人)?(?:盖章|签章|签字|签名)|印(?<=[局院委厅所处站队会司部]印)', match: matchSignWords },
+  { pattern: '(?:单位|本人)?(?:盖章|签章|签字|签名)|印(?<=[局院委厅所处站队会司部]印)|专用章', match: matchSignWords },
   { pattern: String.raw`[1-9](?<=[\u4e00-\u9fff]{2}[1-9])(?=[ \t]*(?:\||[-—][ \t]|\r?\n|\r?$))`, match: matchNumberedStandIn },
   // The cell's wall is matched (a lookbehind would slow the whole scan), the word is the blank.
   { pattern: String.raw`\|[ \t]*(?:内容|描述|说明|事项|备注|情况)(?=[ \t]*\|)`, match: matchStandInCell },
@@ -817,6 +858,10 @@ const CANDIDATES: Candidate[] = [
   // Matched from its last words (`写：`): a pattern opening with `第` or `的` would be tried at
   // every one of those, in any text.
   { pattern: String.raw`(?:写|表述为)[：:](?<=的[，,]?(?:写|表述为)[：:])(?=[ \u3000]*(?:\r?\n|\r|$)|“)`, match: matchCaseLine },
+  // Matched from their last words too, for the same reason.
+  { pattern: String.raw`主文(?=[ \t\u3000]*(?:\r?\n|\r|$))`, match: matchCaseHeading },
+  { pattern: String.raw`HERE(?![A-Za-z])`, match: matchCapsPrompt },
+  { pattern: 'Please ', match: matchPleaseLine },
   { pattern: String.raw`(?:年[ \u00a0\u3000]+)?月[ \u00a0\u3000]+[日号]|年[ \u00a0\u3000]{2,}月(?=[ \u00a0\u3000]*(?:[│┃\t\r\n]|$))`, match: matchSpacedDate },
   { pattern: String.raw`[ \u00a0\u3000]{2,}|\u3000(?=[年月日号份种])| (?=\r?\n|\r?$)`, match: matchSpaces, skipRunWhenRefused: true },
 ];

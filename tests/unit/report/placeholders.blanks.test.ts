@@ -709,3 +709,91 @@ describe('cells and dates beside other fields', () => {
     expect(found('采用以下第　种方式')).toEqual([['　', 'number']]);
   });
 });
+
+describe('notes to the drafter of a court form', () => {
+  it('takes the heading of one case’s operative words for the drafter’s, not the decision’s', () => {
+    const text = '决定如下：\n　　（三）维持原复议决定主文\n　　维持……（决定的时间及文号）的决定。';
+    expect(spans(text)).toEqual([
+      [8, 20, 'instruction', undefined],
+      [25, 37, 'free', '决定的时间及文号'],
+    ]);
+    expect(found('　　（四）撤销复议机关（赔偿义务机关）决定，重新作出决定的主文\n')).toEqual([['（四）撤销复议机关（赔偿义务机关）决定，重新作出决定的主文', 'instruction']]);
+  });
+
+  it('leaves a line about the operative part that is a sentence, or not a numbered heading', () => {
+    expect(found('　　判决主文如下。\n')).toEqual([]);
+    expect(found('　　本判决的主文\n')).toEqual([]);
+    expect(found('　　（一）判决主文应当明确。\n')).toEqual([]);
+  });
+
+  it('takes a note alone on its line that says which words to use or what to use', () => {
+    expect(found('决定如下：\n　　（根据不同情况分别适用以下决定主文）\n')).toEqual([['（根据不同情况分别适用以下决定主文）', 'instruction']]);
+    expect(found('　　（院印）\n　　（送达本决定应使用送达回证）\n')).toEqual([
+      ['（院印）', 'sign'],
+      ['（送达本决定应使用送达回证）', 'instruction'],
+    ]);
+    // In running text the same words state a rule.
+    expect(found('送达时（应当使用送达回证）由受送达人签收。')).toEqual([]);
+  });
+
+  it('takes a party’s standing below, named in the label, for what to write there', () => {
+    expect(spans('再审申请人（一、二审诉讼地位）：×××，……。')[0]).toEqual([5, 15, 'instruction', undefined]);
+    expect(found('再审申请人（一审原告、二审上诉人）：张三。')).toEqual([]);
+  });
+});
+
+describe('seals named where they go', () => {
+  it('takes a seal named alone on its line or in its cell for the place to seal', () => {
+    expect(spans('转让注册费：      元\n\n地方工商行政管理部门商标\n\n注册费用收讫专用章\n\n')).toEqual([
+      [6, 12, 'amount', undefined],
+      [29, 38, 'sign', '注册费用收讫专用章'],
+    ]);
+    expect(spans('│地方工商行政管理部门商标注册费│\n│　　　　│用收讫专用章　　　　│')).toEqual([[24, 30, 'sign', '用收讫专用章']]);
+  });
+
+  it('leaves a seal named in a sentence', () => {
+    expect(found('发票须加盖发票专用章。')).toEqual([]);
+    expect(found('（三）加盖财务专用章\n')).toEqual([]);
+    expect(found('合同专用章和公章效力相同')).toEqual([]);
+  });
+});
+
+describe('a value left before the comma of a list', () => {
+  it('takes spaces before 、 for an item’s value', () => {
+    const text = '专利项目(申请日    、申请号：    、授权日<公开日、公告日>    、专利法定有效期限：    )许可乙方实施，';
+    expect(findPlaceholders(text).map((p) => [p.start, p.end])).toEqual([
+      [8, 12],
+      [17, 21],
+      [34, 38],
+      [48, 52],
+    ]);
+  });
+
+  it('leaves spaces after a cell’s wall or at a line’s start', () => {
+    expect(found('│    、备注│')).toEqual([]);
+    expect(found('    、其他事项')).toEqual([]);
+  });
+});
+
+describe('prompts of English templates written out', () => {
+  it('takes a prompt in capitals ending with HERE, alone, after a label or in a cell', () => {
+    expect(spans('{{else}}\n\nADD BILLING ADDRESS HERE\n{{/if}}')).toEqual([[10, 34, 'instruction', undefined]]);
+    expect(spans('Billing address: ADD BILLING ADDRESS HERE')).toEqual([[17, 41, 'instruction', undefined]]);
+    expect(spans('| Vendor | COMPANY NAME HERE |')).toEqual([[11, 28, 'instruction', undefined]]);
+    expect(spans('SIGN HERE')).toEqual([[0, 9, 'sign', undefined]]);
+  });
+
+  it('leaves a link, a pointer and capitals inside a sentence', () => {
+    expect(found('CLICK HERE')).toEqual([]);
+    expect(found('START HERE')).toEqual([]);
+    expect(found('The Buyer shall PUT NOTHING HERE unless agreed.')).toEqual([]);
+    expect(found('You are HERE')).toEqual([]);
+  });
+
+  it('takes a request to the writer on its own line, to the line’s end', () => {
+    const text = "{{else}}\n\nPlease provide several paragraphs about your project's history, mission, and current state.\n{{/if}}";
+    expect(spans(text)).toEqual([[10, 101, 'instruction', undefined]]);
+    expect(found('Please see attached IGCE for a detailed price breakout.')).toEqual([]);
+    expect(found('The vendor will. Please provide the invoice by Friday.')).toEqual([]);
+  });
+});

@@ -321,7 +321,7 @@ describe('findPlaceholders', () => {
     const text =
       '（××××）×民初字第×号 xxxx年 xxxx-xxxx年 x月 x日 “x·x” xx次 xx元 第xx号 xx% xx市 xx同志 XXX 对xx工作 ○○ 某某 【单位】 ［　］ （　） ____ {{a}} [Name] <Name> TBD 待定 主要做法：…… hh:mm\n' +
       '    年  月  日\n遮盖***的字\n«合同编号»\n单击或点击此处输入文字。\n【具体做法和成效，含数据支撑】\n（请填写单位全称）\n' +
-      '联系人：      \n兹有      ，特此证明。\n（盖章）\n□同意\n1. 议题1';
+      '联系人：      \n兹有      ，特此证明。\n（盖章）\n□同意\n1. 议题1\nADD BILLING ADDRESS HERE';
     const reported = new Set(rulesOf(text));
     expect(reported).toEqual(ids);
     for (const rule of BUILT_IN_RULES) expect(rule.example).not.toBe('');

@@ -57,6 +57,8 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
   // `（以上登记事项中仅填写……）`, `（表内填写不下可加附页）`: a note on the form around it, not a
   // place; one that says what to write out there (`（以上写明当事人……）`) is an instruction.
   if (/^(?:以上|上述|表内|本表|此表)/.test(inner) && !inner.includes('写明') && aloneOnLine(text, start, end)) return null;
+  // `再审申请人（一、二审诉讼地位）：`: what the party was called below, to write in the note's place.
+  if (/诉讼地位$/.test(inner)) return make(text, start, end, 'instruction', 'bracket-note');
   const value = valueNoteOf(text, start, end, inner);
   if (value !== null) return make(text, start, end, 'instruction', 'bracket-note', value);
   if ((INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) || ruleOnItsLine(text, start, end, inner)) return make(text, start, end, 'instruction', 'bracket-note');
@@ -110,6 +112,13 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
  * party); `印` after an organ's name (`公安局印`) where its cell or line ends.
  */
 export function matchSignWords(text: string, start: number, end: number): Placeholder | null {
+  // `注册费用收讫专用章`, `│用收讫专用章    │`: the seal named, where its line or cell leaves room for it.
+  if (text.startsWith('专用章', start)) {
+    let from = start;
+    while (from > 0 && start - from < 12 && isHan(at(text, from - 1))) from--;
+    const apart = /(?:^|[│┃]|[ \u00a0\u3000]{2})[ \u00a0\u3000]*$/.test(text.slice(lineStartOf(text, from), from)) && /^[ \u00a0\u3000]*(?:[│┃]|$)/.test(text.slice(end, lineEndOf(text, end)));
+    return apart ? make(text, from, end, 'sign', 'sign-place', text.slice(from, end)) : null;
+  }
   // `＿＿＿＿公安局印`: the organ's seal, at the end of its cell or line.
   if (text[start] === '印') {
     const organ = /[\u4e00-\u9fff]{1,8}$/.exec(text.slice(Math.max(0, start - 8), start))![0];
@@ -131,11 +140,12 @@ export function matchLongNote(text: string, start: number, end: number): Placeho
 }
 
 /**
- * `（如是法人的，应写明其名称、地址）` on a line of its own in a form: what the writer is to write.
- * In running text `应当写明` states a rule of law, and is not read so.
+ * `（如是法人的，应写明其名称、地址）`, `（根据不同情况分别适用以下决定主文）`, `（送达本决定应使用送达回证）`
+ * on a line of its own in a form: what the writer is to write, choose or use. In running text
+ * `应当写明` states a rule of law, and is not read so.
  */
 function ruleOnItsLine(text: string, start: number, end: number, inner: string): boolean {
-  return /的[，,]应当?写明/.test(inner) && aloneOnLine(text, start, end);
+  return /的[，,]应当?写明|适用以下|应当?使用/.test(inner) && aloneOnLine(text, start, end);
 }
 
 /** What a long note says when it tells the writer what to do: write this, leave that out. */

@@ -143,6 +143,9 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
     // A bracket closing after it (`（专利法定有效期限：    ）`) holds the label and its field.
     return isLabelSegment(next) || isPrompt(next) || endsCell || /^[、，；）)]/.test(next) ? { role: 'field', label } : null;
   }
+  // `授权日<公开日、公告日>    、专利法定有效期限`: an item of a list, its value left before the comma
+  // that ends it; typeset Chinese puts no space before `、`.
+  if (text[after] === '、' && end - start >= 2 && !isCellWall(left)) return { role: 'gap' };
   // `│名称(或姓名)│      （签章）│`: room and a seal in the cell beside the one that names it.
   if (isCellWall(left) && end - start >= ROOM_TO_WRITE && isPrompt(next) && isSignLabel(next)) {
     const named = cellBefore(text, lineStart, before - 1);
