@@ -799,6 +799,9 @@ function matchPleaseLine(text: string, start: number): Placeholder | null {
   return make(text, start, end, 'instruction', 'drafting-note');
 }
 
+/** A note in brackets that runs on from the end of its line into the next one, and closes there. */
+const WRAPPED_NOTE = String.raw`[（(][^（）()\r\n]{1,120}\r?\n[ \t\u3000]*[^（）()\r\n]{1,120}[）)]`;
+
 /** `hh:mm`, `HH:MM:SS`: a time of day left to write. */
 function matchTimeMask(text: string, start: number, end: number): Placeholder | null {
   if (isWordChar(at(text, start - 1)) || isWordChar(at(text, end))) return null;
@@ -849,6 +852,8 @@ const CANDIDATES: Candidate[] = [
   // A court's or a form's longer drafting note, marks of its model text inside (`（……把“×告×××……”一段删去，改为写明……）`,
   // `〔……改为：“……（写明……）”〕`): one instruction when it says what to write, else its marks one by one.
   { pattern: String.raw`[（(][^（）()\r\n]{41,160}[）)]|〔[^〔〕\r\n]{2,160}〕`, match: matchLongNote },
+  // A note wrapped onto the next line by the page or the file it came from (see rescanRange).
+  { pattern: WRAPPED_NOTE, match: matchLongNote },
   { pattern: '[*＊]+|□+', match: matchMask, skipRunWhenRefused: true },
   { pattern: '(?:单位|本人)?(?:盖章|签章|签字|签名)|印(?<=[局院委厅所处站队会司部]印)|专用章', match: matchSignWords },
   { pattern: String.raw`[1-9](?<=[\u4e00-\u9fff]{2}[1-9])(?=[ \t]*(?:\||[-—][ \t]|\r?\n|\r?$))`, match: matchNumberedStandIn },
@@ -992,16 +997,29 @@ function linesTouched(text: string, from: number, to: number): [number, number] 
 
 /**
  * The lines an edit of [from, to) asks to scan again: those it touches, and the line with words
- * above them, whose blank may be judged by what is under it (see LINES_READ_BELOW).
+ * above them, whose blank may be judged by what is under it (see LINES_READ_BELOW). A note
+ * wrapped over two lines is one blank: the lines a wrapped note may join to these are scanned too.
  */
 export function rescanRange(text: string, from: number, to: number): [number, number] {
-  const [first, end] = linesTouched(text, from, to);
+  const [first, last] = linesTouched(text, from, to);
   let start = first;
   for (let k = 0; k <= LINES_READ_BELOW && start > 0; k++) {
     start = lineStartOf(text, start - 1);
     if (text.slice(start, lineEndOf(text, start)).trim() !== '') break;
   }
+  while (start > 0 && mayCloseNoteAbove(text, start)) start = lineStartOf(text, start - 1);
+  const end = last < text.length && mayCloseNoteAbove(text, last + 1) ? lineEndOf(text, last + 1) : last;
   return [start, end];
+}
+
+/** Whether the line starting at `lineStart` closes a bracket before it opens one: the end of a note wrapped from above, perhaps. */
+function mayCloseNoteAbove(text: string, lineStart: number): boolean {
+  for (let i = lineStart; i < text.length && text[i] !== '\n'; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') return false;
+    if (c === '）' || c === ')') return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

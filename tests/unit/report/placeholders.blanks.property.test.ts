@@ -25,6 +25,9 @@ const PIECES = [
 ];
 const formish = fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 50 });
 
+/** Whether a line closes a bracket before it opens one, as the second line of a wrapped note does. */
+const closesFirst = (line: string) => /^[^（(]*[）)]/.test(line);
+
 /** A replacement of [start, start + removed) by a few pieces, anywhere in the text. */
 const edit = (length: number) =>
   fc.tuple(fc.nat({ max: length }), fc.nat({ max: 6 }), fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 3 }));
@@ -48,28 +51,39 @@ describe('the incremental rescan with every kind of blank', () => {
     );
   });
 
-  it('finds on the lines a range touches what the full scan finds there', () => {
+  it('finds on the lines a range touches what the full scan finds there, a note wrapped into them or out of them included', () => {
     fc.assert(
       fc.property(formish.chain((text) => fc.tuple(fc.constant(text), edit(text.length))), ([text, [from, span]]) => {
         const to = Math.min(text.length, from + span);
         const lineStart = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
         const breakAt = text.indexOf('\n', to);
         const lineEnd = breakAt === -1 ? text.length : breakAt;
-        const expected = findPlaceholders(text).filter((p) => p.start >= lineStart && p.end <= lineEnd);
-        // After an edit the checklist rescans back to the line with words above, and no further.
+        const full = findPlaceholders(text);
+        if (!full.some((p) => p.start < lineEnd && p.end > lineEnd) && !full.some((p) => p.start < lineStart && p.end > lineStart)) {
+          expect(findPlaceholdersInRange(text, from, to)).toEqual(full.filter((p) => p.start >= lineStart && p.end <= lineEnd));
+        }
+        // After an edit the checklist rescans back to the line with words above, and no further
+        // unless a note may be wrapped from a line above; down to the end of the lines touched,
+        // or of the next line when it closes a bracket it did not open.
         const [start, end] = rescanRange(text, from, to);
-        expect(end).toBe(lineEnd);
+        const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) === -1 ? text.length : text.indexOf('\n', lineEnd + 1));
+        expect(end).toBe(lineEnd < text.length && closesFirst(next) ? lineEnd + 1 + next.length : lineEnd);
         expect(start).toBeLessThanOrEqual(lineStart);
-        expect(text.slice(start, lineStart).split('\n').filter((line) => line.trim() !== '').length).toBeLessThanOrEqual(1);
-        expect(findPlaceholdersInRange(text, from, to)).toEqual(expected);
+        const above = text.slice(start, lineStart).split('\n').slice(0, -1);
+        let lowestWords = above.length - 1;
+        while (lowestWords >= 0 && above[lowestWords].trim() === '') lowestWords--;
+        for (let k = 0; k < lowestWords; k++) expect(closesFirst(above[k + 1])).toBe(true);
+        expect(findPlaceholdersInRange(text, start, end)).toEqual(full.filter((p) => p.start >= start && p.end <= end));
+        expect(full.filter((p) => p.start >= start && p.start < end).every((p) => p.end <= end)).toBe(true);
       }),
       { numRuns: 500 },
     );
   });
 
-  it('judges a line by nothing above it', () => {
+  it('judges a line by nothing above it, unless a note opened there runs on into it', () => {
     fc.assert(
       fc.property(formish, formish, (first, second) => {
+        fc.pre(!/[（(][^（）()\n]*$/.test(first));
         const shift = first.length + 1;
         const below = findPlaceholders(first + '\n' + second).filter((p) => p.start >= shift);
         expect(below).toEqual(findPlaceholders(second).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })));

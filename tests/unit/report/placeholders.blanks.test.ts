@@ -797,3 +797,39 @@ describe('prompts of English templates written out', () => {
     expect(found('The vendor will. Please provide the invoice by Friday.')).toEqual([]);
   });
 });
+
+describe('a note wrapped onto the next line', () => {
+  it('takes a note of what to write wrapped at the line’s end for one blank, the dots with it', () => {
+    const text = '　　赔偿请求人……（姓名、住址等基本情况）。\n　　（如是法人或其他组织的，应写明赔偿请求人名称、地址；委托代理人的\n　　姓名、地址）\n';
+    expect(spans(text)).toEqual([
+      [7, 21, 'free', '姓名、住址等基本情况'],
+      [25, 66, 'instruction', undefined],
+    ]);
+    expect(spans('　　一、撤销……（决定的时间及文号）决定和……（复议机关名\n　　称）……（决定的时间及文号）的决定。')).toEqual([
+      [6, 18, 'free', '决定的时间及文号'],
+      [21, 34, 'name', '复议机关名称'],
+      [34, 46, 'free', '决定的时间及文号'],
+    ]);
+  });
+
+  it('leaves an aside wrapped in running text, and a bracket left open', () => {
+    expect(found('本办法所称单位（包括机关、团体\n和企业）应当遵守本办法。')).toEqual([]);
+    expect(found('（一）总则\n第一条 为了规范管理，制定本办法。')).toEqual([]);
+  });
+
+  it('keeps the checklist equal to a full scan when an edit wraps or unwraps a note', () => {
+    const steps = [
+      '……（写明理由）。\n第二行××',
+      '……（写明理\n由）。\n第二行××',
+      '……（写明理\n由）××。\n第二行××',
+      '……（写明理\n由××。\n第二行××',
+      '……（写明理由××。\n第二行××',
+    ];
+    let list = findPlaceholders(steps[0]);
+    for (let k = 1; k < steps.length; k++) {
+      list = updatePlaceholders(list, steps[k], diffText(steps[k - 1], steps[k])!);
+      expect(list).toEqual(findPlaceholders(steps[k]));
+    }
+    expect(spans(steps[1])[0]).toEqual([0, 9, 'free', '写明理由']);
+  });
+});

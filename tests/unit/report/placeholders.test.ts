@@ -391,6 +391,18 @@ describe('findPlaceholdersInRange', () => {
     expect(rescanRange('', 3, 7)).toEqual([0, 0]);
   });
 
+  it('reaches the lines a wrapped note may join to the edited one', () => {
+    // Lines counted by hand: `一、情况` 0–3, the note's first line 5–13, its second 15–19, `二、意见` 21–24.
+    const wrapped = '一、情况\n……（写明事实和理\n　　由）。\n二、意见';
+    // An edit on the note's second line rescans its first; one on its first reaches its second.
+    expect(rescanRange(wrapped, 17, 18)).toEqual([5, 20]);
+    expect(rescanRange(wrapped, 8, 9)).toEqual([0, 20]);
+    // Above the line with words: a line above it only when that line may end a note from there
+    // (it closes a bracket before it opens one).
+    expect(rescanRange('甲\n乙）丙\n丁', 6, 7)).toEqual([0, 7]);
+    expect(rescanRange('甲\n（乙）丙）\n丁', 8, 9)).toEqual([2, 9]);
+  });
+
   it('clamps offsets outside the text', () => {
     expect(findPlaceholdersInRange(text, -5, 2).map((p) => p.text)).toEqual(['xx']);
     expect(findPlaceholdersInRange(text, text.length + 10, text.length + 20).map((p) => p.text)).toEqual(['TBD']);

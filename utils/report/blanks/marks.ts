@@ -221,7 +221,8 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
     // `……（详写法院认定的事实……）`); after other marks only a short name is theirs.
     const ellipsis = p.rule === 'ellipsis';
     const close = text.slice(open + 1, open + (ellipsis ? 162 : 26)).search(/[）)]/);
-    const inner = close < 1 ? '' : text.slice(open + 1, open + 1 + close);
+    // A note after dots may be wrapped onto the next line (`……（复议机关名\n称）`).
+    const inner = close < 1 ? '' : ellipsis ? unwrap(text.slice(open + 1, open + 1 + close)) : text.slice(open + 1, open + 1 + close);
     let next = found[i + 1];
     const end = open + close + 2;
     // The note may have been found on its own (`（简要列明请求和理由）`): it joins the mark.
@@ -247,6 +248,11 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
   return out;
 }
 
+/** A note's words with the one line break it was wrapped at, and the next line's indentation, taken out. */
+function unwrap(note: string): string {
+  return note.replace(/\r?\n[ \t\u3000]*(?=\S)/, '');
+}
+
 /**
  * `……〔写明判决结果。分六种情况：`: a note after dots that says what to write and is not closed
  * on its line (it goes on over the cases below it, or its bracket was lost). The blank ends
@@ -261,6 +267,11 @@ function unclosedNoteEnd(text: string, open: number): number {
     if ('）)〕'.includes(text[end])) return -1;
     if (text[end] === '”') return end;
     end++;
+  }
+  // `……（写明理\n由）`: wrapped, not left open; it closes at the start of the next line.
+  if (bracket !== '〔') {
+    const wrapped = /^\r?\n[ \t\u3000]*[^（）()\r\n]{1,120}[）)]/.exec(text.slice(end, end + 160));
+    if (wrapped) return -1;
   }
   return end;
 }
