@@ -406,10 +406,11 @@ async function benchLiveChecklist(context, baseUrl) {
       const events = [];
       const watch = new live.EditorWatch(root, adapter, (event) => events.push(sent(event)));
       const first = events.shift();
-      let state = { text: first.text, list: live.findPlaceholders(first.text) };
+      // The list the panel's worker keeps by line; what it shows sets worked examples aside.
+      let state = { text: first.text, list: live.findPlaceholdersByLine(first.text) };
       /** The panel's highlight request for a list: every span, flat, none current. */
       const request = (list) => sent({ type: 'highlight', spans: live.encodeSpans(list), current: null });
-      watch.highlight(live.decodeSpans(request(state.list).spans), null);
+      watch.highlight(live.decodeSpans(request(live.setExamplesAside(first.text, state.list)).spans), null);
       const afterEdit = [];
       const stages = { read: [], scan: [], highlight: [] };
       const nodes = [...root.querySelectorAll('p')].map((p) => p.firstChild).filter(Boolean);
@@ -425,9 +426,10 @@ async function benchLiveChecklist(context, baseUrl) {
         if (!live.isMessage('contentToPanelWatch', message) || message.type !== 'delta') throw new Error('not a delta');
         const panelText = live.applyDelta(state.text, message.delta);
         const list = live.updatePlaceholders(state.list, panelText, message.delta);
+        const shown = live.setExamplesAside(panelText, list);
         const scanned = performance.now();
         // The content script again.
-        const { spans, current } = request(list);
+        const { spans, current } = request(shown);
         watch.highlight(live.decodeSpans(spans), current);
         const done = performance.now();
         afterEdit.push(done - started);
@@ -440,9 +442,10 @@ async function benchLiveChecklist(context, baseUrl) {
       const count = highlighted();
       // Kept ranges must still cover their placeholders after all the edits.
       const drawn = [...CSS.highlights.get('report-assistant-placeholder')].map((r) => r.toString()).sort().join('|');
-      if (drawn !== state.list.map((p) => p.text).sort().join('|')) throw new Error('the highlights drifted from the placeholders');
+      const shown = live.setExamplesAside(state.text, state.list);
+      if (drawn !== shown.map((p) => p.text).sort().join('|')) throw new Error('the highlights drifted from the placeholders');
       watch.stop();
-      return { chars: state.text.length, placeholders: state.list.length, highlighted: count, firsts, afterEdit, stages };
+      return { chars: state.text.length, placeholders: shown.length, highlighted: count, firsts, afterEdit, stages };
     },
     { chars: LIVE_CHARS, edits: EDITS },
   );

@@ -6,7 +6,7 @@ import { findPlaceholdersInRange, isNamedField, PLACEHOLDER_KINDS, rescanRange, 
 import { lineEndOf, lineStartOf } from './lines';
 import type { TextDelta } from './text-delta';
 
-/** The list after `delta` turned the old text into `text`. */
+/** The list by line (findPlaceholdersByLine) after `delta` turned the old text into `text`. */
 export function updatePlaceholders(previous: Placeholder[], text: string, delta: TextDelta, options?: FindOptions): Placeholder[] {
   const shift = delta.inserted.length - delta.removed;
   const editEnd = delta.start + delta.inserted.length;

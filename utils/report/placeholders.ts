@@ -8,12 +8,14 @@ import { lineEndOf, lineStartOf, lineStartWithin } from './lines';
 import { checkUserPattern, type PatternCheck } from './regex-safety';
 import { at, isBlank, isCjkContext, isDigit, isHan, isSpace, isWordChar, LINES_READ_BELOW, make, type Placeholder, type PlaceholderKind } from './blanks/core';
 import { joinDates } from './blanks/dates';
+import { setExamplesAside } from './blanks/examples';
 import { kindAskedBy, labelBeforeColon, labelGluedBefore, makeNamed } from './blanks/labels';
 import { isInstructionNote, joinNotes, matchLongNote, matchMergeField, matchParenNote, matchSignWords, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
 import { judgeSpaceRun, NOT_UNITS } from './blanks/spaces';
 
 export type { Placeholder, PlaceholderKind } from './blanks/core';
 export { PLACEHOLDER_KINDS } from './blanks/core';
+export { setExamplesAside } from './blanks/examples';
 
 /** A rule the user wrote; stored in IndexedDB. */
 export interface PlaceholderRule {
@@ -468,6 +470,8 @@ function matchSquare(text: string, start: number, end: number): Placeholder | nu
   if (/[_＿]{2}/.test(words)) return null;
   if (ascii) {
     if (words.length === 1) return null; // `[a]`, `[X]`: a footnote or a ticked box
+    // `[Drafting note: If a free Pilot, delete this row entirely. …]`: what the drafter is to do, not a field.
+    if (DRAFTING_NOTE.test(words)) return make(text, start, end, 'instruction', 'drafting-note');
     const after = text[end];
     if (after === '(' || after === '[') return null; // markdown link `[text](url)`
     if (after === ':' && isBlank(text.slice(lineStartOf(text, start), start))) return null; // `[id]: url`
@@ -475,6 +479,9 @@ function matchSquare(text: string, start: number, end: number): Placeholder | nu
   }
   return makeNamed(text, start, end, 'square-label', words);
 }
+
+/** How an English template heads a note to its drafter, or a note of several sentences. */
+const DRAFTING_NOTE = /^(?:drafting notes?|notes? to (?:drafter|draft)|instructions?)\s*:|^(?:\S+\s+){2,}[^.!?]*[.!?]\s+\S/i;
 
 /**
  * `[CODE NOW]`, `[FOCUS]`: a command or a tag named in capitals, in a sentence (`使用 [CODE NOW]
@@ -836,7 +843,7 @@ const CANDIDATES: Candidate[] = [
   { pattern: '«[^«»\\r\\n]{1,60}»', match: matchMergeField },
   { pattern: WORD_PROMPT, match: matchWordPrompt },
   { pattern: String.raw`【[^【】\r\n]{0,200}】`, match: matchLenticular },
-  { pattern: String.raw`\[[^[\]\r\n]{0,300}\]|［[^［］\r\n]{0,60}］`, match: matchSquare },
+  { pattern: String.raw`\[[^[\]\r\n]{0,600}\]|［[^［］\r\n]{0,60}］`, match: matchSquare },
   { pattern: String.raw`[（(](?:[ \t\u00a0\u3000]{0,40}|待定|待补充|待填写)[）)]`, match: matchParens },
   // A full-width underscore beside words is a line to write on: one is enough (`年龄＿＿`).
   // `____年__月__日`: two between the units of a date are one of its parts.
@@ -968,8 +975,17 @@ function scan(text: string, from: number, to: number, options?: FindOptions): Pl
   return kept;
 }
 
-/** Every placeholder in `text`, in document order, not overlapping. */
+/** Every placeholder in `text`, in document order, not overlapping; none inside a worked example. */
 export function findPlaceholders(text: string, options?: FindOptions): Placeholder[] {
+  return setExamplesAside(text, findPlaceholdersByLine(text, options));
+}
+
+/**
+ * Every placeholder each line holds, judged by its lines alone, worked examples included: the
+ * list the checklist keeps current after each edit (updatePlaceholders), and sets the examples
+ * aside from when it shows it.
+ */
+export function findPlaceholdersByLine(text: string, options?: FindOptions): Placeholder[] {
   return scan(text, 0, text.length, options);
 }
 

@@ -5,7 +5,7 @@
  * the timing trials never block the panel.
  */
 import { updatePlaceholders } from '../report/checklist';
-import { findPlaceholders, validateRule, type FindOptions, type Placeholder } from '../report/placeholders';
+import { findPlaceholders, findPlaceholdersByLine, setExamplesAside, validateRule, type FindOptions, type Placeholder } from '../report/placeholders';
 import { scanTrial } from '../report/regex-safety';
 import { applyDelta } from '../report/text-delta';
 import type { PanelToRulesWorker, RulesWorkerToPanel } from '../../protocol/messages';
@@ -20,7 +20,8 @@ const WARM_UP = '截至xxxx年x月，本单位完成xx项任务，【单位名�
 for (let i = 0; i < 50; i++) findPlaceholders(WARM_UP);
 
 let text = '';
-let placeholders: Placeholder[] = [];
+/** What each line holds, kept current edit by edit; what the panel is sent sets worked examples aside. */
+let byLine: Placeholder[] = [];
 let options: FindOptions = {};
 
 self.onmessage = (event: MessageEvent<PanelToRulesWorker>) => {
@@ -35,12 +36,12 @@ self.onmessage = (event: MessageEvent<PanelToRulesWorker>) => {
   if (message.type === 'text') {
     text = message.text;
     options = { rules: message.rules, onRule: (id) => post({ type: 'rule', id }) };
-    placeholders = findPlaceholders(text, options);
+    byLine = findPlaceholdersByLine(text, options);
   } else {
     const edited = applyDelta(text, message.delta);
-    placeholders = updatePlaceholders(placeholders, edited, message.delta, options);
+    byLine = updatePlaceholders(byLine, edited, message.delta, options);
     text = edited;
   }
-  const packed = packPlaceholders(placeholders);
+  const packed = packPlaceholders(setExamplesAside(text, byLine));
   post({ type: 'placeholders', version: message.version, placeholders: packed }, packedBuffers(packed));
 };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contextOf, fillGroups, groupByKind, updatePlaceholders } from '@/utils/report/checklist';
-import { findPlaceholders } from '@/utils/report/placeholders';
+import { findPlaceholders, findPlaceholdersByLine } from '@/utils/report/placeholders';
 import { applyDelta, diffText } from '@/utils/report/text-delta';
 import { readSample, readSampleCounts } from '../samples';
 
@@ -32,19 +32,19 @@ describe('updatePlaceholders', () => {
   const sample = readSample('zh-duty-report-2023.txt');
 
   it('after filling one placeholder in the sample, equals a full scan', () => {
-    const before = findPlaceholders(sample);
+    const before = findPlaceholdersByLine(sample);
     const first = before.find((p) => p.kind === 'count')!;
     const after = sample.slice(0, first.start) + '12' + sample.slice(first.end);
     const updated = updatePlaceholders(before, after, diffText(sample, after)!);
-    expect(updated).toEqual(findPlaceholders(after));
+    expect(updated).toEqual(findPlaceholdersByLine(after));
     expect(updated).toHaveLength(before.length - 1);
   });
 
   it('after typing a new placeholder, equals a full scan', () => {
     const text = '一、情况\n完成了项任务。\n二、问题';
     const edited = '一、情况\n完成了xx项任务。\n二、问题';
-    const updated = updatePlaceholders(findPlaceholders(text), edited, diffText(text, edited)!);
-    expect(updated).toEqual(findPlaceholders(edited));
+    const updated = updatePlaceholders(findPlaceholdersByLine(text), edited, diffText(text, edited)!);
+    expect(updated).toEqual(findPlaceholdersByLine(edited));
     expect(updated.map((p) => p.kind)).toEqual(['count']);
   });
 
@@ -58,7 +58,7 @@ describe('updatePlaceholders', () => {
         const edited = text.slice(0, start) + inserted + text.slice(end);
         const delta = diffText(text, edited);
         if (!delta) return;
-        expect(updatePlaceholders(findPlaceholders(text), edited, delta)).toEqual(findPlaceholders(edited));
+        expect(updatePlaceholders(findPlaceholdersByLine(text), edited, delta)).toEqual(findPlaceholdersByLine(edited));
       }),
       { numRuns: 5000 },
     );
@@ -115,8 +115,8 @@ describe('updatePlaceholders at the very start of the text', () => {
     // Deleting the first line's start makes the text begin with a line break.
     const text = '，xx\nxx';
     const edited = '\nxx';
-    const updated = updatePlaceholders(findPlaceholders(text), edited, diffText(text, edited)!);
-    expect(updated).toEqual(findPlaceholders(edited));
+    const updated = updatePlaceholders(findPlaceholdersByLine(text), edited, diffText(text, edited)!);
+    expect(updated).toEqual(findPlaceholdersByLine(edited));
     expect(updated).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { updatePlaceholders } from '../../../utils/report/checklist';
-import { findPlaceholders, findPlaceholdersInRange, rescanRange } from '../../../utils/report/placeholders';
+import { findPlaceholders, findPlaceholdersByLine, findPlaceholdersInRange, rescanRange, setExamplesAside } from '../../../utils/report/placeholders';
 import { diffText } from '../../../utils/report/text-delta';
 
 /**
@@ -22,6 +22,7 @@ const PIECES = [
   '|', '| ', '内容', '决策1', '[ID]', '支付日期',
   '第一、', '的，写：', '写明判决结果', '【格式一】', '（章戳）', '/', '文号',
   '邮政编码', '地址', '联系人姓名', '张三', '        ',
+  '三、举一范例供制作时参考：', '四、', '附：填写示例', '一、',
 ];
 const formish = fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 50 });
 
@@ -37,14 +38,15 @@ describe('the incremental rescan with every kind of blank', () => {
     fc.assert(
       fc.property(formish, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 3 })), { maxLength: 8 }), (initial, edits) => {
         let text = initial;
-        let list = findPlaceholders(text);
+        let list = findPlaceholdersByLine(text);
         for (const [at, removed, inserted] of edits) {
           const start = at % (text.length + 1);
           const edited = text.slice(0, start) + inserted + text.slice(Math.min(text.length, start + removed));
           const delta = diffText(text, edited);
           if (delta) list = updatePlaceholders(list, edited, delta);
           text = edited;
-          expect(list).toEqual(findPlaceholders(text));
+          expect(list).toEqual(findPlaceholdersByLine(text));
+          expect(setExamplesAside(text, list)).toEqual(findPlaceholders(text));
         }
       }),
       { numRuns: 500 },
@@ -58,7 +60,7 @@ describe('the incremental rescan with every kind of blank', () => {
         const lineStart = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
         const breakAt = text.indexOf('\n', to);
         const lineEnd = breakAt === -1 ? text.length : breakAt;
-        const full = findPlaceholders(text);
+        const full = findPlaceholdersByLine(text);
         if (!full.some((p) => p.start < lineEnd && p.end > lineEnd) && !full.some((p) => p.start < lineStart && p.end > lineStart)) {
           expect(findPlaceholdersInRange(text, from, to)).toEqual(full.filter((p) => p.start >= lineStart && p.end <= lineEnd));
         }
@@ -85,8 +87,8 @@ describe('the incremental rescan with every kind of blank', () => {
       fc.property(formish, formish, (first, second) => {
         fc.pre(!/[（(][^（）()\n]*$/.test(first));
         const shift = first.length + 1;
-        const below = findPlaceholders(first + '\n' + second).filter((p) => p.start >= shift);
-        expect(below).toEqual(findPlaceholders(second).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })));
+        const below = findPlaceholdersByLine(first + '\n' + second).filter((p) => p.start >= shift);
+        expect(below).toEqual(findPlaceholdersByLine(second).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })));
       }),
       { numRuns: 500 },
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillGroups, updatePlaceholders } from '../../../utils/report/checklist';
 import { diffText } from '../../../utils/report/text-delta';
-import { findPlaceholders, suggestValues } from '../../../utils/report/placeholders';
+import { findPlaceholders, findPlaceholdersByLine, setExamplesAside, suggestValues } from '../../../utils/report/placeholders';
 import { withoutKinds } from '../../../utils/settings/placeholder-kinds';
 
 /** `[text, kind]` of every blank, the shape most cases compare. */
@@ -593,7 +593,7 @@ describe('places to sign and the rows of a form', () => {
     const before = `${headings}甲公司      北京      123`;
     const after = `${headings}`;
     const delta = diffText(before, after)!;
-    expect(updatePlaceholders(findPlaceholders(before), after, delta)).toEqual(findPlaceholders(after));
+    expect(updatePlaceholders(findPlaceholdersByLine(before), after, delta)).toEqual(findPlaceholdersByLine(after));
     expect(findPlaceholders(after).map((p) => p.name)).toEqual(['单位名称', '地址']);
   });
 });
@@ -790,6 +790,16 @@ describe('prompts of English templates written out', () => {
     expect(found('You are HERE')).toEqual([]);
   });
 
+  it('takes a drafting note in square brackets, of any length, for an instruction, not a field', () => {
+    const note = '[Drafting note: If a free Pilot, delete this row entirely. If charging fees for the Pilot, select one option and delete the other. ' + 'The first option requires Provider to send invoices. '.repeat(6) + ']';
+    expect(note.length).toBeGreaterThan(300);
+    expect(spans(`Payment Process\n\n${note}\n`)).toEqual([[17, 17 + note.length, 'instruction', undefined]]);
+    expect(spans('[Insert the name of the Customer. Use its full legal name.]')).toEqual([[0, 59, 'instruction', undefined]]);
+    // A prompt of one phrase is still the field it names.
+    expect(spans('[Customer Name]')).toEqual([[0, 15, 'name', 'Customer Name']]);
+    expect(spans('[U.S. Government Agency]')).toEqual([[0, 24, 'named', 'U.S. Government Agency']]);
+  });
+
   it('takes a request to the writer on its own line, to the line’s end', () => {
     const text = "{{else}}\n\nPlease provide several paragraphs about your project's history, mission, and current state.\n{{/if}}";
     expect(spans(text)).toEqual([[10, 101, 'instruction', undefined]]);
@@ -825,11 +835,55 @@ describe('a note wrapped onto the next line', () => {
       '……（写明理\n由××。\n第二行××',
       '……（写明理由××。\n第二行××',
     ];
-    let list = findPlaceholders(steps[0]);
+    let list = findPlaceholdersByLine(steps[0]);
     for (let k = 1; k < steps.length; k++) {
       list = updatePlaceholders(list, steps[k], diffText(steps[k - 1], steps[k])!);
-      expect(list).toEqual(findPlaceholders(steps[k]));
+      expect(list).toEqual(findPlaceholdersByLine(steps[k]));
     }
     expect(spans(steps[1])[0]).toEqual([0, 9, 'free', '写明理由']);
+  });
+});
+
+describe('a worked example at the end of a form’s guide', () => {
+  const form = [
+    '二、格式：',
+    '申请人名称：          ',
+    '电话：      ',
+    '三、举一范例供制作时参考：',
+    '申请人名称：××公司',
+    '联  系  人：王××          电话：××××××',
+    '年    月    日',
+    '四、注意事项',
+    '邮政编码：      ',
+  ].join('\n');
+
+  it('sets the example’s marks and gaps aside, up to the next heading of its rank', () => {
+    // Counted by hand: the form's two fields before the example, the postcode after it.
+    expect(spans(form)).toEqual([
+      [12, 22, 'name', '申请人名称'],
+      [26, 32, 'phone', '电话'],
+      [113, 119, 'number', '邮政编码'],
+    ]);
+  });
+
+  it('keeps them in the list by line, from which the checklist sets them aside after each edit', () => {
+    const byLine = findPlaceholdersByLine(form);
+    expect(byLine.length).toBeGreaterThan(3);
+    expect(setExamplesAside(form, byLine)).toEqual(findPlaceholders(form));
+    // Taking the heading out brings the example's blanks back; putting it in sets them aside again.
+    const unheaded = form.replace('三、举一范例供制作时参考：', '三、');
+    const list = updatePlaceholders(byLine, unheaded, diffText(form, unheaded)!);
+    expect(setExamplesAside(unheaded, list)).toEqual(findPlaceholders(unheaded));
+    expect(findPlaceholders(unheaded).length).toBe(byLine.length);
+    const again = updatePlaceholders(list, form, diffText(unheaded, form)!);
+    expect(setExamplesAside(form, again)).toEqual(findPlaceholders(form));
+  });
+
+  it('runs an unnumbered example heading to the next top heading, and reads no sentence as one', () => {
+    expect(found('附：填写示例\n姓名：张××\n一、说明\n姓名：____')).toEqual([['____', 'name']]);
+    expect(found('本表可参照示例填写，姓名：____')).toEqual([['____', 'name']]);
+    // A bare `示例：` shows a line or two of a template, and no more.
+    expect(found('示例：\n- 任务ID: AUTH-001\n\n- **任务ID**: [TASK-ID]')).toEqual([['[TASK-ID]', 'named']]);
+    expect(found('三、范例\n（一）姓名：××\n（二）电话：××\n')).toEqual([]);
   });
 });
