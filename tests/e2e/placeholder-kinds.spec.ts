@@ -39,3 +39,29 @@ test('a kind switched off in Settings leaves the checklist, and stays off when t
   await again.getByRole('tab', { name: 'Checklist' }).click();
   await expect(again.getByRole('status', { name: 'Unfilled placeholders' })).toHaveText('5 unfilled');
 });
+
+test('a worked example after a form’s heading is left out of the checklist, and comes back when the heading goes', async ({ page, baseUrl, openPanel }) => {
+  await page.goto(`${baseUrl}/demo.html`);
+  const editor = page.locator('#summary');
+  // Counted by hand: the form's one blank (申请人); its example's name and phone, 王×× and ××××××, only show how to fill it.
+  await editor.fill('二、格式：\n申请人：          \n三、举一范例供制作时参考：\n申请人：王××\n电话：××××××');
+  await editor.click();
+  const panel = await openPanel(page);
+  const unfilled = panel.getByRole('status', { name: 'Unfilled placeholders' });
+  await expect(unfilled).toHaveText('1 unfilled');
+
+  // The writer deletes the heading's words, keystroke by keystroke: the checklist, updated edit
+  // by edit, now lists the two marks as blanks.
+  await page.bringToFront();
+  await editor.evaluate((area: HTMLTextAreaElement) => {
+    const at = area.value.indexOf('参考：') + 3;
+    area.focus();
+    area.setSelectionRange(at, at);
+  });
+  for (let i = 0; i < '举一范例供制作时参考：'.length; i++) await page.keyboard.press('Backspace');
+  await expect(editor).toHaveValue('二、格式：\n申请人：          \n三、\n申请人：王××\n电话：××××××');
+  await expect(unfilled).toHaveText('3 unfilled');
+  // One undo puts the heading back, and the example is set aside again.
+  await page.keyboard.press('Control+z');
+  await expect(unfilled).toHaveText('1 unfilled');
+});
