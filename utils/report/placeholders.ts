@@ -136,9 +136,9 @@ const isNumeral = (c: number) =>
 // Runs of x / X / ×
 
 /** Units after an x-run that make it a count: `xx次`, `xx项`, `x万`. */
-const COUNT_UNITS = '次项个人名家件篇条场批期户所万亿元千百份位种天周台套处起轮届例';
+const COUNT_UNITS = '次项个人名家件篇条场批期户所万亿元千百份页册位种天周台套处起轮届例';
 /** Words that start with a count unit but are nouns: `xx人大` is a congress, not people. */
-const NOUNS_AFTER_COUNT = new Set(['人大', '人民', '人员', '家庭', '家乡', '名称', '名单', '条例', '条件', '期间', '项目']);
+const NOUNS_AFTER_COUNT = new Set(['人大', '人民', '人员', '家庭', '家乡', '名称', '名单', '条例', '条件', '期间', '项目', '页面', '页码']);
 const PLACE_UNITS = '市省县区镇乡村州';
 /** Bodies named after their place: `××××人民法院`, `××仲裁委员会`, `××市公安局`. */
 const PLACE_ORGANS = /^(?:(?:高级|中级)?人民(?:法院|检察院|政府)|法院|仲裁委员会|公安局|工商行政管理局|市场监督管理局)/;

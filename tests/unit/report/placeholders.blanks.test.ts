@@ -887,3 +887,39 @@ describe('a worked example at the end of a form’s guide', () => {
     expect(found('三、范例\n（一）姓名：××\n（二）电话：××\n')).toEqual([]);
   });
 });
+
+describe('the lists and notes of office forms', () => {
+  it('counts the copies and pages a list of documents leaves, not the gap after each item’s name', () => {
+    expect(spans('申请文件清单\n1、请求书      份  每份   页\n2、图或照片    份  每份   页')).toEqual([
+      [12, 18, 'count', undefined],
+      [23, 26, 'count', undefined],
+      [34, 38, 'count', undefined],
+      [43, 46, 'count', undefined],
+    ]);
+    expect(spans('权利要求项数每份     项\n说明书       每份    项')).toEqual([
+      [8, 13, 'count', undefined],
+      [27, 31, 'count', undefined],
+    ]);
+    // A word that starts with the measure word is no measure word.
+    expect(found('请访问      页面')).toEqual([]);
+  });
+
+  it('takes a long note after a mark that says what to write there for the mark’s name', () => {
+    const text = '兹证明债务人×××（应写明姓名、年龄、性别、职业、住址，如果是法人单位应当写明单位全称、法定代表人、单位地址）于';
+    expect(spans(text)).toEqual([[6, 55, 'name', '应写明姓名、年龄、性别、职业、住址，如果是法人单位应当写明单位全称、法定代表人、单位地址']]);
+    // A long aside after a mark stays apart from it.
+    expect(found('债务人×××（其在本市的住所地与户籍所在地不一致的，以经常居住地为准）').map(([, kind]) => kind)).toEqual(['name']);
+  });
+
+  it('takes a note of what to write in a case for an instruction, in a form and after a sentence', () => {
+    const text = '由继承人共同继承。（如果有代位继承的情况应当写明继承人先于被继承人死亡的情况；如果放弃继承，应当写明谁放弃了继承）';
+    expect(found(text)).toEqual([[text.slice(9), 'instruction']]);
+    // A rule of law says 应当写明 without a case before it.
+    expect(found('申请书（起诉状应当写明当事人的姓名、性别、年龄、民族、职业、工作单位和住所等基本情况）')).toEqual([]);
+  });
+
+  it('takes the room after the slash of two ways to say who for the other one, to write', () => {
+    expect(spans('我厂/        对商标局的决定不服，现申请复审。')).toEqual([[3, 11, 'free', undefined]]);
+    expect(found('商品/服务上的商标，')).toEqual([]);
+  });
+});

@@ -149,7 +149,7 @@ function ruleOnItsLine(text: string, start: number, end: number, inner: string):
 }
 
 /** What a long note says when it tells the writer what to do: write this, leave that out. */
-const INSTRUCTS_AT_LENGTH = /(?<!应当|应|须|要|必须)写明|的[，,]?(?:写|改为|括注)[：:]?“|不写此|一段删去|此句删去|删去此|的写法[^。）)]{0,30}(?:与|同)|贴在|填于|填在/;
+const INSTRUCTS_AT_LENGTH = /(?<!应当|应|须|要|必须)写明|^如果[^。]{0,40}应当?写明|的[，,]?(?:写|改为|括注)[：:]?“|不写此|一段删去|此句删去|删去此|的写法[^。）)]{0,30}(?:与|同)|贴在|填于|填在/;
 
 /** Words of a bracketed note after a mark that say it stands for a person or a body: `×××（机关名称）`. */
 const NAMES_SOMEONE = /(?:名称|姓名|名字|人|者|单位|机关|机构|公司|法院)$/;
@@ -220,7 +220,9 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
     // After `……` the note says what the dots stand for, at any length (a court form's
     // `……（详写法院认定的事实……）`); after other marks only a short name is theirs.
     const ellipsis = p.rule === 'ellipsis';
-    const close = text.slice(open + 1, open + (ellipsis ? 162 : 26)).search(/[）)]/);
+    // A note that says what to write (`×××（应写明姓名、年龄、住址，如果是法人……）`) is the mark's at any length.
+    const says = ellipsis || /^(?:应当?|须)?写明/.test(text.slice(open + 1, open + 5));
+    const close = text.slice(open + 1, open + (says ? 162 : 26)).search(/[）)]/);
     // A note after dots may be wrapped onto the next line (`……（复议机关名\n称）`).
     const inner = close < 1 ? '' : ellipsis ? unwrap(text.slice(open + 1, open + 1 + close)) : text.slice(open + 1, open + 1 + close);
     let next = found[i + 1];
@@ -228,7 +230,7 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
     // The note may have been found on its own (`（简要列明请求和理由）`): it joins the mark.
     const noteFound = next !== undefined && next.start === open && next.end === end;
     if (noteFound) next = found[i + 2];
-    const aside = ellipsis ? /[（(\r\n]/.test(inner) : /[（(\r\n：:]/.test(inner) || ENDS_SENTENCE.test(inner);
+    const aside = says ? /[（(\r\n]/.test(inner) : /[（(\r\n：:]/.test(inner) || ENDS_SENTENCE.test(inner);
     if (!inner || aside || (next && next.start < end) || !/\p{Script=Han}/u.test(inner)) {
       out.push(p);
       continue;

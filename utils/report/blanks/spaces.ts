@@ -16,7 +16,9 @@ export type SpaceRole =
   | { role: 'gap' };
 
 /** Units a gap before which is a figure or a date part. */
-const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿元千百份位种天周台套处起轮届例%％‰岁]|同志)/;
+const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿元千百份页册位种天周台套处起轮届例%％‰岁]|同志)/;
+/** A measure word of copies or pages that ends its line or a column of it (`请求书      份  每份   页`): what is counted is left before it. */
+const COUNTED = /^[份页项件册套](?:[ \u00a0\u3000]{2}|[ \u00a0\u3000\r]*(?:\n|$))/;
 /**
  * Units that type the gap before them on any line, a row of cells too: money and shares
  * (`总金额      元`, `按销售额     ％提成`), days (`在    日内`), and a place's level that ends a
@@ -24,7 +26,7 @@ const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿
  */
 const PLAIN_UNITS = /^(?:[元%％‰]|[日天]内|[省市县本](?![\u4e00-\u9fff]))/;
 /** Words that start with a unit but name something: `年龄`, `人员`, `项目`. */
-export const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气)/;
+export const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气|页面|页码)/;
 /** The walls of a cell in a table drawn with box characters (Markdown's `|` tables are written by hand and not forms). */
 export const CELL_WALLS = '│┃';
 /** Whether `c` is one character and a cell's wall (an empty string, read past either end of the text, is none). */
@@ -134,7 +136,7 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   if (PLAIN_UNITS.test(text.slice(after, after + 2)) && (isColon(left) || (isHan(at(text, before - 1)) && !isSpreadHeading(text, before, after)))) return { role: 'unit' };
   if (!padsCell && UNITS.test(text.slice(after, after + 2)) && !NOT_UNITS.test(text.slice(after, after + 2))) {
     // Between two words of a row of cells (`性别    年龄`) the gap only aligns columns.
-    if (sentence || !isHan(at(text, before - 1)) || /^(?:[年月][ \u00a0\u3000_＿]|同志)/.test(text.slice(after, after + 2))) return { role: 'unit' };
+    if (sentence || !isHan(at(text, before - 1)) || /^(?:[年月][ \u00a0\u3000_＿]|同志)/.test(text.slice(after, after + 2)) || COUNTED.test(text.slice(after, after + 4))) return { role: 'unit' };
   }
   const next = nextSegment(text, after, lineEnd);
   if (label !== null) {
@@ -191,8 +193,10 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   }
   const l = at(text, before - 1);
   const r = at(text, after);
-  // After a comma inside a sentence too: `违反本合同第  条约定，    方应当承担违约责任`.
-  if (isHan(l) || left === '“' || left === '（' || ((left === '，' || left === '、') && isHan(r) && sentence)) {
+  // After a comma inside a sentence too: `违反本合同第  条约定，    方应当承担违约责任`; after the
+  // slash of two ways to say who (`我厂/        对商标局`), the other one, to write.
+  const alternative = (left === '/' || left === '／') && isHan(at(text, before - 2));
+  if (isHan(l) || left === '“' || left === '（' || ((left === '，' || left === '、' || alternative) && isHan(r) && sentence)) {
     // A gap between two Chinese words, in a line that is a sentence rather than a row of cells.
     const closes = CLOSES.includes(text.charAt(after));
     if ((isHan(r) && sentence) || (closes && (sentence || isCjkContext(l)))) return { role: 'gap' };
