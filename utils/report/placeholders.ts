@@ -1014,7 +1014,7 @@ function linesTouched(text: string, from: number, to: number): [number, number] 
 /**
  * The lines an edit of [from, to) asks to scan again: those it touches, and the line with words
  * above them, whose blank may be judged by what is under it (see LINES_READ_BELOW). A note
- * wrapped over two lines is one blank: the lines a wrapped note may join to these are scanned too.
+ * or a date wrapped over two lines is one blank: the lines it may join to these are scanned too.
  */
 export function rescanRange(text: string, from: number, to: number): [number, number] {
   const [first, last] = linesTouched(text, from, to);
@@ -1023,13 +1023,17 @@ export function rescanRange(text: string, from: number, to: number): [number, nu
     start = lineStartOf(text, start - 1);
     if (text.slice(start, lineEndOf(text, start)).trim() !== '') break;
   }
-  while (start > 0 && mayCloseNoteAbove(text, start)) start = lineStartOf(text, start - 1);
-  const end = last < text.length && mayCloseNoteAbove(text, last + 1) ? lineEndOf(text, last + 1) : last;
+  while (start > 0 && mayJoinLineAbove(text, start)) start = lineStartOf(text, start - 1);
+  const end = last < text.length && mayJoinLineAbove(text, last + 1) ? lineEndOf(text, last + 1) : last;
   return [start, end];
 }
 
-/** Whether the line starting at `lineStart` closes a bracket before it opens one: the end of a note wrapped from above, perhaps. */
-function mayCloseNoteAbove(text: string, lineStart: number): boolean {
+/**
+ * Whether the line starting at `lineStart` may end a blank wrapped from the line above: it closes
+ * a bracket before it opens one (a note), or opens with the month or the day of a date.
+ */
+function mayJoinLineAbove(text: string, lineStart: number): boolean {
+  if (DATE_GOES_ON.test(text.slice(lineStart, lineStart + 40))) return true;
   for (let i = lineStart; i < text.length && text[i] !== '\n'; i++) {
     const c = text[i];
     if (c === '（' || c === '(') return false;
@@ -1037,6 +1041,9 @@ function mayCloseNoteAbove(text: string, lineStart: number): boolean {
   }
   return false;
 }
+
+/** The start of a line that goes on with a date wrapped after its `年` or `月` (see joinDates). */
+const DATE_GOES_ON = /^[ \t\u00a0\u3000]*[\dxX×ｘＸ*＊□○〇_＿]*[ \t\u00a0\u3000]*[月日号]/;
 
 // ---------------------------------------------------------------------------------------------
 // Filling

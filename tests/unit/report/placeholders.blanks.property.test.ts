@@ -26,8 +26,8 @@ const PIECES = [
 ];
 const formish = fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 50 });
 
-/** Whether a line closes a bracket before it opens one, as the second line of a wrapped note does. */
-const closesFirst = (line: string) => /^[^（(]*[）)]/.test(line);
+/** Whether a line may end a blank wrapped from above: it closes a bracket before it opens one, or opens with a date's month or day. */
+const joinsAbove = (line: string) => /^[^（(]*[）)]/.test(line) || /^[ \t\u00a0\u3000]*[\dxX×ｘＸ*＊□○〇_＿]*[ \t\u00a0\u3000]*[月日号]/.test(line);
 
 /** A replacement of [start, start + removed) by a few pieces, anywhere in the text. */
 const edit = (length: number) =>
@@ -69,12 +69,12 @@ describe('the incremental rescan with every kind of blank', () => {
         // or of the next line when it closes a bracket it did not open.
         const [start, end] = rescanRange(text, from, to);
         const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) === -1 ? text.length : text.indexOf('\n', lineEnd + 1));
-        expect(end).toBe(lineEnd < text.length && closesFirst(next) ? lineEnd + 1 + next.length : lineEnd);
+        expect(end).toBe(lineEnd < text.length && joinsAbove(next) ? lineEnd + 1 + next.length : lineEnd);
         expect(start).toBeLessThanOrEqual(lineStart);
         const above = text.slice(start, lineStart).split('\n').slice(0, -1);
         let lowestWords = above.length - 1;
         while (lowestWords >= 0 && above[lowestWords].trim() === '') lowestWords--;
-        for (let k = 0; k < lowestWords; k++) expect(closesFirst(above[k + 1])).toBe(true);
+        for (let k = 0; k < lowestWords; k++) expect(joinsAbove(above[k + 1])).toBe(true);
         expect(findPlaceholdersInRange(text, start, end)).toEqual(full.filter((p) => p.start >= start && p.end <= end));
         expect(full.filter((p) => p.start >= start && p.start < end).every((p) => p.end <= end)).toBe(true);
       }),
@@ -82,10 +82,10 @@ describe('the incremental rescan with every kind of blank', () => {
     );
   });
 
-  it('judges a line by nothing above it, unless a note opened there runs on into it', () => {
+  it('judges a line by nothing above it, unless a note or a date begun there runs on into it', () => {
     fc.assert(
       fc.property(formish, formish, (first, second) => {
-        fc.pre(!/[（(][^（）()\n]*$/.test(first));
+        fc.pre(!/[（(][^（）()\n]*$/.test(first) && !/[年月]\r?$/.test(first));
         const shift = first.length + 1;
         const below = findPlaceholdersByLine(first + '\n' + second).filter((p) => p.start >= shift);
         expect(below).toEqual(findPlaceholdersByLine(second).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })));

@@ -822,6 +822,18 @@ describe('a note wrapped onto the next line', () => {
     ]);
   });
 
+  it('takes a date wrapped after its year for one date', () => {
+    expect(spans('赔偿一案，于××××年\n　　××月××日向本院申请。')).toEqual([[6, 20, 'date', undefined]]);
+    // A year at a line's end with no month under it stays a year.
+    expect(spans('于××××年\n　　第二条')).toEqual([[1, 5, 'year', undefined]]);
+    const steps = ['于××××年\n　　××月××日', '于××××年\n　　第××月××日', '于××××年\n　　××月××日'];
+    let list = findPlaceholdersByLine(steps[0]);
+    for (let k = 1; k < steps.length; k++) {
+      list = updatePlaceholders(list, steps[k], diffText(steps[k - 1], steps[k])!);
+      expect(list).toEqual(findPlaceholdersByLine(steps[k]));
+    }
+  });
+
   it('leaves an aside wrapped in running text, and a bracket left open', () => {
     expect(found('本办法所称单位（包括机关、团体\n和企业）应当遵守本办法。')).toEqual([]);
     expect(found('（一）总则\n第一条 为了规范管理，制定本办法。')).toEqual([]);

@@ -401,6 +401,8 @@ describe('findPlaceholdersInRange', () => {
     // (it closes a bracket before it opens one).
     expect(rescanRange('甲\n乙）丙\n丁', 6, 7)).toEqual([0, 7]);
     expect(rescanRange('甲\n（乙）丙）\n丁', 8, 9)).toEqual([2, 9]);
+    // A line that opens with a month or a day may end a date wrapped from above: `于××××年` 0–5, its second line 7–14.
+    expect(rescanRange('于××××年\n　　××月××日', 2, 3)).toEqual([0, 15]);
   });
 
   it('clamps offsets outside the text', () => {

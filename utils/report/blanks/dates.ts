@@ -65,9 +65,13 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
     let next = i + 1;
     let lastBlankEnd = end;
     let lastBlankIndex = i;
+    let wrapped = false;
     for (;;) {
       const candidate = found[next];
-      if (candidate && candidate.start === end && isDatePart(text, candidate) && rank(text.charAt(candidate.end)) > lastRank) {
+      // `××××年\n××月××日`: a date the page wrapped after a unit goes on at the next line's start.
+      const wraps: boolean = !wrapped && candidate !== undefined && candidate.start > end && candidate.start - end <= 40 && WRAP.test(text.slice(end, candidate.start));
+      if (candidate && (candidate.start === end || wraps) && isDatePart(text, candidate) && rank(text.charAt(candidate.end)) > lastRank) {
+        wrapped ||= wraps;
         blanks++;
         lastRank = rank(text.charAt(candidate.end));
         end = candidate.end + 1;
@@ -93,6 +97,9 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
   }
   return out;
 }
+
+/** A line break and the next line's indentation, where a date was wrapped. */
+const WRAP = /^\r?\n[ \t\u3000]*$/;
 
 function isDatePart(text: string, p: Placeholder): boolean {
   const unit = text.charAt(p.end);
