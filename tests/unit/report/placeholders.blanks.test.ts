@@ -935,3 +935,18 @@ describe('the lists and notes of office forms', () => {
     expect(found('商品/服务上的商标，')).toEqual([]);
   });
 });
+
+describe('a compiler’s note in a model contract', () => {
+  it('takes a note that leaves a term to the parties for an instruction', () => {
+    expect(found('达到＿＿＿＿通一平（或几通一平，注：根据具体情况定）。')).toEqual([
+      ['＿＿＿＿', 'field'],
+      ['（或几通一平，注：根据具体情况定）', 'instruction'],
+    ]);
+    expect(found('（注：特殊项目出让合同的《土地使用条件》双方可根据实际情况自行约定）')).toEqual([['（注：特殊项目出让合同的《土地使用条件》双方可根据实际情况自行约定）', 'instruction']]);
+  });
+
+  it('leaves a note of a finished report alone', () => {
+    expect(found('全年完成投资120亿元（注：数据截至2023年底）。')).toEqual([]);
+    expect(found('（注：本表金额单位为万元）')).toEqual([]);
+  });
+});

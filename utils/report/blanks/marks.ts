@@ -23,6 +23,8 @@ export function matchWordPrompt(text: string, start: number, end: number): Place
 }
 
 /** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
+/** A compiler's note in a model text that leaves a term to the parties: `（注：根据具体情况定）`, `（注：……须补签……）`. */
+const LEFT_TO_PARTIES = /(?:^|[，,])注[：:][^）)]*?(?:根据[^，。；）)]{0,16}定|自行约定|另行约定|[须应]补签)/;
 const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为|括注)[：:]?“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[^。）)]{0,30}(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页|^可(?:粘贴|上传)/;
 /** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
 const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|骑缝章|章戳|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
@@ -61,7 +63,7 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
   if (/诉讼地位$/.test(inner)) return make(text, start, end, 'instruction', 'bracket-note');
   const value = valueNoteOf(text, start, end, inner);
   if (value !== null) return make(text, start, end, 'instruction', 'bracket-note', value);
-  if ((INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) || ruleOnItsLine(text, start, end, inner)) return make(text, start, end, 'instruction', 'bracket-note');
+  if ((INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) || LEFT_TO_PARTIES.test(inner) || ruleOnItsLine(text, start, end, inner)) return make(text, start, end, 'instruction', 'bracket-note');
   // `（参照《……签订指南》第六条）` on a line of its own: where to look for what to write here.
   if (inner.startsWith('参照') && aloneOnLine(text, start, end)) return make(text, start, end, 'instruction', 'bracket-note');
   // `（该申请保留原注册号/该申请另编注册号）`: a choice to keep one of, like `[高/中/低]`.
@@ -136,7 +138,7 @@ export function matchLongNote(text: string, start: number, end: number): Placeho
   const inner = text.slice(start + 1, end - 1);
   // The model text of two cases or more is read case by case, each with its marks (see matchCaseLine).
   if ((inner.match(/的[，,]?(?:写|表述为)[：:]“/g) ?? []).length >= 2) return null;
-  return INSTRUCTS_AT_LENGTH.test(inner) || ruleOnItsLine(text, start, end, inner) ? make(text, start, end, 'instruction', 'bracket-note') : null;
+  return INSTRUCTS_AT_LENGTH.test(inner) || LEFT_TO_PARTIES.test(inner) || ruleOnItsLine(text, start, end, inner) ? make(text, start, end, 'instruction', 'bracket-note') : null;
 }
 
 /**
