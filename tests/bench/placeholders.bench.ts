@@ -66,6 +66,12 @@ const LONG_LINES = {
   'labels with fields (姓　名：____  )': longLine('姓　名：____  '),
   'court notes left open (……〔)': longLine('……〔'),
   'English labels (Name ____ )': longLine('Name ____ '),
+  'prompts in capitals (A HERE )': longLine('A HERE '),
+  'requests (Please )': longLine('Please '),
+  'seals (专用章)': longLine('专用章'),
+  'a seal after a long gap': 'x' + ' '.repeat(199_990) + 'x专用章',
+  'notes wrapped at every line': ('（' + 'a'.repeat(119) + '\n').repeat(1600),
+  'example words (条例)': longLine('条例'),
 };
 
 // Goal: each far below a second, as a line's cost grows with its length, not with its square.

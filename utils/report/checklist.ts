@@ -1,6 +1,7 @@
 /**
  * The placeholder checklist kept current as the writer types: after an edit only the lines it
- * touched, and the line above them, are scanned again, and the rest of the list is shifted. Pure.
+ * touched, the line above them and the lines a wrapped blank joins to them are scanned again
+ * (rescanRange), and the rest of the list is shifted. Pure.
  */
 import { findPlaceholdersInRange, isNamedField, PLACEHOLDER_KINDS, rescanRange, suggestValues, type FindOptions, type Placeholder, type PlaceholderKind } from './placeholders';
 import { lineEndOf, lineStartOf } from './lines';
@@ -10,7 +11,7 @@ import type { TextDelta } from './text-delta';
 export function updatePlaceholders(previous: Placeholder[], text: string, delta: TextDelta, options?: FindOptions): Placeholder[] {
   const shift = delta.inserted.length - delta.removed;
   const editEnd = delta.start + delta.inserted.length;
-  // The lines around the edit, in the new text, and the one above; everything found there is found again.
+  // The lines around the edit, in the new text (see rescanRange); everything found there is found again.
   const [lineStart, lineEnd] = rescanRange(text, delta.start, editEnd);
   const rescanned = findPlaceholdersInRange(text, lineStart, lineEnd, options);
   const before: Placeholder[] = [];

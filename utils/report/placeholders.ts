@@ -9,6 +9,7 @@ import { checkUserPattern, type PatternCheck } from './regex-safety';
 import { at, isBlank, isCjkContext, isDigit, isHan, isSpace, isWordChar, LINES_READ_BELOW, make, type Placeholder, type PlaceholderKind } from './blanks/core';
 import { joinDates } from './blanks/dates';
 import { setExamplesAside } from './blanks/examples';
+import { joinsNextLine, WRAPPED_NOTE } from './blanks/wraps';
 import { kindAskedBy, labelBeforeColon, labelGluedBefore, makeNamed } from './blanks/labels';
 import { isInstructionNote, joinNotes, matchLongNote, matchMergeField, matchParenNote, matchSignWords, matchTickBox, matchWordPrompt, WORD_PROMPT } from './blanks/marks';
 import { judgeSpaceRun, NOT_UNITS } from './blanks/spaces';
@@ -470,11 +471,11 @@ function matchSquare(text: string, start: number, end: number): Placeholder | nu
   if (/[_＿]{2}/.test(words)) return null;
   if (ascii) {
     if (words.length === 1) return null; // `[a]`, `[X]`: a footnote or a ticked box
-    // `[Drafting note: If a free Pilot, delete this row entirely. …]`: what the drafter is to do, not a field.
-    if (DRAFTING_NOTE.test(words)) return make(text, start, end, 'instruction', 'drafting-note');
     const after = text[end];
     if (after === '(' || after === '[') return null; // markdown link `[text](url)`
     if (after === ':' && isBlank(text.slice(lineStartOf(text, start), start))) return null; // `[id]: url`
+    // `[Drafting note: If a free Pilot, delete this row entirely. …]`: what the drafter is to do, not a field.
+    if (DRAFTING_NOTE.test(words)) return make(text, start, end, 'instruction', 'drafting-note');
     if (isCommandName(text, start, end, words)) return null;
   }
   return makeNamed(text, start, end, 'square-label', words);
@@ -771,43 +772,55 @@ function matchCaseLine(text: string, start: number, end: number): Placeholder | 
  * one case. A decision as issued never heads its operative part so: the line is the drafter's.
  */
 function matchCaseHeading(text: string, start: number, end: number): Placeholder | null {
-  const heading = /(?:^|[\r\n])[ \t\u3000]*(（[一二三四五六七八九十]{1,3}）[^\r\n。；：:]{2,40})$/.exec(text.slice(Math.max(0, start - 48), start));
+  const lineStart = lineStartWithin(text, start, 60);
+  if (lineStart === -1) return null;
+  // The words of a case before `主文`, not a part's name (`（四）裁判主文` in a guide's outline).
+  const heading = /^[ \t\u3000]*(（[一二三四五六七八九十]{1,3}）[^\r\n。；：:]{4,40})$/.exec(text.slice(lineStart, start));
   return heading ? make(text, start - heading[1].length, end, 'instruction', 'drafting-note') : null;
 }
 
 /** First words of a prompt in capitals that are a link or a pointer, not a blank (`CLICK HERE`, `START HERE`). */
-const NOT_PROMPTS = /^(?:CLICK|TAP|PRESS|START|LOOK|READ|SEE|GO|BEGIN|CUT|FOLD|TEAR|DETACH)\b/;
+/** What a prompt in capitals asks to do or names: `ADD BILLING ADDRESS HERE`, `COMPANY NAME HERE`, `SIGN HERE`. */
+const PROMPT_VERB = /^(?:ADD|INSERT|ENTER|TYPE|WRITE|PUT|PASTE|SIGN|INITIAL)\b/;
+const PROMPT_NOUN = /\b(?:NAME|ADDRESS|DATE|TITLE|NUMBER|TEXT|LOGO|SIGNATURE|AMOUNT|DESCRIPTION|DETAILS|INFO|INFORMATION|LOCATION|EMAIL|PHONE)[ \t]+$/;
+/** How far a prompt in capitals, and what stands before it on its line, may reach back. */
+const PROMPT_REACH = 120;
 
 /**
  * `ADD BILLING ADDRESS HERE`, `SIGN HERE`: a prompt written in capitals, on its own line, after a
  * label or in a table's cell. In brackets it is a square label (see isCommandName).
  */
 function matchCapsPrompt(text: string, start: number, end: number): Placeholder | null {
-  const lineStart = lineStartOf(text, start);
-  const words = /(?:^|[^A-Za-z'’])((?:[A-Z][A-Z'’&/-]*[ \t]+){1,8})$/.exec(text.slice(Math.max(lineStart, start - 120), start));
-  if (!words || NOT_PROMPTS.test(words[1])) return null;
+  const lineStart = lineStartWithin(text, start, PROMPT_REACH);
+  if (lineStart === -1) return null;
+  const words = /(?:^|[^A-Za-z'’])((?:[A-Z][A-Z'’&/-]*[ \t]+){1,8})$/.exec(text.slice(lineStart, start));
+  if (!words || !(PROMPT_VERB.test(words[1]) || PROMPT_NOUN.test(words[1]))) return null;
   const from = start - words[1].length;
-  const before = text.slice(lineStart, from);
-  const after = text.slice(end, lineEndOf(text, end));
-  const stands = /^[\s*>#|-]*(?:\d+[.)]\s*)?$|[:：|]\s*$/.test(before) && /^[\s.:|*]*$/.test(after);
+  const stands = /^[\s*>#|-]*(?:\d+[.)]\s*)?$|[:：|]\s*$/.test(text.slice(lineStart, from)) && /^[ \t.:|*]*(?:\r?\n|$)/.test(text.slice(end, end + 12));
   if (!stands) return null;
   return make(text, from, end, /\bSIGN(?:ATURE)?\b/.test(words[1]) ? 'sign' : 'instruction', 'drafting-note');
 }
 
-/** Verbs of a request to the writer of a template: `Please provide several paragraphs about …`. */
-const PLEASE_WRITE = /^Please (?:provide|describe|enter|insert|list|explain|fill in|add|specify|state|include|summari[sz]e|outline|give|write|type)\b/;
+/**
+ * A template's request for content to its writer: `Please provide several paragraphs about …`,
+ * `Please describe …`. A request of a letter (`Please provide your comments by Friday.`) asks
+ * for no text in the document.
+ */
+const PLEASE_WRITE = /^Please (?:describe|explain|summari[sz]e|outline|provide (?:a |an |one or more |several |the )?(?:brief |short |detailed |high-level )?(?:paragraphs?|description|summary|overview|explanation|background|narrative)\b)/;
+/** The longest request read as one. */
+const MAX_REQUEST = 300;
 
 /** A template's request to its writer, alone on its line, up to where the line ends. */
 function matchPleaseLine(text: string, start: number): Placeholder | null {
-  if (!/^[ \t*>-]*$/.test(text.slice(lineStartOf(text, start), start))) return null;
-  let end = lineEndOf(text, start);
+  const lineStart = lineStartWithin(text, start, 8);
+  if (lineStart === -1 || !/^[ \t*>-]*$/.test(text.slice(lineStart, start)) || !PLEASE_WRITE.test(text.slice(start, start + 60))) return null;
+  const line = text.slice(start, start + MAX_REQUEST + 1);
+  const breakAt = line.search(/\r?\n/);
+  if (breakAt === -1 && start + line.length < text.length) return null;
+  let end = start + (breakAt === -1 ? line.length : breakAt);
   while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end - start > 300 || !PLEASE_WRITE.test(text.slice(start, start + 30))) return null;
   return make(text, start, end, 'instruction', 'drafting-note');
 }
-
-/** A note in brackets that runs on from the end of its line into the next one, and closes there. */
-const WRAPPED_NOTE = String.raw`[（(][^（）()\r\n]{1,120}\r?\n[ \t\u3000]*[^（）()\r\n]{1,120}[）)]`;
 
 /** `hh:mm`, `HH:MM:SS`: a time of day left to write. */
 function matchTimeMask(text: string, start: number, end: number): Placeholder | null {
@@ -1023,27 +1036,12 @@ export function rescanRange(text: string, from: number, to: number): [number, nu
     start = lineStartOf(text, start - 1);
     if (text.slice(start, lineEndOf(text, start)).trim() !== '') break;
   }
-  while (start > 0 && mayJoinLineAbove(text, start)) start = lineStartOf(text, start - 1);
-  const end = last < text.length && mayJoinLineAbove(text, last + 1) ? lineEndOf(text, last + 1) : last;
+  while (start > 0 && joinsNextLine(text, start - 1)) start = lineStartOf(text, start - 1);
+  let end = last;
+  while (end < text.length && joinsNextLine(text, end)) end = lineEndOf(text, end + 1);
   return [start, end];
 }
 
-/**
- * Whether the line starting at `lineStart` may end a blank wrapped from the line above: it closes
- * a bracket before it opens one (a note), or opens with the month or the day of a date.
- */
-function mayJoinLineAbove(text: string, lineStart: number): boolean {
-  if (DATE_GOES_ON.test(text.slice(lineStart, lineStart + 40))) return true;
-  for (let i = lineStart; i < text.length && text[i] !== '\n'; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(') return false;
-    if (c === '）' || c === ')') return true;
-  }
-  return false;
-}
-
-/** The start of a line that goes on with a date wrapped after its `年` or `月` (see joinDates). */
-const DATE_GOES_ON = /^[ \t\u00a0\u3000]*[\dxX×ｘＸ*＊□○〇_＿]*[ \t\u00a0\u3000]*[月日号]/;
 
 // ---------------------------------------------------------------------------------------------
 // Filling

@@ -26,9 +26,6 @@ const PIECES = [
 ];
 const formish = fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 50 });
 
-/** Whether a line may end a blank wrapped from above: it closes a bracket before it opens one, or opens with a date's month or day. */
-const joinsAbove = (line: string) => /^[^（(]*[）)]/.test(line) || /^[ \t\u00a0\u3000]*[\dxX×ｘＸ*＊□○〇_＿]*[ \t\u00a0\u3000]*[月日号]/.test(line);
-
 /** A replacement of [start, start + removed) by a few pieces, anywhere in the text. */
 const edit = (length: number) =>
   fc.tuple(fc.nat({ max: length }), fc.nat({ max: 6 }), fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 3 }));
@@ -64,17 +61,16 @@ describe('the incremental rescan with every kind of blank', () => {
         if (!full.some((p) => p.start < lineEnd && p.end > lineEnd) && !full.some((p) => p.start < lineStart && p.end > lineStart)) {
           expect(findPlaceholdersInRange(text, from, to)).toEqual(full.filter((p) => p.start >= lineStart && p.end <= lineEnd));
         }
-        // After an edit the checklist rescans back to the line with words above, and no further
-        // unless a note may be wrapped from a line above; down to the end of the lines touched,
-        // or of the next line when it closes a bracket it did not open.
+        // After an edit the checklist rescans whole lines, from the line with words above (or
+        // further, where a blank may be wrapped) to the end of the lines touched (or further).
         const [start, end] = rescanRange(text, from, to);
-        const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) === -1 ? text.length : text.indexOf('\n', lineEnd + 1));
-        expect(end).toBe(lineEnd < text.length && joinsAbove(next) ? lineEnd + 1 + next.length : lineEnd);
         expect(start).toBeLessThanOrEqual(lineStart);
-        const above = text.slice(start, lineStart).split('\n').slice(0, -1);
-        let lowestWords = above.length - 1;
-        while (lowestWords >= 0 && above[lowestWords].trim() === '') lowestWords--;
-        for (let k = 0; k < lowestWords; k++) expect(joinsAbove(above[k + 1])).toBe(true);
+        expect(start === 0 || text[start - 1] === '\n').toBe(true);
+        expect(end).toBeGreaterThanOrEqual(lineEnd);
+        expect(end === text.length || text[end] === '\n').toBe(true);
+        // No further than the words line above when nothing above it opens a bracket or ends with 年 or 月.
+        const wordsAbove = text.slice(start, lineStart).split('\n').slice(0, -1).filter((line) => line.trim() !== '');
+        if (!/[（(年月]/.test(text.slice(start, lineStart))) expect(wordsAbove.length).toBeLessThanOrEqual(1);
         expect(findPlaceholdersInRange(text, start, end)).toEqual(full.filter((p) => p.start >= start && p.end <= end));
         expect(full.filter((p) => p.start >= start && p.start < end).every((p) => p.end <= end)).toBe(true);
       }),

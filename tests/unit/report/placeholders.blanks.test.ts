@@ -834,6 +834,16 @@ describe('a note wrapped onto the next line', () => {
     }
   });
 
+  it('keeps the checklist equal to a full scan beside dates wrapped with long parts, or below the line after the edit', () => {
+    for (const [before, after] of [
+      ['签订日期：______年\n' + '_'.repeat(40) + '月______日', '签订时间：______年\n' + '_'.repeat(40) + '月______日'],
+      ['附件一\n见上）签订于××××年\n××月××日', '附件二\n见上）签订于××××年\n××月××日'],
+      ['甲\r\n1日内签订，于××××年\r\n　　××月××日', '乙\r\n1日内签订，于××××年\r\n　　××月××日'],
+    ]) {
+      expect(updatePlaceholders(findPlaceholdersByLine(before), after, diffText(before, after)!)).toEqual(findPlaceholdersByLine(after));
+    }
+  });
+
   it('leaves an aside wrapped in running text, and a bracket left open', () => {
     expect(found('本办法所称单位（包括机关、团体\n和企业）应当遵守本办法。')).toEqual([]);
     expect(found('（一）总则\n第一条 为了规范管理，制定本办法。')).toEqual([]);
@@ -948,5 +958,33 @@ describe('a compiler’s note in a model contract', () => {
   it('leaves a note of a finished report alone', () => {
     expect(found('全年完成投资120亿元（注：数据截至2023年底）。')).toEqual([]);
     expect(found('（注：本表金额单位为万元）')).toEqual([]);
+  });
+});
+
+describe('the new rules leave ordinary text alone', () => {
+  it.each([
+    'WHY WE ARE HERE',
+    '## WHAT HAPPENS HERE',
+    'YOU ARE HERE',
+    'STOP HERE',
+    'Please provide your comments by Friday.',
+    '- Please include a test case for each change.',
+    '[Read the whole guide. It explains more](https://example.com/guide)',
+    '附　　件',
+    '证　　件',
+    '（四）裁判主文',
+    '（报送材料应使用A4纸）',
+    '（本办法适用以下单位）',
+    'Word  、Excel',
+    '2022  、2023年',
+    '本人/  单位承诺所填内容真实有效。',
+    '原告（一审诉讼地位）为本案当事人。',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('ends an example at a heading of a higher rank, and reads 2. 示例 as a heading', () => {
+    expect(found('二、填写\n（二）填写示例：\n联系人：王××\n三、附则\n联系人：＿＿＿＿')).toEqual([['＿＿＿＿', 'name']]);
+    expect(found('2. 示例\n姓名：张××\n3. 表格\n姓名：____')).toEqual([['____', 'name']]);
   });
 });

@@ -397,9 +397,9 @@ describe('findPlaceholdersInRange', () => {
     // An edit on the note's second line rescans its first; one on its first reaches its second.
     expect(rescanRange(wrapped, 17, 18)).toEqual([5, 20]);
     expect(rescanRange(wrapped, 8, 9)).toEqual([0, 20]);
-    // Above the line with words: a line above it only when that line may end a note from there
-    // (it closes a bracket before it opens one).
-    expect(rescanRange('甲\n乙）丙\n丁', 6, 7)).toEqual([0, 7]);
+    // Above the line with words: a line above it only when a note opened at its end may close there.
+    expect(rescanRange('甲（\n乙）丙\n丁', 7, 8)).toEqual([0, 8]);
+    expect(rescanRange('甲\n乙）丙\n丁', 6, 7)).toEqual([2, 7]);
     expect(rescanRange('甲\n（乙）丙）\n丁', 8, 9)).toEqual([2, 9]);
     // A line that opens with a month or a day may end a date wrapped from above: `于××××年` 0–5, its second line 7–14.
     expect(rescanRange('于××××年\n　　××月××日', 2, 3)).toEqual([0, 15]);

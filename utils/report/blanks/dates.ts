@@ -6,6 +6,7 @@
 import { at, isDigit, isSpace, make, type Placeholder, type PlaceholderKind } from './core';
 import { kindAskedBy, labelBeforeColon } from './labels';
 import { isCellWall } from './spaces';
+import { DATE_WRAP, MAX_WRAPPED_PART } from './wraps';
 
 const UNITS = '年月日号';
 /** A part that a blank stands in: masks, spaces, underscores, with leading digits (`20**`). */
@@ -69,7 +70,7 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
     for (;;) {
       const candidate = found[next];
       // `××××年\n××月××日`: a date the page wrapped after a unit goes on at the next line's start.
-      const wraps: boolean = !wrapped && candidate !== undefined && candidate.start > end && candidate.start - end <= 40 && WRAP.test(text.slice(end, candidate.start));
+      const wraps: boolean = !wrapped && candidate !== undefined && candidate.start > end && candidate.start - end <= 12 && candidate.text.length <= MAX_WRAPPED_PART && DATE_WRAP.test(text.slice(end, candidate.start));
       if (candidate && (candidate.start === end || wraps) && isDatePart(text, candidate) && rank(text.charAt(candidate.end)) > lastRank) {
         wrapped ||= wraps;
         blanks++;
@@ -97,9 +98,6 @@ export function joinDates(text: string, found: Placeholder[]): Placeholder[] {
   }
   return out;
 }
-
-/** A line break and the next line's indentation, where a date was wrapped. */
-const WRAP = /^\r?\n[ \t\u3000]*$/;
 
 function isDatePart(text: string, p: Placeholder): boolean {
   const unit = text.charAt(p.end);

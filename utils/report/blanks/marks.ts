@@ -7,6 +7,7 @@
 import { lineEndOf, lineStartOf, lineStartWithin } from '../lines';
 import { at, isHan, isSpace, isWordChar, make, type Placeholder } from './core';
 import { kindOfLabel, labelBeforeColon, makeNamed } from './labels';
+import { isCellWall } from './spaces';
 
 /** `«name»`: a merge field Word shows until the merge runs. */
 export function matchMergeField(text: string, start: number, end: number): Placeholder | null {
@@ -60,7 +61,7 @@ export function matchParenNote(text: string, start: number, end: number): Placeh
   // place; one that says what to write out there (`（以上写明当事人……）`) is an instruction.
   if (/^(?:以上|上述|表内|本表|此表)/.test(inner) && !inner.includes('写明') && aloneOnLine(text, start, end)) return null;
   // `再审申请人（一、二审诉讼地位）：`: what the party was called below, to write in the note's place.
-  if (/诉讼地位$/.test(inner)) return make(text, start, end, 'instruction', 'bracket-note');
+  if (/诉讼地位$/.test(inner) && /^[：:]/.test(text.slice(end, end + 1))) return make(text, start, end, 'instruction', 'bracket-note');
   const value = valueNoteOf(text, start, end, inner);
   if (value !== null) return make(text, start, end, 'instruction', 'bracket-note', value);
   if ((INSTRUCTS.test(inner) && !/^(?:请示|请求)/.test(inner)) || LEFT_TO_PARTIES.test(inner) || ruleOnItsLine(text, start, end, inner)) return make(text, start, end, 'instruction', 'bracket-note');
@@ -118,8 +119,13 @@ export function matchSignWords(text: string, start: number, end: number): Placeh
   if (text.startsWith('专用章', start)) {
     let from = start;
     while (from > 0 && start - from < 12 && isHan(at(text, from - 1))) from--;
-    const apart = /(?:^|[│┃]|[ \u00a0\u3000]{2})[ \u00a0\u3000]*$/.test(text.slice(lineStartOf(text, from), from)) && /^[ \u00a0\u3000]*(?:[│┃]|$)/.test(text.slice(end, lineEndOf(text, end)));
-    return apart ? make(text, from, end, 'sign', 'sign-place', text.slice(from, end)) : null;
+    let left = from;
+    while (left > 0 && isSpace(at(text, left - 1))) left--;
+    let right = end;
+    while (right < text.length && isSpace(at(text, right))) right++;
+    const apartBefore = left === 0 || text[left - 1] === '\n' || isCellWall(text[left - 1]) || from - left >= 2;
+    const apartAfter = right === text.length || text[right] === '\n' || text[right] === '\r' || isCellWall(text[right]);
+    return apartBefore && apartAfter ? make(text, from, end, 'sign', 'sign-place', text.slice(from, end)) : null;
   }
   // `＿＿＿＿公安局印`: the organ's seal, at the end of its cell or line.
   if (text[start] === '印') {
@@ -143,11 +149,12 @@ export function matchLongNote(text: string, start: number, end: number): Placeho
 
 /**
  * `（如是法人的，应写明其名称、地址）`, `（根据不同情况分别适用以下决定主文）`, `（送达本决定应使用送达回证）`
- * on a line of its own in a form: what the writer is to write, choose or use. In running text
+ * on a line of its own in a form: what the writer is to write, which case's words to choose, what
+ * form to serve it with. In running text
  * `应当写明` states a rule of law, and is not read so.
  */
 function ruleOnItsLine(text: string, start: number, end: number, inner: string): boolean {
-  return /的[，,]应当?写明|适用以下|应当?使用/.test(inner) && aloneOnLine(text, start, end);
+  return /的[，,]应当?写明|分别适用以下|应当?使用[^）)]{0,8}(?:送达回证|附页|续页)/.test(inner) && aloneOnLine(text, start, end);
 }
 
 /** What a long note says when it tells the writer what to do: write this, leave that out. */

@@ -17,7 +17,7 @@ export type SpaceRole =
 
 /** Units a gap before which is a figure or a date part. */
 const UNITS = /^(?:[年月日号次项个人名家件篇条场批期户所万亿元千百份页册位种天周台套处起轮届例%％‰岁]|同志)/;
-/** A measure word of copies or pages that ends its line or a column of it (`请求书      份  每份   页`): what is counted is left before it. */
+/** A measure word (copies, pages, items, volumes, sets) that ends its line or a column of it (`请求书      份  每份   页`): what is counted is left before it. */
 const COUNTED = /^[份页项件册套](?:[ \u00a0\u3000]{2}|[ \u00a0\u3000\r]*(?:\n|$))/;
 /**
  * Units that type the gap before them on any line, a row of cells too: money and shares
@@ -136,7 +136,7 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   if (PLAIN_UNITS.test(text.slice(after, after + 2)) && (isColon(left) || (isHan(at(text, before - 1)) && !isSpreadHeading(text, before, after)))) return { role: 'unit' };
   if (!padsCell && UNITS.test(text.slice(after, after + 2)) && !NOT_UNITS.test(text.slice(after, after + 2))) {
     // Between two words of a row of cells (`性别    年龄`) the gap only aligns columns.
-    if (sentence || !isHan(at(text, before - 1)) || /^(?:[年月][ \u00a0\u3000_＿]|同志)/.test(text.slice(after, after + 2)) || COUNTED.test(text.slice(after, after + 4))) return { role: 'unit' };
+    if (sentence || !isHan(at(text, before - 1)) || /^(?:[年月][ \u00a0\u3000_＿]|同志)/.test(text.slice(after, after + 2)) || (COUNTED.test(text.slice(after, after + 4)) && !isSpreadHeading(text, before, after))) return { role: 'unit' };
   }
   const next = nextSegment(text, after, lineEnd);
   if (label !== null) {
@@ -147,7 +147,7 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   }
   // `授权日<公开日、公告日>    、专利法定有效期限`: an item of a list, its value left before the comma
   // that ends it; typeset Chinese puts no space before `、`.
-  if (text[after] === '、' && end - start >= 2 && !isCellWall(left)) return { role: 'gap' };
+  if (text[after] === '、' && end - start >= 2 && (isHan(at(text, before - 1)) || '）)>》'.includes(left))) return { role: 'gap' };
   // `│名称(或姓名)│      （签章）│`: room and a seal in the cell beside the one that names it.
   if (isCellWall(left) && end - start >= ROOM_TO_WRITE && isPrompt(next) && isSignLabel(next)) {
     const named = cellBefore(text, lineStart, before - 1);
@@ -195,7 +195,7 @@ export function judgeSpaceRun(text: string, start: number, end: number): SpaceRo
   const r = at(text, after);
   // After a comma inside a sentence too: `违反本合同第  条约定，    方应当承担违约责任`; after the
   // slash of two ways to say who (`我厂/        对商标局`), the other one, to write.
-  const alternative = (left === '/' || left === '／') && isHan(at(text, before - 2));
+  const alternative = (left === '/' || left === '／') && isHan(at(text, before - 2)) && end - start >= ROOM_TO_WRITE;
   if (isHan(l) || left === '“' || left === '（' || ((left === '，' || left === '、' || alternative) && isHan(r) && sentence)) {
     // A gap between two Chinese words, in a line that is a sentence rather than a row of cells.
     const closes = CLOSES.includes(text.charAt(after));
