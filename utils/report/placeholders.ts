@@ -779,8 +779,10 @@ function matchCaseHeading(text: string, start: number, end: number): Placeholder
   return heading ? make(text, start - heading[1].length, end, 'instruction', 'drafting-note') : null;
 }
 
-/** First words of a prompt in capitals that are a link or a pointer, not a blank (`CLICK HERE`, `START HERE`). */
-/** What a prompt in capitals asks to do or names: `ADD BILLING ADDRESS HERE`, `COMPANY NAME HERE`, `SIGN HERE`. */
+/**
+ * What a prompt in capitals asks to do (`ADD BILLING ADDRESS HERE`, `SIGN HERE`) or names
+ * (`COMPANY NAME HERE`); other capitals before `HERE` are a heading or a pointer (`YOU ARE HERE`).
+ */
 const PROMPT_VERB = /^(?:ADD|INSERT|ENTER|TYPE|WRITE|PUT|PASTE|SIGN|INITIAL)\b/;
 const PROMPT_NOUN = /\b(?:NAME|ADDRESS|DATE|TITLE|NUMBER|TEXT|LOGO|SIGNATURE|AMOUNT|DESCRIPTION|DETAILS|INFO|INFORMATION|LOCATION|EMAIL|PHONE)[ \t]+$/;
 /** How far a prompt in capitals, and what stands before it on its line, may reach back. */

@@ -8,6 +8,7 @@ import { lineEndOf, lineStartOf, lineStartWithin } from '../lines';
 import { at, isHan, isSpace, isWordChar, make, type Placeholder } from './core';
 import { kindOfLabel, labelBeforeColon, makeNamed } from './labels';
 import { isCellWall } from './spaces';
+import { closesOnNextLine, unwrapNote } from './wraps';
 
 /** `«name»`: a merge field Word shows until the merge runs. */
 export function matchMergeField(text: string, start: number, end: number): Placeholder | null {
@@ -23,9 +24,9 @@ export function matchWordPrompt(text: string, start: number, end: number): Place
   return make(text, start, end, kind, 'word-prompt');
 }
 
-/** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
 /** A compiler's note in a model text that leaves a term to the parties: `（注：根据具体情况定）`, `（注：……须补签……）`. */
 const LEFT_TO_PARTIES = /(?:^|[，,])注[：:][^）)]*?(?:根据[^，。；）)]{0,16}定|自行约定|另行约定|[须应]补签)/;
+/** A note that tells the writer what to put there: it asks (`请`, `填写`) or limits (`不超过500字`). */
 const INSTRUCTS = /^(?:请|此处|在此)|的[，,]?(?:写|改为|括注)[：:]?“|填写|填报|填入|(?<!应当|应|须|要|必须)写明|注明|列明|载明|简述|概述|不写此|的写法[^。）)]{0,30}(?:与|同)|不超过\s*\d+\s*字|\d+\s*字以内|限\s*\d+\s*字|如有|可另附|附页|^可(?:粘贴|上传)/;
 /** Words of a place to sign or seal, alone in brackets: `（盖章）`, `（签字或盖章）`, `(Seal)`. */
 const SIGN_ONLY = /^(?:(?:单位|法定代表人|负责人|本人|个人|亲笔)?(?:签字|签名|签章|盖章|盖公章|公章|印章|院印|行印|局章|专用章|骑缝章|章戳|章|印|手印|按手印|捺印|seal|signature|sign)(?:[、，/或及并和]|\s+or\s+)?)+$/i;
@@ -150,8 +151,7 @@ export function matchLongNote(text: string, start: number, end: number): Placeho
 /**
  * `（如是法人的，应写明其名称、地址）`, `（根据不同情况分别适用以下决定主文）`, `（送达本决定应使用送达回证）`
  * on a line of its own in a form: what the writer is to write, which case's words to choose, what
- * form to serve it with. In running text
- * `应当写明` states a rule of law, and is not read so.
+ * form to serve it with. In running text `应当写明` states a rule of law, and is not read so.
  */
 function ruleOnItsLine(text: string, start: number, end: number, inner: string): boolean {
   return /的[，,]应当?写明|分别适用以下|应当?使用[^）)]{0,8}(?:送达回证|附页|续页)/.test(inner) && aloneOnLine(text, start, end);
@@ -233,7 +233,7 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
     const says = ellipsis || /^(?:应当?|须)?写明/.test(text.slice(open + 1, open + 5));
     const close = text.slice(open + 1, open + (says ? 162 : 26)).search(/[）)]/);
     // A note after dots may be wrapped onto the next line (`……（复议机关名\n称）`).
-    const inner = close < 1 ? '' : ellipsis ? unwrap(text.slice(open + 1, open + 1 + close)) : text.slice(open + 1, open + 1 + close);
+    const inner = close < 1 ? '' : ellipsis ? unwrapNote(text.slice(open + 1, open + 1 + close)) : text.slice(open + 1, open + 1 + close);
     let next = found[i + 1];
     const end = open + close + 2;
     // The note may have been found on its own (`（简要列明请求和理由）`): it joins the mark.
@@ -259,11 +259,6 @@ export function joinNotes(text: string, found: Placeholder[]): Placeholder[] {
   return out;
 }
 
-/** A note's words with the one line break it was wrapped at, and the next line's indentation, taken out. */
-function unwrap(note: string): string {
-  return note.replace(/\r?\n[ \t\u3000]*(?=\S)/, '');
-}
-
 /**
  * `……〔写明判决结果。分六种情况：`: a note after dots that says what to write and is not closed
  * on its line (it goes on over the cases below it, or its bracket was lost). The blank ends
@@ -280,10 +275,7 @@ function unclosedNoteEnd(text: string, open: number): number {
     end++;
   }
   // `……（写明理\n由）`: wrapped, not left open; it closes at the start of the next line.
-  if (bracket !== '〔') {
-    const wrapped = /^\r?\n[ \t\u3000]*[^（）()\r\n]{1,120}[）)]/.exec(text.slice(end, end + 160));
-    if (wrapped) return -1;
-  }
+  if (bracket !== '〔' && closesOnNextLine(text, end)) return -1;
   return end;
 }
 

@@ -28,7 +28,7 @@ const PLAIN_UNITS = /^(?:[元%％‰]|[日天]内|[省市县本](?![\u4e00-\u9ff
 /** Words that start with a unit but name something: `年龄`, `人员`, `项目`. */
 export const NOT_UNITS = /^(?:年龄|年级|年轻|年纪|年终|年会|月份|日期|日常|号码|人员|人民|个人|项目|条件|期间|名称|名单|家庭|天气|页面|页码)/;
 /** The walls of a cell in a table drawn with box characters (Markdown's `|` tables are written by hand and not forms). */
-export const CELL_WALLS = '│┃';
+const CELL_WALLS = '│┃';
 /** Whether `c` is one character and a cell's wall (an empty string, read past either end of the text, is none). */
 export const isCellWall = (c: string) => c.length === 1 && CELL_WALLS.includes(c);
 /** Spaces enough to write in: fewer at a line's end are padding. */

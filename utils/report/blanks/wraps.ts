@@ -10,6 +10,21 @@ const WRAP_INDENT = String.raw`[ \t\u3000]{0,8}`;
 /** A note in brackets that runs on from the end of its line into the next one, and closes there. */
 export const WRAPPED_NOTE = String.raw`[（(][^（）()\r\n]{1,120}\r?\n${WRAP_INDENT}[^（）()\r\n]{1,120}[）)]`;
 
+/** The line break where a note was wrapped, and the next line's indentation. */
+const NOTE_WRAP = new RegExp(String.raw`\r?\n${WRAP_INDENT}`);
+/** The next line closing a note the line before left open. */
+const NOTE_GOES_ON = new RegExp(String.raw`^\r?\n${WRAP_INDENT}[^（）()\r\n]{1,120}[）)]`);
+
+/** A wrapped note's words read as one line: its one line break and the indentation after it taken out. */
+export function unwrapNote(note: string): string {
+  return note.replace(NOTE_WRAP, '');
+}
+
+/** Whether the note left open at the line's end `lineEnd` closes at the start of the next line. */
+export function closesOnNextLine(text: string, lineEnd: number): boolean {
+  return NOTE_GOES_ON.test(text.slice(lineEnd, lineEnd + 140));
+}
+
 /** The line break and indentation between the parts of a wrapped date. */
 export const DATE_WRAP = new RegExp(String.raw`^\r?\n${WRAP_INDENT}$`);
 /** The longest part of a date read at the start of a wrapped line. */
